@@ -1,0 +1,3 @@
+from congress_desk.cli import main
+
+raise SystemExit(main())

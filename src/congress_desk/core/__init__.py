@@ -1,0 +1,1 @@
+"""The core: everything Congress Desk does, with no Qt import anywhere."""

@@ -1,0 +1,114 @@
+"""Backups of an event file in ``backups/`` beside it.
+
+* Before every migration: ``backups/migrations/NAME-vOLD-YYYYmmdd-HHMMSS.congress``,
+  kept apart and never rotated.
+* While someone edits: at most one every 10 minutes, only when the file changed
+  since the last one, in ``backups/``; the newest 20 are kept.
+
+Backups use SQLite's online backup API, so they are consistent even while the
+file is open and in WAL mode.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+EVERY = dt.timedelta(minutes=10)
+KEEP = 20
+
+
+def backup_dir(event_path: Path) -> Path:
+    return Path(event_path).parent / "backups"
+
+
+def _stamp(now: dt.datetime | None = None) -> str:
+    return (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """Consistent copy of an SQLite file (written to a temp name, then renamed)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.replace(tmp, target)
+    return target
+
+
+def _unique(path: Path) -> Path:
+    n = 1
+    candidate = path
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
+def migration_backup(event_path: Path, from_version: int) -> Path:
+    event_path = Path(event_path)
+    name = f"{event_path.stem}-v{from_version}-{_stamp()}{event_path.suffix or '.congress'}"
+    return copy_database(event_path, _unique(backup_dir(event_path) / "migrations" / name))
+
+
+def _modified(event_path: Path) -> float:
+    times = [event_path.stat().st_mtime]
+    wal = Path(str(event_path) + "-wal")
+    if wal.exists():
+        times.append(wal.stat().st_mtime)
+    return max(times)
+
+
+@dataclass
+class Backup:
+    path: Path
+    at: dt.datetime
+    kind: str  # "periodic" or "migration"
+
+
+def list_backups(event_path: Path) -> list[Backup]:
+    """Every backup of this event file, newest first."""
+    event_path = Path(event_path)
+    folder = backup_dir(event_path)
+    found: list[Backup] = []
+    for kind, sub in (("periodic", folder), ("migration", folder / "migrations")):
+        if not sub.is_dir():
+            continue
+        for p in sub.glob(f"{event_path.stem}-*{event_path.suffix or '.congress'}"):
+            found.append(Backup(p, dt.datetime.fromtimestamp(p.stat().st_mtime), kind))
+    found.sort(key=lambda b: b.at, reverse=True)
+    return found
+
+
+def periodic_backup(event_path: Path, *, now: dt.datetime | None = None, force: bool = False):
+    """Back up if the file changed since the newest backup and that one is 10 minutes old.
+
+    Returns the new backup's path, or None when none was due. Keeps the newest 20.
+    """
+    event_path = Path(event_path)
+    now = now or dt.datetime.now()
+    existing = [b for b in list_backups(event_path) if b.kind == "periodic"]
+    if existing and not force:
+        newest = existing[0]
+        if now - newest.at < EVERY:
+            return None
+        if _modified(event_path) <= newest.at.timestamp():
+            return None
+    name = f"{event_path.stem}-{_stamp(now)}{event_path.suffix or '.congress'}"
+    target = copy_database(event_path, _unique(backup_dir(event_path) / name))
+    ts = now.timestamp()
+    os.utime(target, (ts, ts))
+    for old in [b for b in list_backups(event_path) if b.kind == "periodic"][KEEP:]:
+        old.path.unlink(missing_ok=True)
+    return target

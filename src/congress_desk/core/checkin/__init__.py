@@ -1,0 +1,1 @@
+"""Check-in: badge codes, lookup, desk journals, attendance."""

@@ -1,0 +1,243 @@
+"""Open, create and migrate an event file: one SQLite database per congress.
+
+``open_event`` is the one way in. It checks the file is ours, refuses files from
+newer versions, takes the one-writer lock (or falls back to read-only and says
+why), backs up before migrating, and picks the journal: WAL on a local disk, a
+rollback journal on a network share (WAL needs every process on one machine).
+Worker threads open their own connection with :func:`connect`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .backups import migration_backup
+from .errors import EventLocked, NewerEventFile, NotAnEventFile, UserError
+from .i18n import translate
+from .lock import EventLock
+from .migrations import latest_version, pending
+
+# "CDSK": marks an SQLite file as a Congress Desk event file.
+APPLICATION_ID = 0x4344534B
+SUFFIX = ".congress"
+
+_NETWORK_FS = {
+    "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "afs", "9p",
+    "ncpfs", "davfs", "fuse.davfs2", "glusterfs", "ceph", "fuse.rclone", "lustre",
+}
+
+
+
+def is_network_path(path: Path) -> bool:
+    """True when ``path`` lives on a network share, where WAL must not be used."""
+    path = Path(os.path.abspath(path))
+    if os.environ.get("CONGRESS_DESK_ASSUME_NETWORK") == "1":
+        return True
+    if os.name == "nt":
+        text = str(path)
+        if text.startswith("\\\\"):
+            return True
+        try:
+            import ctypes
+
+            root = os.path.splitdrive(text)[0] + "\\"
+            return ctypes.windll.kernel32.GetDriveTypeW(root) == 4  # DRIVE_REMOTE
+        except (AttributeError, OSError):
+            return False
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return False
+    best, fstype = "", ""
+    text = str(path)
+    for line in mounts:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount = parts[1].replace("\\040", " ")
+        if (text == mount or text.startswith(mount.rstrip("/") + "/")) and len(mount) > len(best):
+            best, fstype = mount, parts[2]
+    return fstype in _NETWORK_FS
+
+
+def _is_writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def connect(path: Path | str, *, read_only: bool = False, immutable: bool = False) -> Database:
+    """A new connection to an existing event file, for one thread."""
+    path = Path(path)
+    if read_only:
+        uri = f"file:{path.as_posix()}?mode=ro" + ("&immutable=1" if immutable else "")
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=10)
+    else:
+        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
+    conn.execute("PRAGMA foreign_keys=ON")
+    db = Database(conn, execute_plugins=False)
+    return db
+
+
+def _check_ours(db: Database, path: Path) -> int:
+    try:
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError:
+        raise NotAnEventFile(translate("core", "This file is not a Congress Desk event file"), file=path.name) from None
+    if app_id != APPLICATION_ID:
+        raise NotAnEventFile(translate("core", "This file is not a Congress Desk event file"), file=path.name)
+    if version > latest_version():
+        raise NewerEventFile(
+            translate("core",
+                "This event file was made by a newer version of Congress Desk (format {found}, "
+                "this version reads up to {known}). Install the newer version; the file was "
+                "left untouched."
+            ).format(found=version, known=latest_version()),
+            file=path.name,
+        )
+    return version
+
+
+def _migrate(db: Database, path: Path, current: int) -> list[int]:
+    steps = pending(current)
+    if not steps:
+        return []
+    if current > 0:
+        migration_backup(path, current)
+    applied = []
+    for step in steps:
+        if step.transactional:
+            with db.atomic():
+                step.apply(db)
+                db.execute(f"PRAGMA user_version = {int(step.version)}")
+        else:
+            step.apply(db)
+            db.execute(f"PRAGMA user_version = {int(step.version)}")
+        applied.append(step.version)
+    return applied
+
+
+@dataclass
+class EventFile:
+    """An open event file: its path, a connection, and how it was opened."""
+
+    path: Path
+    db: Database
+    read_only: bool = False
+    read_only_reason: str = ""
+    lock: EventLock | None = None
+    network: bool = False
+    migrated: list[int] = field(default_factory=list)
+
+    def close(self) -> None:
+        try:
+            if not self.read_only:
+                with contextlib.suppress(sqlite3.DatabaseError):
+                    self.db.execute("PRAGMA optimize")
+            self.db.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+    def __enter__(self) -> EventFile:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def connect(self) -> Database:
+        """A fresh connection for a worker thread."""
+        return connect(self.path, read_only=self.read_only, immutable=self.read_only and not _is_writable(self.path))
+
+
+def _set_journal(db: Database, network: bool) -> None:
+    mode = "DELETE" if network else "WAL"
+    db.execute(f"PRAGMA journal_mode={mode}")
+    db.execute("PRAGMA synchronous=FULL" if network else "PRAGMA synchronous=NORMAL")
+
+
+def create_event(path: Path | str, *, overwrite: bool = False) -> EventFile:
+    """Create a new, empty event file (schema at the latest version) and open it."""
+    path = Path(path)
+    if path.exists():
+        if not overwrite:
+            raise UserError(translate("core", "A file with this name already exists"), file=path.name)
+        for extra in ("", "-wal", "-shm", "-journal"):
+            Path(str(path) + extra).unlink(missing_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".creating")
+    tmp.unlink(missing_ok=True)
+    db = connect(tmp)
+    try:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _migrate(db, tmp, 0)
+        from .event import default_settings, save_settings
+
+        with db.atomic():
+            save_settings(db, default_settings())
+        db.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        db.close()
+    os.replace(tmp, path)
+    return open_event(path)
+
+
+def open_event(
+    path: Path | str, *, read_only: bool = False, take_stale_lock: bool = True
+) -> EventFile:
+    """Open an event file for editing, or read-only when someone else holds it.
+
+    Raises :class:`NotAnEventFile`, :class:`NewerEventFile` or :class:`UserError`
+    (missing file). When the lock is held by a live process the file opens
+    read-only, with ``read_only_reason`` saying who has it.
+    """
+    path = Path(path).absolute()
+    if not path.is_file():
+        raise UserError(translate("core", "The event file does not exist"), file=str(path))
+    network = is_network_path(path)
+    reason = ""
+    lock = None
+    if not read_only and not _is_writable(path):
+        read_only = True
+        reason = translate("core", "The file or its folder cannot be written (read-only medium or no permission)")
+    if not read_only:
+        lock = EventLock(path)
+        try:
+            lock.acquire(take_stale=take_stale_lock)
+        except EventLocked as exc:
+            read_only, reason, lock = True, exc.message, None
+    if read_only:
+        immutable = not _is_writable(path)
+        db = connect(path, read_only=True, immutable=immutable)
+        try:
+            version = _check_ours(db, path)
+            if version < latest_version():
+                raise UserError(
+                    translate("core", "This event file needs an update that cannot be made while it is read-only"),
+                    file=path.name,
+                )
+        except BaseException:
+            db.close()
+            raise
+        return EventFile(path, db, True, reason or translate("core", "Opened read-only"), None, network)
+    db = connect(path)
+    try:
+        version = _check_ours(db, path)
+        _set_journal(db, network)
+        migrated = _migrate(db, path, version)
+    except BaseException:
+        db.close()
+        lock.release()
+        raise
+    return EventFile(path, db, False, "", lock, network, migrated)
+
+
+def default_journal_dir(path: Path) -> Path:
+    return Path(path).absolute().parent / "journals"
+
+

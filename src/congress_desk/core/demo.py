@@ -1,0 +1,212 @@
+"""``congress-desk demo``: a realistic Hải Phòng 2020 congress, deterministic per seed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import random
+from pathlib import Path
+
+from . import demo_data as D
+from .checkin.codes import FIRST_NUMBER, make_code
+from .db import EventFile, create_event
+from .event import set_value
+from .progress import no_progress
+
+MAX_DELEGATES = 10_000
+
+# Later capabilities extend the demo: "module:function" called as fn(event, rng).
+EXTENSIONS: list[str] = []
+
+# Guests per official delegate, as at the 2020 congress (125 guests, 555 official).
+GUEST_SHARE = 125 / 680
+PRESS_SHARE = STAFF_SHARE = 0.015
+# Among the units' own delegates, the share of honorees (đại biểu điển hình).
+HONOREE_SHARE = 0.08
+
+
+def _weighted(rng: random.Random, pairs):
+    items, weights = zip(*pairs, strict=True)
+    return rng.choices(items, weights=weights)[0]
+
+
+def _units():
+    kinds = [
+        ("district", D.DISTRICTS), ("department", D.DEPARTMENTS), ("organisation", D.ORGANISATIONS),
+        ("armed_forces", D.ARMED_FORCES), ("enterprise", D.ENTERPRISES), ("school", D.SCHOOLS),
+    ]
+    out = []
+    for kind, names in kinds:
+        for name in names:
+            out.append((name, kind))
+    return out
+
+
+def _quotas(units, total: int, rng: random.Random) -> list[int]:
+    """Quotas summing to ``total``: districts get most, departments fewer."""
+    weight = {"district": 3.0, "department": 1.0, "organisation": 1.2, "armed_forces": 1.3,
+              "enterprise": 0.9, "school": 0.8}
+    raw = [weight[k] * rng.uniform(0.8, 1.2) for _, k in units]
+    scale = total / sum(raw)
+    quotas = [int(r * scale) for r in raw]
+    i = 0
+    while sum(quotas) < total:  # hand out the remainder round-robin
+        quotas[i % len(quotas)] += 1
+        i += 1
+    return quotas
+
+
+def make_person(rng: random.Random, today: dt.date) -> dict:
+    gender = "female" if rng.random() < 0.42 else "male"
+    family = _weighted(rng, D.FAMILY_NAMES)
+    middle = rng.choice(D.FEMALE_MIDDLE if gender == "female" else D.MALE_MIDDLE)
+    if rng.random() < 0.15:
+        middle += " " + rng.choice(D.SECOND_MIDDLE)
+    given = rng.choice(D.FEMALE_GIVEN if gender == "female" else D.MALE_GIVEN)
+    year = rng.randint(today.year - 60, today.year - 24)
+    birth = dt.date(year, 1, 1) + dt.timedelta(days=rng.randint(0, 364))
+    year_only = rng.random() < 0.08
+    province = _weighted(rng, D.BIRTH_PROVINCES)
+    century_sex = (0 if year < 2000 else 2) + (1 if gender == "female" else 0)
+    national_id = f"{province}{century_sex}{year % 100:02d}{rng.randint(0, 999999):06d}"
+    if rng.random() < 0.05:
+        national_id = None
+    prefix = rng.choice(["091", "098", "097", "096", "086", "090", "093", "089", "088", "094",
+                         "083", "084", "085", "081", "082", "070", "079", "077", "076", "078",
+                         "032", "033", "034", "035", "036", "037", "038", "039", "056", "058"])
+    phone = prefix + f"{rng.randint(0, 9999999):07d}"
+    if rng.random() < 0.04:
+        phone = "0225" + f"{rng.randint(3000000, 3999999):07d}"  # a Hải Phòng landline
+    return {
+        "full_name": f"{family} {middle} {given}",
+        "gender": gender,
+        "birth_date": None if year_only else birth.isoformat(),
+        "birth_year": year,
+        "ethnicity": _weighted(rng, D.ETHNICITIES),
+        "phone": phone,
+        "national_id": national_id,
+    }
+
+
+def _position(rng: random.Random, kind: str, unit: str) -> str:
+    table = {
+        "district": D.DISTRICT_POSITIONS, "department": D.DEPARTMENT_POSITIONS,
+        "organisation": D.DEPARTMENT_POSITIONS, "enterprise": D.ENTERPRISE_POSITIONS,
+        "armed_forces": D.ARMED_POSITIONS, "school": ["Hiệu trưởng", "Giảng viên chính", "Giáo viên"],
+    }[kind]
+    title = rng.choice(table)
+    if kind == "district":
+        level, place = unit.split(" ", 1)
+        title = title.format(Level=level, level=level.lower(), place=place).replace(" ủy", "ủy")
+        title = title.replace("Quậnủy", "Quận ủy").replace("Huyệnủy", "Huyện ủy")
+    return title
+
+
+def _plan(total: int, rng: random.Random):
+    """[(unit name, kind, quota, category or None, positions or None)] summing to ``total``."""
+    guests = round(total * GUEST_SHARE)
+    press = round(total * PRESS_SHARE)
+    staff = round(total * STAFF_SHARE)
+    regular = total - guests - press - staff
+    plan = []
+    units = _units()
+    for (name, kind), quota in zip(units, _quotas(units, regular, rng), strict=True):
+        plan.append((name, kind, quota, None, None))
+    shares = [share for _, share, _ in D.GUEST_GROUPS]
+    counts = [int(guests * s) for s in shares]
+    counts[1] += guests - sum(counts)
+    for (name, _share, positions), count in zip(D.GUEST_GROUPS, counts, strict=True):
+        plan.append((name, "other", count, "guest", positions))
+    plan.append((D.PRESS_UNIT, "other", press, "press", None))
+    plan.append((D.STAFF_UNIT, "other", staff, "staff", None))
+    return plan
+
+
+# Protocol rank of guest positions (lower sits further forward).
+_GUEST_RANK = {
+    "Ủy viên Trung ương Đảng": 1, "Phó Trưởng ban Thường trực Ban Thi đua – Khen thưởng Trung ương": 2,
+    "Phó Bí thư Thường trực Thành ủy": 3, "Chủ tịch HĐND thành phố": 4, "Chủ tịch UBND thành phố": 5,
+    "Phó Chủ tịch HĐND thành phố": 6, "Phó Chủ tịch UBND thành phố": 7,
+    "Vụ trưởng Vụ Thi đua – Khen thưởng": 8, "Ủy viên Ban Thường vụ Thành ủy": 9,
+    "Trưởng Ban Tuyên giáo Thành ủy": 10, "Trưởng Ban Tổ chức Thành ủy": 10,
+    "Đại biểu Quốc hội khóa XIV": 12, "Nguyên Bí thư Thành ủy": 13, "Nguyên Chủ tịch UBND thành phố": 14,
+}
+
+
+def _mother(rng: random.Random, person: dict) -> dict:
+    family = person["full_name"].split(" ")[0]
+    nid = person["national_id"]
+    return {"full_name": f"{family} Thị {rng.choice(D.FEMALE_GIVEN)}", "gender": "female",
+            "phone": None, "national_id": nid and nid[:3] + "1" + nid[4:]}
+
+
+def build_demo(path: Path | str, *, delegates: int = 550, seed: int = 2020, overwrite: bool = True,
+               progress=no_progress) -> EventFile:
+    """Create the demo event file at ``path`` and return it open."""
+    if not 0 <= delegates <= MAX_DELEGATES:
+        raise ValueError(f"delegates must be between 0 and {MAX_DELEGATES}")
+    rng = random.Random(seed)
+    today = dt.date(2020, 11, 9)
+    event = create_event(path, overwrite=overwrite)
+    db = event.db
+    now = dt.datetime(2020, 10, 20, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7))).isoformat()
+    rows = []
+    number = FIRST_NUMBER
+    with db.atomic():
+        for position, (name, kind, quota, category, positions) in enumerate(_plan(delegates, rng)):
+            cur = db.execute(
+                "INSERT INTO units(name, kind, quota, position) VALUES (?, ?, ?, ?)",
+                [name, kind, quota, position],
+            )
+            unit_id = cur.lastrowid
+            for _ in range(quota):
+                person = make_person(rng, today)
+                cat = category or ("honoree" if rng.random() < HONOREE_SHARE else "official")
+                if cat == "guest":
+                    title = rng.choice(positions)
+                    if title.startswith(("Nguyên", "Anh hùng", "Bà mẹ")):
+                        year = rng.randint(1930, 1958)
+                        person["birth_year"] = year
+                        person["birth_date"] = None
+                        if person["national_id"]:
+                            nid = person["national_id"]
+                            person["national_id"] = nid[:3] + str(int(nid[3]) % 2) + f"{year % 100:02d}" + nid[6:]
+                    if title == "Bà mẹ Việt Nam Anh hùng":
+                        person = {**person, **_mother(rng, person)}
+                elif cat == "press":
+                    title = "Phóng viên " + rng.choice(D.PRESS_OUTLETS)
+                elif cat == "staff":
+                    title = rng.choice(["Chuyên viên Ban Thi đua – Khen thưởng", "Nhân viên phục vụ", "Lễ tân"])
+                else:
+                    title = _position(rng, kind, name)
+                rows.append({
+                    **person,
+                    "code": make_code(number),
+                    "unit_id": unit_id,
+                    "category": cat,
+                    "position": title,
+                    "workplace": name if category is None and rng.random() < 0.7 else None,
+                    "note": None,
+                    "status": "cancelled" if rng.random() < 0.01 else "active",
+                    "rank": None,
+                    "presidium": 0,
+                    "created_at": now,
+                    "updated_at": now,
+                })
+                number += 1
+        guests = [r for r in rows if r["category"] == "guest"]
+        guests.sort(key=lambda g: _GUEST_RANK.get(g["position"].split(",")[0], 50))
+        for rank, guest in enumerate(guests, start=1):
+            guest["rank"] = rank
+        for guest in guests[: min(15, len(guests))]:
+            guest["presidium"] = 1
+        if rows:
+            db.table("delegates").insert_all(rows, batch_size=500)
+        set_value(db, "next_code_number", number)
+        set_value(db, "demo_seed", seed)
+    progress(1, 1 + len(EXTENSIONS), "registry")
+    for i, ext in enumerate(EXTENSIONS, start=2):
+        module, _, func = ext.partition(":")
+        getattr(importlib.import_module(module), func)(event, random.Random(f"{seed}:{ext}"))
+        progress(i, 1 + len(EXTENSIONS), ext)
+    return event

@@ -1,0 +1,118 @@
+"""Word lists for the demo congress: Hải Phòng's units and realistic Vietnamese names."""
+
+from __future__ import annotations
+
+DISTRICTS = [
+    "Quận Hồng Bàng", "Quận Ngô Quyền", "Quận Lê Chân", "Quận Hải An", "Quận Kiến An",
+    "Quận Đồ Sơn", "Quận Dương Kinh", "Huyện Thủy Nguyên", "Huyện An Dương", "Huyện An Lão",
+    "Huyện Kiến Thụy", "Huyện Tiên Lãng", "Huyện Vĩnh Bảo", "Huyện Cát Hải", "Huyện Bạch Long Vĩ",
+]
+
+DEPARTMENTS = [
+    "Văn phòng Thành ủy", "Văn phòng Đoàn ĐBQH và HĐND thành phố", "Văn phòng UBND thành phố",
+    "Sở Nội vụ", "Sở Kế hoạch và Đầu tư", "Sở Tài chính", "Sở Công Thương",
+    "Sở Giáo dục và Đào tạo", "Sở Y tế", "Sở Xây dựng", "Sở Giao thông vận tải",
+    "Sở Tài nguyên và Môi trường", "Sở Nông nghiệp và Phát triển nông thôn",
+    "Sở Lao động – Thương binh và Xã hội", "Sở Văn hóa và Thể thao", "Sở Du lịch",
+    "Sở Khoa học và Công nghệ", "Sở Thông tin và Truyền thông", "Sở Tư pháp",
+    "Sở Ngoại vụ", "Thanh tra thành phố", "Ban Quản lý Khu kinh tế Hải Phòng",
+    "Đài Phát thanh và Truyền hình Hải Phòng", "Báo Hải Phòng", "Cục Thuế thành phố",
+    "Kho bạc Nhà nước Hải Phòng",
+]
+
+ORGANISATIONS = [
+    "Ủy ban MTTQ Việt Nam thành phố", "Liên đoàn Lao động thành phố",
+    "Hội Liên hiệp Phụ nữ thành phố", "Thành đoàn Hải Phòng", "Hội Nông dân thành phố",
+    "Hội Cựu chiến binh thành phố", "Liên minh Hợp tác xã thành phố",
+]
+
+ARMED_FORCES = [
+    "Bộ Chỉ huy Quân sự thành phố", "Công an thành phố", "Bộ Chỉ huy Bộ đội Biên phòng thành phố",
+    "Bộ Tư lệnh Vùng 1 Hải quân",
+]
+
+ENTERPRISES = [
+    "Công ty TNHH MTV Cảng Hải Phòng", "Công ty CP Nhựa Thiếu niên Tiền Phong",
+    "Công ty TNHH MTV Đóng tàu Phà Rừng", "Công ty CP Cấp nước Hải Phòng",
+    "Tổng Công ty Điện lực miền Bắc – Công ty TNHH MTV Điện lực Hải Phòng",
+]
+
+SCHOOLS = ["Trường Đại học Hải Phòng", "Trường Đại học Y Dược Hải Phòng", "Trường THPT chuyên Trần Phú"]
+
+# Family names with rough frequencies (per thousand people).
+FAMILY_NAMES = [
+    ("Nguyễn", 380), ("Trần", 110), ("Lê", 95), ("Phạm", 70), ("Hoàng", 50), ("Vũ", 45),
+    ("Đỗ", 30), ("Bùi", 30), ("Đặng", 25), ("Ngô", 20), ("Phan", 20), ("Đào", 15),
+    ("Dương", 12), ("Lương", 10), ("Đinh", 10), ("Trịnh", 10), ("Mai", 8), ("Tô", 6),
+    ("Lưu", 6), ("Cao", 6), ("Hà", 6), ("Văn", 4), ("Quách", 3), ("Lã", 3), ("Khúc", 3),
+    ("Tạ", 3), ("Thái", 3), ("Chu", 3), ("Vương", 2), ("Triệu", 2), ("Lò", 1), ("Hứa", 2),
+]
+
+MALE_MIDDLE = ["Văn", "Văn", "Văn", "Đức", "Minh", "Quang", "Hữu", "Thành", "Xuân", "Tiến",
+               "Mạnh", "Ngọc", "Công", "Trọng", "Duy", "Thế", "Đình", "Huy", "Anh", "Việt"]
+FEMALE_MIDDLE = ["Thị", "Thị", "Thị", "Thị", "Thu", "Ngọc", "Thanh", "Minh", "Hồng", "Thúy",
+                 "Kim", "Bích", "Phương", "Mỹ", "Diệu", "Quỳnh", "Lan"]
+# Some people carry two middle names.
+SECOND_MIDDLE = ["Minh", "Thanh", "Ngọc", "Hoài", "Phương", "Bảo", "Thùy"]
+
+MALE_GIVEN = [
+    "An", "Anh", "Bảo", "Bình", "Cường", "Chiến", "Công", "Dũng", "Duy", "Đạt", "Đông", "Đức",
+    "Giang", "Hải", "Hào", "Hiếu", "Hiển", "Hòa", "Hoà", "Hùng", "Hưng", "Huy", "Khải", "Khánh",
+    "Kiên", "Lâm", "Long", "Lợi", "Mạnh", "Minh", "Nam", "Nghĩa", "Ngọc", "Phong", "Phúc",
+    "Quân", "Quang", "Sơn", "Tài", "Tâm", "Thắng", "Thành", "Thịnh", "Thủy", "Thuỷ", "Tiến",
+    "Toàn", "Trung", "Tuấn", "Tùng", "Việt", "Vinh", "Vũ", "Khỏe", "Khoẻ", "Lộc", "Tuệ", "Dương",
+]
+FEMALE_GIVEN = [
+    "Anh", "Ánh", "Bích", "Chi", "Dung", "Duyên", "Giang", "Hà", "Hạnh", "Hằng", "Hiền", "Hoa",
+    "Hòa", "Hoà", "Huyền", "Hương", "Hường", "Lan", "Liên", "Linh", "Loan", "Mai", "My",
+    "Nga", "Ngân", "Ngọc", "Nhung", "Oanh", "Phương", "Quyên", "Quỳnh", "Thảo", "Thơ", "Thu",
+    "Thủy", "Thuỷ", "Trang", "Trâm", "Tuyết", "Uyên", "Vân", "Xuân", "Yến", "Diễm", "Khuê",
+]
+
+ETHNICITIES = [("Kinh", 985), ("Tày", 4), ("Mường", 3), ("Hoa", 3), ("Nùng", 2), ("Thái", 2), ("Dao", 1)]
+
+# Province codes of the CCCD (where the birth was registered); 031 is Hải Phòng.
+BIRTH_PROVINCES = [
+    ("031", 800), ("030", 40), ("034", 40), ("001", 30), ("022", 25), ("036", 20), ("033", 15),
+    ("035", 10), ("037", 10), ("038", 10),
+]
+
+# {Level}/{level}: Quận/quận or Huyện/huyện; {place}: the district's name.
+DISTRICT_POSITIONS = [
+    "Bí thư {Level} ủy {place}", "Chủ tịch UBND {level} {place}", "Phó Chủ tịch UBND {level} {place}",
+    "Trưởng phòng Nội vụ {level} {place}", "Chủ tịch UBND phường", "Hiệu trưởng trường THCS",
+    "Giáo viên", "Bác sĩ Trung tâm Y tế {level}", "Công nhân", "Nông dân sản xuất giỏi",
+    "Chủ tịch Hội Nông dân xã", "Bí thư Đoàn phường", "Trưởng thôn",
+    "Chuyên viên Văn phòng HĐND và UBND {level}", "Chủ nhiệm Hợp tác xã",
+]
+DEPARTMENT_POSITIONS = [
+    "Giám đốc", "Phó Giám đốc", "Chánh Văn phòng", "Trưởng phòng", "Phó Trưởng phòng",
+    "Chuyên viên chính", "Chuyên viên", "Thanh tra viên", "Kế toán trưởng",
+]
+ENTERPRISE_POSITIONS = [
+    "Tổng Giám đốc", "Giám đốc", "Chủ tịch Công đoàn", "Kỹ sư", "Quản đốc phân xưởng",
+    "Công nhân kỹ thuật bậc 7", "Tổ trưởng sản xuất",
+]
+ARMED_POSITIONS = ["Chỉ huy trưởng", "Chính ủy", "Trung tá", "Thiếu tá", "Đại úy", "Chiến sĩ"]
+# Guests sit in groups of their own, each with its share of the guests and its positions.
+GUEST_GROUPS = [
+    ("Lãnh đạo Trung ương", 0.10, [
+        "Phó Trưởng ban Thường trực Ban Thi đua – Khen thưởng Trung ương",
+        "Vụ trưởng Vụ Thi đua – Khen thưởng, Bộ Nội vụ", "Đại biểu Quốc hội khóa XIV",
+    ]),
+    ("Lãnh đạo thành phố", 0.45, [
+        "Ủy viên Trung ương Đảng, Bí thư Thành ủy", "Phó Bí thư Thường trực Thành ủy",
+        "Chủ tịch HĐND thành phố", "Chủ tịch UBND thành phố", "Phó Chủ tịch UBND thành phố",
+        "Ủy viên Ban Thường vụ Thành ủy", "Trưởng Ban Tuyên giáo Thành ủy",
+        "Trưởng Ban Tổ chức Thành ủy", "Phó Chủ tịch HĐND thành phố",
+    ]),
+    ("Nguyên lãnh đạo thành phố qua các thời kỳ", 0.25, [
+        "Nguyên Bí thư Thành ủy", "Nguyên Chủ tịch UBND thành phố", "Nguyên Phó Chủ tịch UBND thành phố",
+    ]),
+    ("Anh hùng, Bà mẹ Việt Nam Anh hùng", 0.20, [
+        "Anh hùng Lao động", "Anh hùng Lực lượng vũ trang nhân dân", "Bà mẹ Việt Nam Anh hùng",
+    ]),
+]
+PRESS_UNIT = "Các cơ quan thông tấn, báo chí"
+STAFF_UNIT = "Ban Tổ chức Đại hội"
+PRESS_OUTLETS = ["Báo Hải Phòng", "Đài PT&TH Hải Phòng", "Báo Nhân Dân", "Thông tấn xã Việt Nam"]

@@ -1,0 +1,53 @@
+"""Errors a user can cause, with where they happened."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """A problem the user can fix: a bad file, a wrong date, a seat taken.
+
+    ``message`` is already in the user's language. ``file``, ``sheet``, ``row``
+    and ``field`` say where, when known.
+    """
+
+    def __init__(self, message: str, *, file=None, sheet=None, row=None, field=None):
+        super().__init__(message)
+        self.message = message
+        self.file = file
+        self.sheet = sheet
+        self.row = row
+        self.field = field
+
+    def where(self) -> str:
+        parts = []
+        if self.file:
+            parts.append(str(self.file))
+        if self.sheet:
+            parts.append(str(self.sheet))
+        if self.row:
+            parts.append(f"#{self.row}")
+        return ", ".join(parts)
+
+    def __str__(self) -> str:
+        where = self.where()
+        return f"{where}: {self.message}" if where else self.message
+
+
+class NotAnEventFile(UserError):
+    """The path is not a Congress Desk event file."""
+
+
+class NewerEventFile(UserError):
+    """The event file was written by a newer version of the app."""
+
+
+class EventLocked(UserError):
+    """Someone else holds the event file for writing."""
+
+    def __init__(self, message: str, holder: dict | None = None, **kw):
+        super().__init__(message, **kw)
+        self.holder = holder or {}
+
+
+class Cancelled(Exception):
+    """The user pressed Cancel; the job stopped and rolled back."""

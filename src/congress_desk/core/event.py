@@ -1,0 +1,93 @@
+"""Event settings: what makes one congress different from another, as data."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+
+from sqlite_utils import Database
+
+from .changes import Changes
+from .i18n import translate
+
+REGIMES = ("2017", "2023")
+
+
+def regime_label(regime: str) -> str:
+    return {
+        "2017": translate(
+            "core", "Law 2003 (amended 2013), Decree 91/2017/NĐ-CP, Circular 12/2019/TT-BNV"
+        ),
+        "2023": translate("core", "Law 06/2022/QH15, Decree 98/2023/NĐ-CP"),
+    }.get(regime, regime)
+
+
+@dataclass
+class EventSettings:
+    name: str = "Đại hội Thi đua yêu nước thành phố Hải Phòng lần thứ IX"
+    number: str = "IX"
+    term: str = "2020 – 2025"
+    organizer: str = "Ủy ban nhân dân thành phố Hải Phòng"
+    province: str = "Hải Phòng"
+    date: str = "2020-11-09"          # ISO date of the session
+    start_time: str = "07:30"
+    venue: str = "Trung tâm Hội nghị thành phố"
+    address: str = "Số 18 Hoàng Diệu, quận Hồng Bàng, thành phố Hải Phòng"
+    regime: str = "2017"
+    hall: str = "default"
+    expected_delegates: int = 550
+
+    def validate(self) -> list[str]:
+        """Problems in the user's language; empty when all is well."""
+        import datetime as dt
+
+        problems = []
+        if not self.name.strip():
+            problems.append(translate("core", "The congress needs a name"))
+        try:
+            dt.date.fromisoformat(self.date)
+        except ValueError:
+            problems.append(translate("core", "The date of the congress is not a valid date"))
+        if self.regime not in REGIMES:
+            problems.append(translate("core", "Unknown legal regime {regime}").format(regime=self.regime))
+        if self.expected_delegates < 0:
+            problems.append(translate("core", "The expected number of delegates cannot be negative"))
+        return problems
+
+
+def default_settings() -> EventSettings:
+    return EventSettings()
+
+
+def load_settings(db: Database) -> EventSettings:
+    stored = {r["key"]: r["value"] for r in db.query("SELECT key, value FROM settings")}
+    kwargs = {}
+    for f in fields(EventSettings):
+        if f.name in stored and stored[f.name] is not None:
+            try:
+                kwargs[f.name] = json.loads(stored[f.name])
+            except ValueError:
+                continue
+    return EventSettings(**kwargs)
+
+
+def save_settings(db: Database, settings: EventSettings) -> Changes:
+    rows = [{"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in asdict(settings).items()]
+    with db.atomic():
+        db.table("settings").upsert_all(rows, pk="key")
+    return Changes.of("event")
+
+
+def get_value(db: Database, key: str, default=None):
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    if row is None or row[0] is None:
+        return default
+    return json.loads(row[0])
+
+
+def set_value(db: Database, key: str, value) -> None:
+    db.execute(
+        "INSERT INTO settings(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, json.dumps(value, ensure_ascii=False)],
+    )

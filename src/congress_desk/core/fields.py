@@ -1,0 +1,293 @@
+"""Parsing and checking of a delegate's fields: dates, phones, ID numbers, gender, category.
+
+Used by the edit form, the CLI and spreadsheet intake alike. Each ``parse_*``
+returns the clean value or raises :class:`FieldError` with a message in the
+user's language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .i18n import translate
+from .vietnamese import clean_text, fold
+
+GENDERS = ("male", "female")
+CATEGORIES = ("official", "guest", "honoree", "press", "staff")
+STATUSES = ("active", "cancelled")
+
+MIN_BIRTH_YEAR = 1900
+
+
+class FieldError(ValueError):
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+
+# ---------------------------------------------------------------- labels
+
+def gender_label(value: str | None) -> str:
+    return {"male": translate("core", "Male"), "female": translate("core", "Female")}.get(value or "", "")
+
+
+def category_label(value: str | None) -> str:
+    return {
+        "official": translate("core", "Official delegate"),
+        "guest": translate("core", "Guest"),
+        "honoree": translate("core", "Honoree"),
+        "press": translate("core", "Press"),
+        "staff": translate("core", "Staff"),
+    }.get(value or "", "")
+
+
+def status_label(value: str | None) -> str:
+    return {"active": translate("core", "Expected"), "cancelled": translate("core", "Cancelled")}.get(value or "", "")
+
+
+# ---------------------------------------------------------------- gender / category
+
+_GENDER_WORDS = {
+    "nam": "male", "male": "male", "m": "male", "trai": "male", "ong": "male",
+    "nu": "female", "female": "female", "f": "female", "gai": "female", "ba": "female",
+}
+
+_CATEGORY_WORDS = {
+    "chinh thuc": "official", "dai bieu chinh thuc": "official", "dbct": "official",
+    "official": "official", "ct": "official",
+    "khach moi": "guest", "khach": "guest", "guest": "guest", "dai bieu khach moi": "guest",
+    "km": "guest",
+    "dien hinh": "honoree", "dai bieu dien hinh": "honoree", "guong dien hinh": "honoree",
+    "dien hinh tien tien": "honoree", "honoree": "honoree", "dh": "honoree",
+    "phong vien": "press", "bao chi": "press", "press": "press", "pv": "press",
+    "phuc vu": "staff", "staff": "staff", "nhan vien": "staff", "to chuc": "staff",
+    "ban to chuc": "staff", "pvu": "staff",
+}
+
+
+def parse_gender(value) -> str | None:
+    text = fold(clean_text(value)).strip(" .")
+    if not text:
+        return None
+    if text in _GENDER_WORDS:
+        return _GENDER_WORDS[text]
+    raise FieldError("gender", translate("core", "Gender \"{value}\" is neither Nam nor Nữ").format(value=clean_text(value)))
+
+
+def parse_category(value) -> str | None:
+    text = fold(clean_text(value)).strip(" .")
+    if not text:
+        return None
+    if text in _CATEGORY_WORDS:
+        return _CATEGORY_WORDS[text]
+    raise FieldError(
+        "category", translate("core", "Unknown delegate category \"{value}\"").format(value=clean_text(value))
+    )
+
+
+# ---------------------------------------------------------------- dates
+
+_DATE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
+_YEAR = re.compile(r"^\s*(\d{4})\s*$")
+
+
+def _two_digit_year(yy: int, today: dt.date) -> int:
+    # "75" is 1975; "05" is 2005 unless that would be in the future.
+    year = 2000 + yy
+    return year if year <= today.year else 1900 + yy
+
+
+def parse_birth(value, today: dt.date | None = None) -> tuple[str | None, int | None]:
+    """A birth date written day first -> (ISO date or None, year or None).
+
+    Accepts "02/03/1975", "2.3.1975", "02-03-75", "1975", ISO dates, and
+    ``datetime``/``date`` values from spreadsheets. A year alone gives only the year.
+    """
+    today = today or dt.date.today()
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return _checked(value.year, value.month, value.day, str(value), today)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if float(value).is_integer() and MIN_BIRTH_YEAR <= int(value) <= today.year:
+            return None, _checked_year(int(value), str(int(value)), today)
+        raise FieldError("birth_date", translate("core", "Birth date \"{value}\" is not a date").format(value=value))
+    text = clean_text(value)
+    if not text:
+        return None, None
+    m = _DATE.match(text)
+    if m:
+        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        y = int(year) if len(year) == 4 else _two_digit_year(int(year), today)
+        return _checked(y, month, day, text, today)
+    m = _ISO.match(text)
+    if m:
+        return _checked(int(m.group(1)), int(m.group(2)), int(m.group(3)), text, today)
+    m = _YEAR.match(text)
+    if m:
+        return None, _checked_year(int(m.group(1)), text, today)
+    raise FieldError(
+        "birth_date",
+        translate("core", "Birth date \"{value}\" is not a date (write day/month/year, e.g. 02/03/1975)").format(
+            value=text
+        ),
+    )
+
+
+def _checked_year(year: int, text: str, today: dt.date) -> int:
+    if not MIN_BIRTH_YEAR <= year <= today.year:
+        raise FieldError("birth_date", translate("core", "Birth year {value} is out of range").format(value=text))
+    return year
+
+
+def _checked(year: int, month: int, day: int, text: str, today: dt.date):
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        raise FieldError(
+            "birth_date", translate("core", "Birth date {value} does not exist").format(value=text)
+        ) from None
+    if date > today:
+        raise FieldError("birth_date", translate("core", "Birth date {value} is in the future").format(value=text))
+    _checked_year(year, text, today)
+    return date.isoformat(), year
+
+
+def format_birth(birth_date: str | None, birth_year: int | None) -> str:
+    """For display: "02/03/1975", or "1975" when only the year is known."""
+    if birth_date:
+        y, m, d = birth_date.split("-")
+        return f"{d}/{m}/{y}"
+    return str(birth_year) if birth_year else ""
+
+
+# ---------------------------------------------------------------- phones
+
+# Old 11-digit mobile prefixes renumbered in 2018 (without the leading 0).
+OLD_MOBILE_PREFIXES = {
+    "162": "32", "163": "33", "164": "34", "165": "35", "166": "36", "167": "37",
+    "168": "38", "169": "39", "120": "70", "121": "79", "122": "77", "126": "76",
+    "128": "78", "123": "83", "124": "84", "125": "85", "127": "81", "129": "82",
+    "186": "56", "188": "58", "199": "59",
+}
+MOBILE_FIRST = "35789"
+
+
+def digits_of(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return re.sub(r"\D", "", str(value))
+
+
+def normalize_phone(value) -> str:
+    """Digits only with the leading 0 back: "+84 912 345 678" and 912345678 -> "0912345678";
+    an old 11-digit mobile "01686…" becomes its 10-digit number "0386…"."""
+    digits = digits_of(value)
+    if not digits:
+        return ""
+    if digits.startswith("84") and len(digits) in (11, 12) and not digits.startswith("840"):
+        digits = "0" + digits[2:]          # 84 + 9-digit mobile or 10-digit landline
+    elif digits.startswith("840") and len(digits) in (12, 13):
+        digits = digits[2:]
+    if not digits.startswith("0") and len(digits) in (9, 10):
+        digits = "0" + digits               # Excel dropped the leading zero
+    if len(digits) == 11 and digits.startswith("01") and digits[1:4] in OLD_MOBILE_PREFIXES:
+        digits = "0" + OLD_MOBILE_PREFIXES[digits[1:4]] + digits[4:]
+    return digits
+
+
+def phone_kind(phone: str) -> str | None:
+    """"mobile", "landline" or None for a normalised number."""
+    if len(phone) == 10 and phone[0] == "0" and phone[1] in MOBILE_FIRST:
+        return "mobile"
+    if len(phone) == 11 and phone.startswith("02"):
+        return "landline"
+    return None
+
+
+def parse_phone(value) -> str | None:
+    phone = normalize_phone(value)
+    if not phone:
+        return None
+    if phone_kind(phone) is None:
+        raise FieldError(
+            "phone",
+            translate("core", "Phone number {value} is neither a 10-digit mobile nor an 11-digit landline").format(
+                value=clean_text(value)
+            ),
+        )
+    return phone
+
+
+# ---------------------------------------------------------------- ID numbers
+
+def normalize_national_id(value) -> str:
+    """Digits only, with a leading zero put back when Excel stored the number
+    (11 digits -> 12-digit CCCD, 8 digits -> 9-digit CMND)."""
+    digits = digits_of(value)
+    if len(digits) in (8, 11):
+        digits = "0" + digits
+    return digits
+
+
+def parse_national_id(value) -> str | None:
+    digits = normalize_national_id(value)
+    if not digits:
+        return None
+    if len(digits) not in (9, 12):
+        raise FieldError(
+            "national_id",
+            translate("core", "ID number {value} must have 12 digits (CCCD) or 9 digits (CMND)").format(
+                value=clean_text(value)
+            ),
+        )
+    return digits
+
+
+def id_mismatches(national_id: str, gender: str | None, birth_year: int | None) -> list[str]:
+    """What a 12-digit CCCD contradicts in the row: sex, century, birth year.
+
+    The first three digits say where the birth was registered and are never judged.
+    """
+    if len(national_id) != 12:
+        return []
+    problems = []
+    code = int(national_id[3])
+    century = 1900 + 100 * (code // 2)
+    id_gender = "female" if code % 2 else "male"
+    yy = int(national_id[4:6])
+    if code > 9:
+        return problems
+    if gender and gender != id_gender:
+        problems.append(
+            translate("core", "ID number {id} is for a {sex}").format(id=national_id, sex=gender_label(id_gender).lower())
+        )
+    if birth_year:
+        if birth_year // 100 * 100 != century and code <= 5:
+            problems.append(
+                translate("core", "ID number {id} is for someone born in the {century}s").format(
+                    id=national_id, century=century
+                )
+            )
+        elif birth_year % 100 != yy:
+            problems.append(
+                translate("core", "ID number {id} gives birth year ..{yy}, not {year}").format(
+                    id=national_id, yy=f"{yy:02d}", year=birth_year
+                )
+            )
+    return problems
+
+
+def mask(value: str | None, keep: int = 3) -> str:
+    """"0912345678" -> "•••••••678": personal numbers hidden in lists."""
+    if not value:
+        return ""
+    return "•" * max(0, len(value) - keep) + value[-keep:]

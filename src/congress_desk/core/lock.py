@@ -1,0 +1,186 @@
+"""The one-writer lock file beside an event file.
+
+``EVENT.lock`` holds JSON: host, user, pid, app version, when it was taken and a
+heartbeat the holder refreshes. A second instance — on this PC or another over a
+network share — reads it, sees who has the file and opens read-only. A lock whose
+heartbeat is older than ``STALE_AFTER`` (or whose process is gone, on this host)
+is stale and may be taken over.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import json
+import os
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import __version__
+from .errors import EventLocked
+from .i18n import translate
+
+STALE_AFTER = dt.timedelta(seconds=60)
+HEARTBEAT_EVERY = dt.timedelta(seconds=15)
+
+
+def lock_path(event_path: Path) -> Path:
+    return Path(str(event_path) + ".lock")
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - getuser raises various errors without a login name
+        return "?"
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if os.name == "nt":
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@dataclass
+class Holder:
+    host: str
+    user: str
+    pid: int
+    heartbeat: dt.datetime
+    since: dt.datetime
+    version: str = ""
+
+    @classmethod
+    def read(cls, path: Path) -> Holder | None:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(
+                host=str(data.get("host", "?")),
+                user=str(data.get("user", "?")),
+                pid=int(data.get("pid", 0)),
+                heartbeat=dt.datetime.fromisoformat(data["heartbeat"]),
+                since=dt.datetime.fromisoformat(data.get("since", data["heartbeat"])),
+                version=str(data.get("version", "")),
+            )
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError):
+            # Unreadable or half-written lock: treat it as stale from the epoch.
+            epoch = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+            return cls("?", "?", 0, epoch, epoch)
+
+    def is_ours(self) -> bool:
+        return self.host == socket.gethostname() and self.pid == os.getpid()
+
+    def is_stale(self, now: dt.datetime | None = None) -> bool:
+        now = now or _now()
+        if now - self.heartbeat > STALE_AFTER:
+            return True
+        # On this machine we can tell for sure that the holder is gone.
+        return self.host == socket.gethostname() and not _pid_alive(self.pid)
+
+    def describe(self) -> str:
+        local = self.heartbeat.astimezone()
+        return translate("core", "{user} on {host} (process {pid}, last seen {time})").format(
+            user=self.user, host=self.host, pid=self.pid, time=local.strftime("%H:%M:%S %d/%m/%Y")
+        )
+
+    def as_dict(self) -> dict:
+        return {
+            "host": self.host, "user": self.user, "pid": self.pid,
+            "heartbeat": self.heartbeat.isoformat(), "since": self.since.isoformat(),
+            "version": self.version,
+        }
+
+
+class EventLock:
+    """The lock this process holds on an event file."""
+
+    def __init__(self, event_path: Path):
+        self.path = lock_path(Path(event_path))
+        self.since = _now()
+        self.held = False
+
+    def _payload(self) -> str:
+        holder = Holder(socket.gethostname(), _user(), os.getpid(), _now(), self.since, __version__)
+        return json.dumps(holder.as_dict(), ensure_ascii=False)
+
+    def acquire(self, *, take_stale: bool = True) -> None:
+        """Take the lock, or raise :class:`EventLocked` saying who has it."""
+        for _attempt in range(3):
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            except FileExistsError:
+                holder = Holder.read(self.path)
+                if holder is None:
+                    continue  # released between our two calls; try again
+                if holder.is_ours():
+                    self.held = True
+                    self.heartbeat()
+                    return
+                if holder.is_stale() and take_stale:
+                    self._remove_if_unchanged(holder)
+                    continue
+                raise EventLocked(
+                    translate("core", "The event file is open for editing by {holder}").format(
+                        holder=holder.describe()
+                    ),
+                    holder=holder.as_dict(),
+                ) from None
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(self._payload())
+            self.held = True
+            return
+        raise EventLocked(translate("core", "Could not take the lock on the event file"))
+
+    def _remove_if_unchanged(self, holder: Holder) -> None:
+        again = Holder.read(self.path)
+        if again is not None and again.heartbeat == holder.heartbeat:
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()
+
+    def heartbeat(self) -> bool:
+        """Refresh the heartbeat. False if someone else took the lock meanwhile."""
+        if not self.held:
+            return False
+        holder = Holder.read(self.path)
+        if holder is not None and not holder.is_ours() and holder.host != "?":
+            self.held = False
+            return False
+        tmp = self.path.with_name(self.path.name + f".{os.getpid()}.tmp")
+        tmp.write_text(self._payload(), encoding="utf-8")
+        os.replace(tmp, self.path)
+        return True
+
+    def release(self) -> None:
+        if not self.held:
+            return
+        holder = Holder.read(self.path)
+        if holder is not None and holder.is_ours():
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()
+        self.held = False
+
+
+def current_holder(event_path: Path) -> Holder | None:
+    return Holder.read(lock_path(Path(event_path)))

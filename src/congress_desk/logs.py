@@ -1,0 +1,63 @@
+"""The log file: where tracebacks of unexpected errors go (never the console)."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import traceback
+from pathlib import Path
+
+import platformdirs
+
+from . import APP_ID, ORG
+
+_configured = False
+# Personal numbers (ID cards, phones) never reach the log.
+_PERSONAL = re.compile(r"(?<!\d)(?:\d[ .]?){9,12}(?!\d)")
+
+
+def scrub(text: str) -> str:
+    return _PERSONAL.sub(lambda m: "#" * len(m.group(0)), text)
+
+
+class _ScrubFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = scrub(record.getMessage())
+        record.args = ()
+        if record.exc_info:
+            record.exc_text = scrub("".join(traceback.format_exception(*record.exc_info)))
+            record.exc_info = None
+        return True
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_ID, ORG))
+
+
+def log_file() -> Path:
+    return log_dir() / "congress-desk.log"
+
+
+def setup_logging() -> Path:
+    """Rotating log in the user's data folder; returns its path."""
+    global _configured
+    path = log_file()
+    if _configured:
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(_ScrubFilter())
+    root = logging.getLogger("congress_desk")
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    root.propagate = False  # tracebacks go to the file, never the console
+    _configured = True
+    return path
+
+
+def log_exception(context: str, exc_info=None) -> Path:
+    path = setup_logging()
+    logging.getLogger("congress_desk").error("Unexpected error in %s", context, exc_info=exc_info or True)
+    return path
