@@ -1,0 +1,1 @@
+"""The Đại biểu tab: the delegate registry."""

@@ -1,0 +1,152 @@
+"""Table model of the delegate registry: rows cached with their search text and sort
+keys, so filtering and sorting 5,500 delegates stays within a keystroke."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ...core.fields import category_label, format_birth, gender_label, mask, status_label
+from ...core.vietnamese import fold, name_sort_key, sort_key
+
+CATEGORY_ORDER = {"guest": 0, "official": 1, "honoree": 2, "press": 3, "staff": 4, None: 5}
+
+
+class DelegateTableModel(QAbstractTableModel):
+    COLUMNS = ("code", "full_name", "gender", "birth", "position", "unit", "category", "phone", "status")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[dict] = []
+        self._search: list[str] = []
+        self._visible: list[int] = []
+        self._text = ""
+        self._unit_id: int | None = None
+        self._category: str | None = None
+        self._sort_column = 5
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._headers = {
+            "code": self.tr("Code"), "full_name": self.tr("Full name"), "gender": self.tr("Gender"),
+            "birth": self.tr("Born"), "position": self.tr("Position"), "unit": self.tr("Unit"),
+            "category": self.tr("Category"), "phone": self.tr("Phone"), "status": self.tr("Status"),
+        }
+
+    # ---------------------------------------------------------------- data in
+    def load(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._search = [
+            fold(" ".join(filter(None, (r["code"], r["full_name"], r.get("position"),
+                                        r.get("workplace"), r.get("unit")))))
+            for r in rows
+        ]
+        self._refilter()
+        self.endResetModel()
+
+    def set_filter(self, text: str | None = None, *, unit_id=..., category=...) -> None:
+        """Show only rows matching every word of ``text`` (diacritics and case ignored)."""
+        self.beginResetModel()
+        if text is not None:
+            self._text = text
+        if unit_id is not ...:
+            self._unit_id = unit_id
+        if category is not ...:
+            self._category = category
+        self._refilter()
+        self.endResetModel()
+
+    def _refilter(self) -> None:
+        words = fold(self._text).split()
+        rows, search = self._rows, self._search
+        unit_id, category = self._unit_id, self._category
+        if words:
+            if len(words) == 1:
+                w = words[0]
+                visible = [i for i, s in enumerate(search) if w in s]
+            else:
+                visible = [i for i, s in enumerate(search) if all(w in s for w in words)]
+        else:
+            visible = list(range(len(rows)))
+        if unit_id is not None:
+            visible = [i for i in visible if rows[i]["unit_id"] == unit_id]
+        if category is not None:
+            visible = [i for i in visible if rows[i]["category"] == category]
+        self._visible = visible
+        self._apply_sort()
+
+    def _key(self, column: str):
+        rows = self._rows
+        if column == "full_name":
+            return lambda i: name_sort_key(rows[i]["full_name"])
+        if column == "unit":
+            return lambda i: (rows[i].get("unit_position") or 0, sort_key(rows[i].get("unit") or ""),
+                              name_sort_key(rows[i]["full_name"]))
+        if column == "birth":
+            return lambda i: rows[i]["birth_date"] or (f"{rows[i]['birth_year']}" if rows[i]["birth_year"] else "")
+        if column == "category":
+            return lambda i: (CATEGORY_ORDER.get(rows[i]["category"], 9), name_sort_key(rows[i]["full_name"]))
+        if column == "position":
+            return lambda i: sort_key(rows[i]["position"] or "")
+        return lambda i: rows[i].get(column) or ""
+
+    def _apply_sort(self) -> None:
+        column = self.COLUMNS[self._sort_column]
+        self._visible.sort(key=self._key(column), reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort_column, self._sort_order = column, order
+        self._apply_sort()
+        self.layoutChanged.emit()
+
+    # ---------------------------------------------------------------- data out
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[self.COLUMNS[section]]
+        return None
+
+    def row_dict(self, row: int) -> dict:
+        return self._rows[self._visible[row]]
+
+    def delegate_id(self, row: int) -> int:
+        return self.row_dict(row)["id"]
+
+    def row_of(self, delegate_id: int) -> int | None:
+        for row, i in enumerate(self._visible):
+            if self._rows[i]["id"] == delegate_id:
+                return row
+        return None
+
+    def all_rows(self) -> list[dict]:
+        return self._rows
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self._rows[self._visible[index.row()]]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "gender":
+                return gender_label(r["gender"])
+            if column == "birth":
+                return format_birth(r["birth_date"], r["birth_year"])
+            if column == "category":
+                return category_label(r["category"])
+            if column == "phone":
+                return mask(r["phone"])
+            if column == "status":
+                return status_label(r["status"])
+            return r.get(column) or ""
+        if role == Qt.ItemDataRole.ForegroundRole and r["status"] == "cancelled":
+            return QBrush(QColor("#888888"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == "full_name" and r.get("note"):
+            return r["note"]
+        if role == Qt.ItemDataRole.UserRole:
+            return r["id"]
+        return None

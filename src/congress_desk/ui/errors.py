@@ -1,0 +1,46 @@
+"""Showing errors: a clear message for the user's mistakes, an apology with the log path
+for ours (the traceback goes to the log file, never to the screen)."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ..core.errors import UserError
+from ..logs import log_exception
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def show_user_error(parent: QWidget | None, exc: UserError | str, title: str | None = None) -> None:
+    message = str(exc)
+    QMessageBox.warning(parent, title or _tr("Cannot do that"), message)
+
+
+def show_unexpected(parent: QWidget | None, context: str, exc_info=None) -> None:
+    path = log_exception(context, exc_info)
+    QMessageBox.critical(
+        parent,
+        _tr("Sorry, something went wrong"),
+        _tr("Congress Desk hit an unexpected error. Your data is safe; the work in progress was "
+            "not saved.\nDetails were written to:\n{path}").format(path=path),
+    )
+
+
+def install_excepthook() -> None:
+    """Unexpected exceptions: log with traceback, show a short apology, keep running."""
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        if isinstance(exc, UserError):
+            show_user_error(QApplication.activeWindow(), exc)
+            return
+        show_unexpected(QApplication.activeWindow(), "UI", (exc_type, exc, tb))
+
+    sys.excepthook = hook

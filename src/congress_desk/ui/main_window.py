@@ -1,0 +1,398 @@
+"""The main window: menus, the tab host, recent files, the lock heartbeat and backups.
+
+It hosts tabs and broadcasts what changed; tabs never call each other.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from .. import APP_NAME, __version__
+from ..core import backups
+from ..core.changes import EVERYTHING, Changes
+from ..core.db import SUFFIX, EventFile, create_event, open_event
+from ..core.errors import UserError
+from ..core.event import load_settings
+from ..core.lock import HEARTBEAT_EVERY
+from . import tasks
+from .errors import show_user_error
+from .settings import Settings
+from .tabs import TABS
+from .welcome import WelcomePage
+
+BACKUP_CHECK_MS = 60_000
+_windows: list = []  # windows rebuilt after a language change stay referenced here
+
+
+def _load(target: str):
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+class MainWindow(QMainWindow):
+    event_opened = Signal()
+    event_closed = Signal()
+    event_changed = Signal(object)  # Changes
+    files_dropped = Signal(list)  # spreadsheet paths dropped on the window
+
+    def __init__(self, settings: Settings | None = None):
+        super().__init__()
+        self.settings = settings or Settings()
+        self.event_file: EventFile | None = None
+        self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tab_widgets: dict[str, QWidget] = {}
+        self.welcome = WelcomePage(self)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+
+        self.read_only_label = QLabel()
+        self.read_only_label.setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 2px 8px; }")
+        self.read_only_label.hide()
+        self.statusBar().addPermanentWidget(self.read_only_label)
+        self.summary_label = QLabel()
+        self.statusBar().addPermanentWidget(self.summary_label)
+
+        self._build_menus()
+        self._build_tabs()
+
+        self.heartbeat_timer = QTimer(self)
+        self.heartbeat_timer.setInterval(int(HEARTBEAT_EVERY.total_seconds() * 1000))
+        self.heartbeat_timer.timeout.connect(self._heartbeat)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.backup_if_due)
+        self.event_changed.connect(self._update_summary)
+
+        geometry = self.settings.get("window_geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        self._update_title()
+
+    # ---------------------------------------------------------------- menus
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New congress…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_event_dialog)
+        self.open_action = QAction(self.tr("&Open…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.open_event_dialog)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.save_copy_action = QAction(self.tr("Save a &copy…"), self)
+        self.save_copy_action.triggered.connect(self.save_copy_dialog)
+        self.event_settings_action = QAction(self.tr("&Event settings…"), self)
+        self.event_settings_action.triggered.connect(self.event_settings_dialog)
+        self.settings_action = QAction(self.tr("&Preferences…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.preferences_dialog)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
+        file_menu.addSeparator()
+        self.file_menu = file_menu
+        # Areas (import, export…) insert their actions before this separator.
+        self.file_extra_separator = file_menu.addSeparator()
+        file_menu.addAction(self.save_copy_action)
+        file_menu.addAction(self.event_settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Congress Desk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+        self.help_menu = help_menu
+        self._update_actions()
+
+    def add_file_action(self, action: QAction) -> None:
+        """Tabs add their own File-menu actions (Import…, Export…) through this."""
+        self.file_menu.insertAction(self.file_extra_separator, action)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("(none)"))
+            empty.setEnabled(False)
+            return
+        for i, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{i % 10} {Path(path).name} — {Path(path).parent}")
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("Clear list"))
+        clear.triggered.connect(lambda: self.settings.set("recent_files", []))
+
+    def _update_actions(self) -> None:
+        has_event = self.event_file is not None
+        self.save_copy_action.setEnabled(has_event)
+        self.event_settings_action.setEnabled(has_event)
+
+    # ---------------------------------------------------------------- tabs
+    def _build_tabs(self) -> None:
+        for key, target in TABS:
+            widget = _load(target)(self)
+            self.tab_widgets[key] = widget
+            self.tabs.addTab(widget, widget.title())
+        current = self.settings.get("current_tab")
+        for i, (key, _target) in enumerate(TABS):
+            if key == current:
+                self.tabs.setCurrentIndex(i)
+        self.tabs.currentChanged.connect(self._remember_tab)
+
+    def _remember_tab(self, index: int) -> None:
+        if 0 <= index < len(TABS):
+            self.settings.set("current_tab", TABS[index][0])
+
+    # ---------------------------------------------------------------- event file
+    def open_path(self, path: str | Path) -> bool:
+        """Open an event file (closing the current one). False if it could not be opened."""
+        path = Path(path)
+        try:
+            event = open_event(path)
+        except UserError as exc:
+            show_user_error(self, exc, self.tr("Cannot open the event file"))
+            if not path.exists():
+                self.settings.remove_recent(path)
+            return False
+        self._set_event(event)
+        return True
+
+    def _set_event(self, event: EventFile) -> None:
+        self.close_event_file()
+        self.event_file = event
+        self.settings.add_recent(event.path)
+        self.settings.set("last_directory", str(event.path.parent))
+        if event.read_only:
+            self.read_only_label.setText(self.tr("Read-only: {reason}").format(reason=event.read_only_reason))
+            self.read_only_label.setToolTip(event.read_only_reason)
+            self.read_only_label.show()
+        else:
+            self.read_only_label.hide()
+            self.heartbeat_timer.start()
+            self.backup_timer.start()
+        self.stack.setCurrentWidget(self.tabs)
+        self._update_title()
+        self._update_actions()
+        self.event_opened.emit()
+        self._update_summary(EVERYTHING)
+        if event.migrated and len(event.migrated) and event.migrated[0] > 1:
+            self.statusBar().showMessage(self.tr("The event file was updated to the new format; "
+                                                 "a backup was kept in the backups folder"), 8000)
+
+    def close_event_file(self) -> None:
+        if self.event_file is None:
+            return
+        tasks.wait_all()
+        self.heartbeat_timer.stop()
+        self.backup_timer.stop()
+        event, self.event_file = self.event_file, None
+        if not event.read_only:
+            with contextlib.suppress(OSError):
+                backups.periodic_backup(event.path)
+        event.close()
+        self.read_only_label.hide()
+        self.stack.setCurrentWidget(self.welcome)
+        self._update_title()
+        self._update_actions()
+        self.event_closed.emit()
+
+    def notify_changed(self, changes: Changes) -> None:
+        """Call after a write: every tab decides whether to refresh."""
+        if changes:
+            self.event_changed.emit(changes)
+
+    def run_write(self, fn, *args, label: str = "", on_done=None, on_error=None):
+        """Run ``fn(db, *args, progress=, cancel=)`` on the writer thread with its own
+        connection; broadcast the ``Changes`` it returns."""
+        if self.event_file is None or self.event_file.read_only:
+            show_user_error(self, self.tr("The event file is open read-only"))
+            return None
+        event = self.event_file
+
+        def job(*a, progress, cancel):
+            db = event.connect()
+            try:
+                return fn(db, *a, progress=progress, cancel=cancel)
+            finally:
+                db.close()
+
+        def done(result):
+            changes = result if isinstance(result, Changes) else getattr(result, "changes", None)
+            if changes:
+                self.notify_changed(changes)
+            if on_done is not None:
+                on_done(result)
+
+        op = tasks.run_op(self, job, *args).success(done)
+        if on_error is not None:
+            op.failure(on_error)
+        if label:
+            op.with_progress(label)
+        return op.run()
+
+    def _heartbeat(self) -> None:
+        if self.event_file is not None and self.event_file.lock is not None and not self.event_file.lock.heartbeat():
+            self.heartbeat_timer.stop()
+            QMessageBox.warning(self, self.tr("Lock lost"),
+                                self.tr("Another instance took over this event file. "
+                                        "Close it and open it again."))
+
+    def backup_if_due(self) -> None:
+        if self.event_file is None or self.event_file.read_only:
+            return
+        path = self.event_file.path
+        tasks.run_op(self, lambda p, progress, cancel: backups.periodic_backup(p), path).run()
+
+    def _update_title(self) -> None:
+        if self.event_file is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        name = load_settings(self.event_file.db).name
+        suffix = self.tr(" [read-only]") if self.event_file.read_only else ""
+        self.setWindowTitle(f"{self.event_file.path.name}{suffix} — {name} — {APP_NAME}")
+
+    def _update_summary(self, changes: Changes) -> None:
+        if self.event_file is None:
+            self.summary_label.clear()
+            return
+        if changes.touches("delegates", "units", "event"):
+            n = self.event_file.db.execute("SELECT COUNT(*) FROM delegates WHERE status = 'active'").fetchone()[0]
+            self.summary_label.setText(self.tr("{n} delegates").format(n=n))
+            if changes.touches("event"):
+                self._update_title()
+
+    # ---------------------------------------------------------------- dialogs
+    def _start_dir(self) -> str:
+        return self.settings.get("last_directory") or str(Path.home())
+
+    def open_event_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open event file"), self._start_dir(),
+            self.tr("Event files (*{suffix});;All files (*)").format(suffix=SUFFIX))
+        if path:
+            self.open_path(path)
+
+    def new_event_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New congress"), str(Path(self._start_dir()) / f"dai-hoi{SUFFIX}"),
+            self.tr("Event files (*{suffix})").format(suffix=SUFFIX))
+        if path:
+            self.new_event(path)
+
+    def new_event(self, path: str | Path) -> bool:
+        path = Path(path)
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_suffix(SUFFIX)
+        try:
+            event = create_event(path, overwrite=True)
+        except (UserError, OSError) as exc:
+            show_user_error(self, str(exc), self.tr("Cannot create the event file"))
+            return False
+        self._set_event(event)
+        self.event_settings_dialog()
+        return True
+
+    def save_copy_dialog(self) -> None:
+        if self.event_file is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), str(self.event_file.path.with_name(self.event_file.path.stem + "-copy" + SUFFIX)),
+            self.tr("Event files (*{suffix})").format(suffix=SUFFIX))
+        if target:
+            self.save_copy(target)
+
+    def save_copy(self, target: str | Path) -> None:
+        target = Path(target)
+        if target.absolute() == self.event_file.path:
+            show_user_error(self, self.tr("Choose another name: this is the open file"))
+            return
+        try:
+            backups.copy_database(self.event_file.path, target)
+        except OSError as exc:
+            show_user_error(self, self.tr("Cannot write {path}: {error}").format(path=target, error=exc.strerror))
+            return
+        self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=target), 5000)
+
+    def event_settings_dialog(self) -> None:
+        if self.event_file is None:
+            return
+        from .event_dialog import EventSettingsDialog
+
+        dialog = EventSettingsDialog(self)
+        dialog.open()
+
+    def preferences_dialog(self) -> None:
+        from .settings_dialog import PreferencesDialog
+
+        PreferencesDialog(self).open()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Congress Desk"),
+                          self.tr("<b>Congress Desk</b> {version}<br>Running a Patriotic Emulation "
+                                  "Congress: delegates, seating, vetting, printing, check-in.")
+                          .format(version=__version__))
+
+    def retranslate_after_language_change(self) -> MainWindow:
+        """Rebuild the window in the new language, on the same event file."""
+        path = self.event_file.path if self.event_file is not None else None
+        self.close_event_file()
+        new = MainWindow(self.settings)
+        new.setGeometry(self.geometry())
+        _windows.append(new)
+        new.show()
+        if path is not None:
+            new.open_path(path)
+        self.hide()
+        self.deleteLater()
+        if self in _windows:
+            _windows.remove(self)
+        return new
+
+    # ---------------------------------------------------------------- drag and drop
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        events = [p for p in paths if p.lower().endswith(SUFFIX)]
+        others = [p for p in paths if not p.lower().endswith(SUFFIX)]
+        if events:
+            self.open_path(events[0])
+        if others:
+            self.files_dropped.emit(others)
+        event.acceptProposedAction()
+
+    # ---------------------------------------------------------------- closing
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.settings.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode())
+        self.close_event_file()
+        super().closeEvent(event)
+
+

@@ -1,0 +1,9 @@
+"""The tabs of the main window, in order: key -> "module:Class".
+
+Each class is constructed as ``Class(main_window)`` and has ``title() -> str``.
+Add a tab here when its capability lands — never a placeholder.
+"""
+
+TABS: list[tuple[str, str]] = [
+    ("delegates", "congress_desk.ui.delegates.tab:DelegatesTab"),
+]

@@ -1,0 +1,80 @@
+"""The page shown when no event file is open: start a congress, open one, or try the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_ID, ORG
+from ..core.demo import build_demo
+from . import tasks
+
+
+def demo_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_ID, ORG)) / "demo.congress"
+
+
+class WelcomePage(QWidget):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = QLabel(self.tr("<h1>Congress Desk</h1>"))
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        intro = QLabel(self.tr("Prepare and run a Patriotic Emulation Congress: delegates, seating, "
+                               "honorees, printing and the check-in desk."))
+        intro.setWordWrap(True)
+        intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(intro)
+        self.new_button = QPushButton(self.tr("New congress (Hải Phòng template)…"))
+        self.open_button = QPushButton(self.tr("Open an event file…"))
+        self.demo_button = QPushButton(self.tr("Open the demo congress"))
+        for button in (self.new_button, self.open_button, self.demo_button):
+            button.setMinimumHeight(36)
+            button.setMinimumWidth(320)
+            layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.new_button.clicked.connect(window.new_event_dialog)
+        self.open_button.clicked.connect(window.open_event_dialog)
+        self.demo_button.clicked.connect(self.open_demo)
+        layout.addSpacing(16)
+        self.recent_label = QLabel(self.tr("Recent files"))
+        layout.addWidget(self.recent_label, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.recent = QListWidget()
+        self.recent.setMaximumWidth(640)
+        self.recent.setMinimumWidth(480)
+        self.recent.itemActivated.connect(lambda item: window.open_path(item.data(Qt.ItemDataRole.UserRole)))
+        layout.addWidget(self.recent, alignment=Qt.AlignmentFlag.AlignCenter)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.recent.clear()
+        for path in self.window_.settings.recent_files():
+            item = QListWidgetItem(f"{Path(path).name}   ({Path(path).parent})")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            self.recent.addItem(item)
+        has = self.recent.count() > 0
+        self.recent.setVisible(has)
+        self.recent_label.setVisible(has)
+        super().showEvent(event)
+
+    def open_demo(self) -> None:
+        path = demo_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+        def make(target, progress, cancel):
+            build_demo(target, progress=progress).close()
+            return target
+
+        tasks.run_op(self, make, path).success(self.window_.open_path).with_progress(
+            self.tr("Creating the demo congress…")).run()
