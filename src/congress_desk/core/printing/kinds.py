@@ -1,0 +1,134 @@
+"""The registry of printable kinds and the one function that renders any of them.
+
+Every renderer has the signature::
+
+    def render(event, out, options: PrintOptions, *, progress, cancel) -> RenderResult
+
+``event`` is an open :class:`~congress_desk.core.db.EventFile` (read it through
+``event.db``), ``out`` a path or a binary file object (``BytesIO``), ``progress`` a
+callback ``progress(done, total, label)`` and ``cancel`` a
+:class:`~congress_desk.core.progress.CancelToken` checked between pages or records.
+A renderer raises :class:`~congress_desk.core.errors.UserError` for problems the
+user can fix and returns warnings (overflowing text, nobody selected …) in its
+:class:`RenderResult`; it never writes half a file (write to a temporary file,
+then rename — :func:`congress_desk.core.printing.output.atomic_output` does it).
+
+Other areas own some kinds: they put their renderer at the path listed below
+(module imported lazily), building on :mod:`congress_desk.core.printing.document`
+for administrative documents. Until that module exists the kind is reported as
+"not available yet" (CLI exit 2). A different path can be registered at import time
+with :func:`register_kind`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from ..errors import UserError
+from ..i18n import translate
+from ..progress import CancelToken, no_progress
+from .options import PrintOptions, RenderResult
+
+_P = "congress_desk.core.printing."
+
+KINDS: dict[str, str] = {
+    # printing (this area)
+    "badges": _P + "badges:render",
+    "seat-cards": _P + "cards:render_seat_cards",
+    "tent-cards": _P + "cards:render_tent_cards",
+    "invitations": _P + "invitations:render",
+    "seat-chart": _P + "seat_chart:render",
+    "delegate-list": _P + "lists:render_delegate_list",
+    "checkin-list": _P + "lists:render_checkin_list",
+    "certificates": _P + "certificates:render",
+    "calibration": _P + "certificates:render_calibration",
+    # vetting
+    "honoree-list": "congress_desk.core.vetting.print_kinds:render_honoree_list",
+    "ceremony-script": "congress_desk.core.vetting.print_kinds:render_ceremony_script",
+    "ballot": "congress_desk.core.vetting.print_kinds:render_ballot",
+    "decision-annex": "congress_desk.core.vetting.print_kinds:render_decision_annex",
+    # check-in
+    "attendance": "congress_desk.core.checkin.print_kinds:render_attendance",
+    "credentials-report": "congress_desk.core.checkin.print_kinds:render_credentials_report",
+}
+
+
+class KindNotAvailable(UserError):
+    """The kind is known but the capability that prints it is not installed yet."""
+
+
+def kind_label(kind: str) -> str:
+    """A person's name for a kind, in the UI language."""
+    return {
+        "badges": translate("core", "Delegate badges"),
+        "seat-cards": translate("core", "Seat name cards"),
+        "tent-cards": translate("core", "Presidium tent cards"),
+        "invitations": translate("core", "Invitations"),
+        "seat-chart": translate("core", "Seat chart"),
+        "delegate-list": translate("core", "Delegate list by unit"),
+        "checkin-list": translate("core", "Check-in list (paper)"),
+        "certificates": translate("core", "Certificates of merit (Bằng khen)"),
+        "calibration": translate("core", "Certificate calibration page"),
+        "honoree-list": translate("core", "Honoree list"),
+        "ceremony-script": translate("core", "Ceremony script"),
+        "ballot": translate("core", "Council ballot"),
+        "decision-annex": translate("core", "Decision annex"),
+        "attendance": translate("core", "Attendance"),
+        "credentials-report": translate("core", "Credentials report"),
+    }.get(kind, kind)
+
+
+def register_kind(kind: str, target: str) -> None:
+    """Register (or move) a kind: ``target`` is ``"package.module:function"``."""
+    if ":" not in target:
+        raise ValueError("target must be 'module:function'")
+    KINDS[kind] = target
+
+
+def resolve(kind: str) -> Callable:
+    """The renderer of ``kind``. Raises ``KeyError`` for an unknown kind and
+    :class:`KindNotAvailable` when its module is not there yet."""
+    target = KINDS[kind]
+    module_name, _, func = target.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name and (module_name == exc.name or module_name.startswith(exc.name + ".")):
+            raise KindNotAvailable(
+                translate("core", "Printing “{kind}” is not available yet in this version").format(kind=kind)
+            ) from None
+        raise
+    fn = getattr(module, func, None)
+    if fn is None:
+        raise KindNotAvailable(
+            translate("core", "Printing “{kind}” is not available yet in this version").format(kind=kind)
+        )
+    return fn
+
+
+def available_kinds() -> list[str]:
+    """Kinds whose renderer can be imported now, in registry order."""
+    out = []
+    for kind in KINDS:
+        try:
+            resolve(kind)
+        except KindNotAvailable:
+            continue
+        out.append(kind)
+    return out
+
+
+def render_kind(event, kind: str, out, options: PrintOptions | None = None, *,
+                progress=no_progress, cancel: CancelToken | None = None) -> RenderResult:
+    """Render ``kind`` for ``event`` into ``out`` (a path or a binary file object)."""
+    if kind not in KINDS:
+        raise UserError(
+            translate("core", "Unknown kind of document “{kind}”; known kinds: {kinds}").format(
+                kind=kind, kinds=", ".join(KINDS))
+        )
+    fn = resolve(kind)
+    from .fonts import register_fonts
+
+    register_fonts()
+    return fn(event, out, options or PrintOptions(), progress=progress, cancel=cancel or CancelToken())

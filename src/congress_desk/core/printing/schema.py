@@ -1,0 +1,36 @@
+"""Migration 5 (printing): what was printed when for whom, and printer calibration."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from ..migrations import migration
+
+
+@migration(5)
+def create_printing(db: Database) -> None:
+    """``print_log``: one row per delegate per print run of a kind, with a fingerprint
+    of what was printed (so a later change of name, unit or seat makes the person
+    "not yet printed" again). ``print_calibration``: per-printer x/y offsets (mm)
+    for pre-printed certificate paper."""
+    db.executescript(
+        """
+        CREATE TABLE print_log (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            delegate_id INTEGER REFERENCES delegates(id) ON DELETE CASCADE,
+            code TEXT,
+            fingerprint TEXT,
+            layout TEXT,
+            printed_at TEXT NOT NULL,
+            run_id TEXT NOT NULL
+        );
+        CREATE INDEX print_log_kind_delegate ON print_log(kind, delegate_id);
+        CREATE TABLE print_calibration (
+            printer TEXT PRIMARY KEY,
+            dx_mm REAL NOT NULL DEFAULT 0,
+            dy_mm REAL NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL
+        );
+        """
+    )
