@@ -25,6 +25,8 @@ ALPHABET = [
     "m", "n", "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
 ]
 _LETTER_INDEX = {letter: 100 + i for i, letter in enumerate(ALPHABET)}
+# Numbers map below every letter index (they are negative), in the order of their value.
+_NUMBER_BASE = 10**30
 
 _SPACES = re.compile(r"\s+")
 # Zero-width characters and BOMs that spreadsheets carry along invisibly.
@@ -49,7 +51,7 @@ def fold(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text)
+    decomposed = unicodedata.normalize("NFD", text.translate(_INVISIBLE))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = stripped.replace("đ", "d").replace("Đ", "D")
     return _SPACES.sub(" ", stripped.casefold()).strip()
@@ -81,12 +83,19 @@ def word_key(word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """
     letters: list[int] = []
     tones: list[int] = []
-    for ch in nfc(word):
+    run = ""  # a run of ASCII digits sorts as one number, before any letter: 2 < 10 < a
+    for ch in nfc(word) + " ":
+        if ch.isascii() and ch.isdigit():
+            run += ch
+            continue
+        if run:
+            letters.append(int(run) - _NUMBER_BASE)
+            run = ""
         letter, tone = _split_letter(ch)
         if letter in _LETTER_INDEX:
             letters.append(_LETTER_INDEX[letter])
         elif letter.isdigit():
-            letters.append(int(letter) if letter.isascii() else 50)
+            letters.append(50)
         elif letter.isalpha():
             letters.append(1000 + ord(letter))
         else:

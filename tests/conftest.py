@@ -1,0 +1,111 @@
+"""Shared fixtures: isolated user folders, Vietnamese UI language, event files in tmp_path.
+
+* Every test gets its own settings / data / log / cache folders (platformdirs reads the
+  XDG variables on Linux), so nothing touches the real user's recent files or logs.
+* ``event``: an open copy of the 550-delegate demo congress (seed 2020) in ``tmp_path``.
+  Parametrize indirectly with ``"empty"`` for a new, empty event file::
+
+      @pytest.mark.parametrize("event", ["empty"], indirect=True)
+      def test_x(event): ...
+
+* ``empty_event``: a new, empty event file, open.
+* ``make_event(kind="demo"|"empty", name=..., delegates=550, seed=2020)``: a factory for
+  more files (closed ones, when ``open=False``); everything it opens is closed after the test.
+* ``demo_path``: the path of a closed copy of the demo in ``tmp_path``.
+
+The demo is built once per session per (delegates, seed) and copied, so asking for it is cheap.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["CONGRESS_DESK_LANG"] = "vi"
+
+_DEMO_CACHE: dict[tuple[int, int], Path] = {}
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path_factory, monkeypatch):
+    """Settings, logs, recent files and caches of this test live in a folder of its own."""
+    home = tmp_path_factory.mktemp("user")
+    for var, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        folder = home / sub
+        folder.mkdir()
+        monkeypatch.setenv(var, str(folder))
+    monkeypatch.setenv("CONGRESS_DESK_LANG", "vi")
+    monkeypatch.delenv("CONGRESS_DESK_ASSUME_NETWORK", raising=False)
+    from congress_desk.core import i18n
+
+    i18n.set_language("vi")
+    yield home
+    i18n.set_language("vi")
+
+
+def _demo_template(tmp_path_factory, delegates: int, seed: int) -> Path:
+    key = (delegates, seed)
+    if key not in _DEMO_CACHE or not _DEMO_CACHE[key].exists():
+        from congress_desk.core.demo import build_demo
+
+        folder = tmp_path_factory.mktemp(f"demo-{delegates}-{seed}")
+        path = folder / "template.congress"
+        build_demo(path, delegates=delegates, seed=seed).close()
+        _DEMO_CACHE[key] = path
+    return _DEMO_CACHE[key]
+
+
+@pytest.fixture
+def make_event(tmp_path, tmp_path_factory):
+    """``make_event(kind="demo", name=None, delegates=550, seed=2020, open=True)``."""
+    from congress_desk.core.db import create_event, open_event
+
+    opened = []
+
+    def make(kind: str = "demo", name: str | None = None, *, delegates: int = 550, seed: int = 2020,
+             open: bool = True):  # noqa: A002 - reads well at the call site
+        path = tmp_path / (name or f"{kind}-{len(opened) + 1}.congress")
+        if kind == "demo":
+            shutil.copyfile(_demo_template(tmp_path_factory, delegates, seed), path)
+            if not open:
+                return path
+            event = open_event(path)
+        elif kind == "empty":
+            event = create_event(path)
+            if not open:
+                event.close()
+                return path
+        else:
+            raise ValueError(f"unknown kind of event file: {kind}")
+        opened.append(event)
+        return event
+
+    yield make
+    for event in opened:
+        event.close()
+
+
+@pytest.fixture
+def event(request, make_event):
+    """An open event file: the demo congress, or ``"empty"`` when parametrized so."""
+    kind = getattr(request, "param", "demo")
+    return make_event(kind, name="event.congress")
+
+
+@pytest.fixture
+def empty_event(make_event):
+    return make_event("empty", name="empty.congress")
+
+
+@pytest.fixture
+def demo_path(make_event) -> Path:
+    return make_event("demo", name="demo.congress", open=False)
