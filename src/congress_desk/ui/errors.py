@@ -12,21 +12,17 @@ from ..core.errors import UserError
 from ..logs import log_exception
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def show_user_error(parent: QWidget | None, exc: UserError | str, title: str | None = None) -> None:
     message = str(exc)
-    QMessageBox.warning(parent, title or _tr("Cannot do that"), message)
+    QMessageBox.warning(parent, title or QCoreApplication.translate("errors", "Cannot do that"), message)
 
 
 def show_unexpected(parent: QWidget | None, context: str, exc_info=None) -> None:
     path = log_exception(context, exc_info)
     QMessageBox.critical(
         parent,
-        _tr("Sorry, something went wrong"),
-        _tr("Congress Desk hit an unexpected error. Your data is safe; the work in progress was "
+        QCoreApplication.translate("errors", "Sorry, something went wrong"),
+        QCoreApplication.translate("errors", "Congress Desk hit an unexpected error. Your data is safe; the work in progress was "
             "not saved.\nDetails were written to:\n{path}").format(path=path),
     )
 
