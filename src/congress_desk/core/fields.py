@@ -90,9 +90,14 @@ def parse_category(value) -> str | None:
 
 # ---------------------------------------------------------------- dates
 
-_DATE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})\s*$")
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
-_YEAR = re.compile(r"^\s*(\d{4})\s*$")
+_TIME = r"(?:[ Tt]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?)?"
+_DATE = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})" + _TIME + r"$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME + r"$")
+_WORDS = re.compile(r"^ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$")
+_MONTH_YEAR = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{4})$")
+_YEAR = re.compile(r"^(?:nam\s*)?(\d{4})$")
+# Excel's day 0 (its serial numbers count days from here, 1900 leap-year bug included).
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
 def _two_digit_year(yy: int, today: dt.date) -> int:
@@ -101,11 +106,17 @@ def _two_digit_year(yy: int, today: dt.date) -> int:
     return year if year <= today.year else 1900 + yy
 
 
+def excel_serial_date(serial: float) -> dt.date:
+    """The date of an Excel date serial (days since 30/12/1899)."""
+    return _EXCEL_EPOCH + dt.timedelta(days=int(serial))
+
+
 def parse_birth(value, today: dt.date | None = None) -> tuple[str | None, int | None]:
     """A birth date written day first -> (ISO date or None, year or None).
 
-    Accepts "02/03/1975", "2.3.1975", "02-03-75", "1975", ISO dates, and
-    ``datetime``/``date`` values from spreadsheets. A year alone gives only the year.
+    Accepts "02/03/1975", "2.3.1975", "02-03-75", "ngày 2 tháng 3 năm 1975",
+    "1975" (a year alone gives only the year), "3/1975" (only the year is kept),
+    ISO dates, ``datetime``/``date`` values and Excel date serials from spreadsheets.
     """
     today = today or dt.date.today()
     if value is None or value == "":
@@ -113,23 +124,34 @@ def parse_birth(value, today: dt.date | None = None) -> tuple[str | None, int | 
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
-        return _checked(value.year, value.month, value.day, str(value), today)
+        return _checked(value.year, value.month, value.day, _shown(value), today)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if float(value).is_integer() and MIN_BIRTH_YEAR <= int(value) <= today.year:
             return None, _checked_year(int(value), str(int(value)), today)
+        # A date serial: a number of days, as a cell formatted "General" shows a date.
+        if today.year < value < (today - _EXCEL_EPOCH).days + 1:
+            date = excel_serial_date(value)
+            return _checked(date.year, date.month, date.day, _shown(date), today)
         raise FieldError("birth_date", translate("core", "Birth date \"{value}\" is not a date").format(value=value))
     text = clean_text(value)
     if not text:
         return None, None
-    m = _DATE.match(text)
+    folded = fold(text).strip(" .")
+    m = _DATE.match(folded)
     if m:
         day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
         y = int(year) if len(year) == 4 else _two_digit_year(int(year), today)
         return _checked(y, month, day, text, today)
-    m = _ISO.match(text)
+    m = _ISO.match(folded)
     if m:
         return _checked(int(m.group(1)), int(m.group(2)), int(m.group(3)), text, today)
-    m = _YEAR.match(text)
+    m = _WORDS.match(folded)
+    if m:
+        return _checked(int(m.group(3)), int(m.group(2)), int(m.group(1)), text, today)
+    m = _MONTH_YEAR.match(folded)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return None, _checked_year(int(m.group(2)), text, today)
+    m = _YEAR.match(folded)
     if m:
         return None, _checked_year(int(m.group(1)), text, today)
     raise FieldError(
@@ -140,8 +162,14 @@ def parse_birth(value, today: dt.date | None = None) -> tuple[str | None, int | 
     )
 
 
+def _shown(date: dt.date) -> str:
+    return f"{date.day:02d}/{date.month:02d}/{date.year}"
+
+
 def _checked_year(year: int, text: str, today: dt.date) -> int:
-    if not MIN_BIRTH_YEAR <= year <= today.year:
+    if year > today.year:
+        raise FieldError("birth_date", translate("core", "Birth date {value} is in the future").format(value=text))
+    if year < MIN_BIRTH_YEAR:
         raise FieldError("birth_date", translate("core", "Birth year {value} is out of range").format(value=text))
     return year
 
@@ -177,6 +205,8 @@ OLD_MOBILE_PREFIXES = {
     "186": "56", "188": "58", "199": "59",
 }
 MOBILE_FIRST = "35789"
+# 030 and 031 were landline area codes (Ninh Bình, Hải Phòng) until 2017, never mobiles.
+NOT_MOBILE = ("30", "31")
 
 
 def digits_of(value) -> str:
@@ -187,12 +217,22 @@ def digits_of(value) -> str:
     return re.sub(r"\D", "", str(value))
 
 
+# "9.12345678E+08": a number Excel showed (or exported to CSV) in scientific notation.
+_SCIENTIFIC = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*[eE]\s*\+?\s*\d+\s*$")
+
+
+def _scientific(value) -> bool:
+    return isinstance(value, str) and bool(_SCIENTIFIC.match(value))
+
+
 def normalize_phone(value) -> str:
     """Digits only with the leading 0 back: "+84 912 345 678" and 912345678 -> "0912345678";
     an old 11-digit mobile "01686…" becomes its 10-digit number "0386…"."""
     digits = digits_of(value)
     if not digits:
         return ""
+    if digits.startswith("0084"):
+        digits = digits[2:]                 # international prefix 00
     if digits.startswith("84") and len(digits) in (11, 12) and not digits.startswith("840"):
         digits = "0" + digits[2:]          # 84 + 9-digit mobile or 10-digit landline
     elif digits.startswith("840") and len(digits) in (12, 13):
@@ -206,7 +246,7 @@ def normalize_phone(value) -> str:
 
 def phone_kind(phone: str) -> str | None:
     """"mobile", "landline" or None for a normalised number."""
-    if len(phone) == 10 and phone[0] == "0" and phone[1] in MOBILE_FIRST:
+    if len(phone) == 10 and phone[0] == "0" and phone[1] in MOBILE_FIRST and phone[1:3] not in NOT_MOBILE:
         return "mobile"
     if len(phone) == 11 and phone.startswith("02"):
         return "landline"
@@ -214,6 +254,12 @@ def phone_kind(phone: str) -> str | None:
 
 
 def parse_phone(value) -> str | None:
+    if _scientific(value):
+        raise FieldError(
+            "phone",
+            translate("core", "Phone number {value} was stored in scientific notation and lost its digits; "
+                              "format the column as text and type it again").format(value=clean_text(value)),
+        )
     phone = normalize_phone(value)
     if not phone:
         return None
@@ -239,6 +285,12 @@ def normalize_national_id(value) -> str:
 
 
 def parse_national_id(value) -> str | None:
+    if _scientific(value):
+        raise FieldError(
+            "national_id",
+            translate("core", "ID number {value} was stored in scientific notation and lost its digits; "
+                              "format the column as text and type it again").format(value=clean_text(value)),
+        )
     digits = normalize_national_id(value)
     if not digits:
         return None
@@ -257,21 +309,19 @@ def id_mismatches(national_id: str, gender: str | None, birth_year: int | None) 
 
     The first three digits say where the birth was registered and are never judged.
     """
-    if len(national_id) != 12:
+    if not national_id or len(national_id) != 12 or not national_id.isdigit():
         return []
     problems = []
     code = int(national_id[3])
     century = 1900 + 100 * (code // 2)
     id_gender = "female" if code % 2 else "male"
     yy = int(national_id[4:6])
-    if code > 9:
-        return problems
     if gender and gender != id_gender:
         problems.append(
             translate("core", "ID number {id} is for a {sex}").format(id=national_id, sex=gender_label(id_gender).lower())
         )
     if birth_year:
-        if birth_year // 100 * 100 != century and code <= 5:
+        if birth_year // 100 * 100 != century:
             problems.append(
                 translate("core", "ID number {id} is for someone born in the {century}s").format(
                     id=national_id, century=century
