@@ -46,7 +46,7 @@ def make_code(number: int) -> str:
 
 def is_valid_code(code: str) -> bool:
     """True for 8 digits whose check digit is right."""
-    if len(code) != CODE_LENGTH or not code.isascii() or not code.isdigit():
+    if not isinstance(code, str) or len(code) != CODE_LENGTH or not code.isascii() or not code.isdigit():
         return False
     interim = 0
     for ch in code:
