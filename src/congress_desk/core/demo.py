@@ -16,7 +16,9 @@ from .progress import no_progress
 MAX_DELEGATES = 10_000
 
 # Later capabilities extend the demo: "module:function" called as fn(event, rng).
-EXTENSIONS: list[str] = []
+EXTENSIONS: list[str] = [
+    "congress_desk.core.seating.demo:seat_demo",
+]
 
 # Guests per official delegate, as at the 2020 congress (125 guests, 555 official).
 GUEST_SHARE = 125 / 680

@@ -66,3 +66,4 @@ def create_registry(db: Database) -> None:
 # keeps the numbering in one visible place.
 # 2: intake   3: seating   4: vetting   5: printing   6: check-in
 from .printing import schema as _printing_schema  # noqa: E402,F401  (5: printing)
+from .seating import schema as _seating_schema  # noqa: E402,F401  (3: seating)

@@ -1,0 +1,41 @@
+"""``congress-desk seat EVENT --auto [--json]``: seat everyone by the protocol rules."""
+
+from __future__ import annotations
+
+from ..core.errors import UserError
+from ..core.i18n import translate
+from ..core.seating.autoseat import auto_seat
+from .common import EXIT_OK, EXIT_REFUSED, CommandError, emit_json, open_existing, say
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("event", metavar="EVENT", help=translate("cli", "event file"))
+    parser.add_argument("--auto", action="store_true",
+                        help=translate("cli", "assign seats by the protocol rules, keeping locked seats"))
+    parser.add_argument("--json", action="store_true", help=translate("cli", "print the summary as JSON"))
+
+
+def run(args) -> int:
+    if not args.auto:
+        raise CommandError(translate("cli", "Say what to do: --auto seats everyone by the protocol rules"))
+    event = open_existing(args.event, write=True)
+    try:
+        result = auto_seat(event.db, actor="cli")
+    except UserError as exc:
+        raise CommandError(str(exc), EXIT_REFUSED) from None
+    finally:
+        event.close()
+    if args.json:
+        emit_json(result.to_json())
+    else:
+        say(translate("cli", "{n} delegates seated").format(n=result.assigned))
+        for u in result.unseated:
+            say(translate("cli", "Not seated: {name} ({code}): {reason}").format(
+                name=u.full_name, code=u.code, reason=u.reason))
+        for v in result.violations:
+            say(v.message)
+    if result.unseated:
+        if args.json:
+            say(translate("cli", "{n} people are left without a seat").format(n=len(result.unseated)))
+        return EXIT_REFUSED
+    return EXIT_OK

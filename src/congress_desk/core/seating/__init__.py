@@ -1,0 +1,1 @@
+"""Seating: the hall as data, seat assignments, protocol auto-seating and checks (no Qt)."""

@@ -1,0 +1,196 @@
+"""Protocol auto-seating: presidium, leaders and guests, honorees, press and staff,
+then each unit's delegation together. Locked seats never move.
+
+One pass, each rule taking its people and its seats in the order the committee
+set; O(n log n) in the number of seats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from ..changes import Changes
+from ..i18n import translate
+from ..progress import CancelToken, no_progress
+from ..registry import record_history
+from .assign import seat_states
+from .checks import Violation, run_checks
+from .geometry import analyse
+from .hall import load_event_hall
+from .people import Person, ceremony_order, load_people, unit_order
+from .rules import SeatingRules, load_rules
+
+
+@dataclass
+class Unseated:
+    code: str
+    full_name: str
+    reason: str
+
+
+@dataclass
+class SeatingResult:
+    assigned: int
+    unseated: list[Unseated] = field(default_factory=list)
+    violations: list[Violation] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+
+    def to_json(self) -> dict:
+        return {
+            "assigned": self.assigned,
+            "unseated": [{"code": u.code, "full_name": u.full_name, "reason": u.reason} for u in self.unseated],
+            "violations": [{"rule": v.rule, "unit": v.unit, "message": v.message} for v in self.violations],
+        }
+
+
+class _Pool:
+    """Free seats of some kinds, handed out in an order chosen per request."""
+
+    def __init__(self, labels):
+        self.free = set(labels)
+
+    def take(self, ordered, n: int) -> list[str]:
+        out = []
+        if n <= 0:
+            return out
+        for label in ordered:
+            if label in self.free:
+                out.append(label)
+                self.free.discard(label)
+                if len(out) == n:
+                    break
+        return out
+
+
+def plan_seating(db: Database, rules: SeatingRules | None = None, *, cancel: CancelToken | None = None,
+                 progress=no_progress):
+    """Compute the seating (without writing): (hall, states, unseated, notes)."""
+    rules = (rules or load_rules(db)).normalised()
+    hall = load_event_hall(db)
+    geo = analyse(hall)
+    people = load_people(db)
+    kept = seat_states(db, hall.name)
+    index = hall.by_label()
+    states: dict[str, tuple[int | None, bool]] = {}
+    seated: set[int] = set()
+    for label, (d, locked) in kept.items():
+        if not locked or label not in index:
+            continue
+        if d is not None and (d not in people or people[d].status != "active"):
+            d = None  # a cancelled delegate leaves; the seat stays reserved
+        states[label] = (d, True)
+        if d is not None:
+            seated.add(d)
+    pools = {kind: _Pool(s.label for s in hall.seats if s.kind == kind and s.label not in states)
+             for kind in ("presidium", "secretariat", "press", "staff", "delegate")}
+    remaining = [p for p in people.values() if p.status == "active" and p.id not in seated]
+    by_unit = unit_order(remaining, rules.unit_kinds)
+    seat = {s.label: s for s in hall.seats}
+    cx = geo.centre_x
+    line = geo.line
+    notes: list[Violation] = []
+
+    def give(persons: list[Person], labels: list[str]) -> list[Person]:
+        for p, label in zip(persons, labels, strict=False):
+            states[label] = (p.id, False)
+            seated.add(p.id)
+        return persons[len(labels):]
+
+    delegate_labels = [s.label for s in hall.seats if s.kind == "delegate"]
+    front_centre = sorted(delegate_labels, key=lambda lab: (line.get(lab, 0), abs(seat[lab].x - cx), seat[lab].x))
+    back_sides = sorted(delegate_labels, key=lambda lab: (-line.get(lab, 0), -abs(seat[lab].x - cx), seat[lab].x))
+
+    def snake() -> list[str]:
+        rows: dict[int, list[str]] = {}
+        for lab in delegate_labels:
+            rows.setdefault(line.get(lab, 0), []).append(lab)
+        out = []
+        for i in sorted(rows):
+            labs = sorted(rows[i], key=lambda lab: seat[lab].x, reverse=bool(i % 2))
+            out.extend(labs)
+        return out
+
+    def rank_key(p: Person):
+        return (p.rank is None, p.rank or 0, by_unit(p), p.name_key)
+
+    steps = rules.enabled()
+    for step_no, rule in enumerate(steps):
+        if cancel is not None:
+            cancel.check()
+        progress(step_no, len(steps) + 1, rule_progress(rule))
+        if rule == "presidium":
+            members = sorted((p for p in remaining if p.presidium), key=rank_key)
+            mids: dict[tuple[str, str], list[float]] = {}
+            for s in hall.seats:
+                if s.kind == "presidium":
+                    mids.setdefault((s.section, s.row), []).append(s.x)
+            mid = {k: (min(v) + max(v)) / 2 for k, v in mids.items()}
+            order = sorted(pools["presidium"].free, key=lambda lab: (
+                _nat(seat[lab].row), abs(seat[lab].x - mid[seat[lab].section, seat[lab].row]), seat[lab].x))
+            left = give(members, pools["presidium"].take(order, len(members)))
+            if left:
+                notes.append(Violation("presidium_seats", None, translate(
+                    "core", "{n} presidium members have no presidium seat; they sit with the guests"
+                ).format(n=len(left))))
+        elif rule == "guests_front":
+            guests = sorted((p for p in remaining if p.id not in seated and (
+                p.category == "guest" or p.rank is not None or p.presidium)), key=rank_key)
+            give(guests, pools["delegate"].take(front_centre, len(guests)))
+        elif rule == "honorees_aisle":
+            award = ceremony_order(db) or {}
+            hon = sorted((p for p in remaining if p.id not in seated and p.category == "honoree"),
+                         key=lambda p: (award.get(p.id, 10**9), by_unit(p), p.name_key))
+            limit = rules.aisle_distance
+            near = sorted((lab for lab in pools["delegate"].free), key=lambda lab: (
+                geo.aisle.get(lab, 99) > limit, line.get(lab, 0), geo.aisle.get(lab, 99), seat[lab].x))
+            give(hon, pools["delegate"].take(near, len(hon)))
+        elif rule == "press_staff":
+            for cat in ("press", "staff"):
+                group = sorted((p for p in remaining if p.id not in seated and p.category == cat),
+                               key=lambda p: (by_unit(p), p.name_key))
+                own = sorted(pools[cat].free, key=lambda lab: (seat[lab].y, seat[lab].x))
+                group = give(group, pools[cat].take(own, len(group)))
+                give(group, pools["delegate"].take(back_sides, len(group)))
+        elif rule == "delegations":
+            rest = sorted((p for p in remaining if p.id not in seated),
+                          key=lambda p: (by_unit(p), p.category == "guest", rank_key(p)))
+            give(rest, pools["delegate"].take(snake(), len(rest)))
+    # Whoever no rule placed takes what is left, in the same order as delegations.
+    rest = sorted((p for p in remaining if p.id not in seated), key=lambda p: (by_unit(p), p.name_key))
+    left = give(rest, pools["delegate"].take(snake(), len(rest)))
+    unseated = [Unseated(p.code, p.full_name, translate(
+        "core", "No free seat left in the hall ({unit})").format(unit=p.unit or "—")) for p in left]
+    progress(len(steps), len(steps) + 1, rule_progress("write"))
+    return hall, states, unseated, notes
+
+
+def rule_progress(rule: str) -> str:
+    from .rules import rule_label
+
+    return translate("core", "Writing the seating") if rule == "write" else rule_label(rule)
+
+
+def _nat(text: str):
+    return (0, int(text), "") if text.isdigit() else (1, 0, text)
+
+
+def auto_seat(db: Database, rules: SeatingRules | None = None, *, cancel: CancelToken | None = None,
+              progress=no_progress, actor: str | None = None) -> SeatingResult:
+    """Seat everyone by the protocol rules, keeping locked seats; one transaction."""
+    hall, states, unseated, notes = plan_seating(db, rules, cancel=cancel, progress=progress)
+    if cancel is not None:
+        cancel.check()
+    with db.atomic():
+        db.execute("DELETE FROM seat_assignments WHERE hall = ?", [hall.name])
+        db.conn.executemany(
+            "INSERT INTO seat_assignments(hall, seat, delegate_id, locked) VALUES (?, ?, ?, ?)",
+            [(hall.name, label, d, 1 if locked else 0) for label, (d, locked) in states.items()],
+        )
+        record_history(db, "seats", None, "auto", None,
+                       {"assigned": sum(1 for d, _ in states.values() if d is not None),
+                        "unseated": len(unseated)}, actor)
+    violations = notes + run_checks(db)
+    assigned = sum(1 for d, _ in states.values() if d is not None)
+    return SeatingResult(assigned, unseated, violations, Changes.of("seats"))

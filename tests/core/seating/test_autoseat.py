@@ -1,0 +1,224 @@
+"""Protocol auto-seating on the demo congress, locks, checks, export and the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from openpyxl import load_workbook
+
+from congress_desk.core.seating.assign import plan_move, plan_place, seat_states, set_seats
+from congress_desk.core.seating.autoseat import auto_seat
+from congress_desk.core.seating.checks import run_checks
+from congress_desk.core.seating.export import export_seating
+from congress_desk.core.seating.geometry import analyse
+from congress_desk.core.seating.hall import build_default_hall, load_event_hall, save_hall, use_hall
+from congress_desk.core.seating.lookup import seat_labels, seat_parts
+from congress_desk.core.seating.people import load_people
+from congress_desk.core.seating.rules import load_rules, save_rules
+
+
+def _seated(db):
+    hall = load_event_hall(db)
+    return hall, {s.delegate_id: s for s in hall.seats if s.delegate_id is not None}
+
+
+def test_demo_comes_seated_with_locks(event):
+    db = event.db
+    hall, by_delegate = _seated(db)
+    locked = [s for s in hall.seats if s.locked]
+    assert len(locked) >= 3
+    assert any(s.delegate_id is None for s in locked)  # a seat kept empty
+    people = load_people(db)
+    # every official delegate and honoree has a seat (walk-ins added later may not)
+    own = [p for p in people.values() if p.status == "active" and p.category in ("official", "honoree")]
+    assert own and all(p.id in by_delegate for p in own)
+
+
+def test_auto_seat_protocol_on_the_demo(event):
+    db = event.db
+    result = auto_seat(db)
+    hall, by_delegate = _seated(db)
+    people = load_people(db)
+    active = {p.id for p in people.values() if p.status == "active"}
+    # every active delegate seated exactly once, no seat twice, no cancelled delegate
+    labels = [s.label for s in hall.seats if s.delegate_id is not None]
+    assert len(labels) == len(set(labels)) == len(by_delegate) == result.assigned
+    assert set(by_delegate) == active
+    assert result.unseated == []
+    assert all(people[d].status == "active" for d in by_delegate)
+    # presidium in rank order: the most senior in the front presidium row, centre
+    presidium = sorted((p for p in people.values() if p.presidium and p.status == "active"), key=lambda p: p.rank)
+    assert all(by_delegate[p.id].kind == "presidium" for p in presidium)
+    first = by_delegate[presidium[0].id]
+    row1 = [s for s in hall.seats if s.section == first.section and s.row == first.row]
+    mid = (min(s.x for s in row1) + max(s.x for s in row1)) / 2
+    assert first.row == "1" and abs(first.x - mid) <= 0.5
+    geo = analyse(hall)
+    # guests in front of every official delegate (locked ones included)
+    guests = [geo.line[by_delegate[p.id].label] for p in people.values()
+              if p.id in by_delegate and p.category == "guest" and not p.presidium]
+    officials = [geo.line[by_delegate[p.id].label] for p in people.values()
+                 if p.id in by_delegate and p.category == "official"]
+    assert guests and max(guests) <= min(officials)
+    # honorees near an aisle
+    honorees = [by_delegate[p.id] for p in people.values() if p.id in by_delegate and p.category == "honoree"]
+    assert honorees and all(geo.aisle[s.label] <= 2 for s in honorees)
+    # press and staff in their own seats (there are enough of them in the default hall)
+    for p in people.values():
+        if p.id in by_delegate and p.category in ("press", "staff"):
+            assert by_delegate[p.id].kind == p.category
+    # each unit's officials in the same or adjacent rows
+    rows: dict[int, set[int]] = {}
+    for p in people.values():
+        if p.id in by_delegate and p.category == "official":
+            rows.setdefault(p.unit_id, set()).add(geo.line[by_delegate[p.id].label])
+    for used in rows.values():
+        assert max(used) - min(used) + 1 == len(used)
+    assert [v for v in result.violations if v.rule == "delegation_contiguous"] == []
+
+
+def test_locked_seats_never_move(event):
+    db = event.db
+    hall = load_event_hall(db)
+    people = [p for p in load_people(db).values() if p.status == "active" and p.category == "official"]
+    far = sorted((s for s in hall.seats if s.kind == "delegate"), key=lambda s: (-s.y, -s.x))[:2]
+    set_seats(db, hall.name, {far[0].label: (people[0].id, True), far[1].label: (None, True)})
+    before = {k: v for k, v in seat_states(db, hall.name).items() if v[1]}
+    auto_seat(db)
+    after = seat_states(db, hall.name)
+    for label, state in before.items():
+        assert after[label] == state
+    # the hand placement away from the delegation is reported, not undone
+    assert any(v.rule == "delegation_contiguous" and v.unit == people[0].unit for v in run_checks(db))
+
+
+def test_more_people_than_seats_says_who_and_why(event):
+    db = event.db
+    small = build_default_hall(15, name="small")
+    small.seats = [s for s in small.seats if s.section not in ("C", "BC", "PV")]
+    save_hall(db, small)
+    use_hall(db, "small")
+    result = auto_seat(db)
+    active = sum(1 for p in load_people(db).values() if p.status == "active")
+    assert result.assigned + len(result.unseated) == active
+    assert len(result.unseated) > 100
+    assert all(u.code and u.full_name and u.reason for u in result.unseated)
+    js = result.to_json()
+    assert set(js) == {"assigned", "unseated", "violations"}
+    assert set(js["unseated"][0]) == {"code", "full_name", "reason"}
+
+
+def test_rules_are_stored_and_change_the_result(event):
+    db = event.db
+    rules = load_rules(db)
+    assert rules.order[0] == "presidium"
+    rules.disabled = ["presidium"]
+    rules.unit_kinds = ["enterprise", *[k for k in rules.unit_kinds if k != "enterprise"]]
+    save_rules(db, rules)
+    assert load_rules(db).disabled == ["presidium"]
+    auto_seat(db)
+    hall, by_delegate = _seated(db)
+    assert not any(s.kind == "presidium" and s.delegate_id for s in hall.seats)
+    people = load_people(db)
+    geo = analyse(hall)
+    ent = [geo.line[by_delegate[p.id].label] for p in people.values()
+           if p.id in by_delegate and p.category == "official" and p.unit_kind == "enterprise"]
+    dist = [geo.line[by_delegate[p.id].label] for p in people.values()
+            if p.id in by_delegate and p.category == "official" and p.unit_kind == "district"]
+    assert max(ent) <= min(dist)
+
+
+def test_moves_swaps_and_places(event):
+    db = event.db
+    hall = load_event_hall(db)
+    states = seat_states(db, hall.name)
+    a, b = "A-10-2", "A-10-3"
+    da, db_ = states[a][0], states[b][0]
+    new = plan_move(hall, states, [a], b)
+    assert new == {b: (da, False), a: (db_, False)}
+    set_seats(db, hall.name, new)
+    assert seat_labels(db)[da] == b and seat_labels(db)[db_] == a
+    # moving a group of two onto an empty run
+    set_seats(db, hall.name, {"C-20-1": (None, False), "C-20-2": (None, False)})
+    states = seat_states(db, hall.name)
+    new = plan_move(hall, states, [a, b], "C-20-1")
+    set_seats(db, hall.name, new)
+    labels = seat_labels(db)
+    assert (labels[db_], labels[da]) == ("C-20-1", "C-20-2")
+    assert seat_parts(db)[da] == ("C", "20", "2")
+    # placing a delegate from anywhere frees their old seat
+    states = seat_states(db, hall.name)
+    new = plan_place(hall, states, [da], "A-10-2")
+    set_seats(db, hall.name, new)
+    assert seat_labels(db)[da] == "A-10-2"
+    assert "C-20-2" not in {v for v in seat_labels(db).values()}
+
+
+def test_checks_find_problems(event):
+    db = event.db
+    hall = load_event_hall(db)
+    people = load_people(db)
+    by_delegate = {s.delegate_id: s for s in hall.seats if s.delegate_id}
+    guest = next(p for p in people.values() if p.category == "guest" and not p.presidium and p.id in by_delegate)
+    honoree = next(p for p in people.values() if p.category == "honoree" and p.id in by_delegate)
+    set_seats(db, hall.name, {"B-21-7": (guest.id, False), "B-20-7": (honoree.id, False),
+                              by_delegate[guest.id].label: (None, False),
+                              by_delegate[honoree.id].label: (None, False)})
+    db.execute("UPDATE delegates SET status = 'cancelled' WHERE id = ?",
+               [next(iter(d for d in by_delegate if people[d].category == "official"))])
+    rules = {v.rule for v in run_checks(db)}
+    assert {"guest_in_front", "honoree_near_aisle", "seat_of_removed_delegate"} <= rules
+
+
+def test_export_seating_by_unit_and_by_seat(event, tmp_path):
+    out = export_seating(event.db, tmp_path / "seating.xlsx")
+    wb = load_workbook(out)
+    by_unit, by_seat = wb.worksheets
+    labels = seat_labels(event.db)
+    rows = list(by_unit.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == sum(1 for p in load_people(event.db).values() if p.status == "active")
+    codes = {r[3]: r for r in rows}
+    people = load_people(event.db)
+    some = next(iter(labels))
+    assert codes[people[some].code][5] == labels[some]
+    assert all(isinstance(v, str) for r in rows for v in r if v is not None)
+    seat_rows = list(by_seat.iter_rows(min_row=2, values_only=True))
+    assert len(seat_rows) == len(load_event_hall(event.db).seats)
+
+
+def test_cli_seat_json_contract(demo_path):
+    run = subprocess.run([sys.executable, "-m", "congress_desk", "seat", str(demo_path), "--auto", "--json"],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert set(data) == {"assigned", "unseated", "violations"}
+    assert data["assigned"] > 500 and data["unseated"] == []
+    bad = subprocess.run([sys.executable, "-m", "congress_desk", "seat", str(demo_path) + ".nope", "--auto"],
+                         capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_cli_seat_exit_1_when_people_left(demo_path):
+    from congress_desk.core.db import open_event
+
+    with open_event(demo_path) as ev:
+        small = build_default_hall(0, name="tiny")
+        small.seats = small.seats[:50]
+        save_hall(ev.db, small)
+        use_hall(ev.db, "tiny")
+    run = subprocess.run([sys.executable, "-m", "congress_desk", "seat", str(demo_path), "--auto", "--json"],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1
+    data = json.loads(run.stdout)
+    assert data["assigned"] == 50 and len(data["unseated"]) > 400
+    assert run.stderr.strip()
+
+
+@pytest.mark.parametrize("event", ["empty"], indirect=True)
+def test_empty_event(event):
+    result = auto_seat(event.db)
+    assert result.assigned == 0 and result.unseated == [] and result.violations == []
+    assert seat_labels(event.db) == {}
