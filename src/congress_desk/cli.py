@@ -18,6 +18,7 @@ from .core.i18n import translate
 COMMANDS: dict[str, tuple[str, str]] = {
     "open": ("open_window", "open the window on an event file"),
     "demo": ("demo", "create a demo congress with realistic data"),
+    "print": ("print_", "print badges, cards, charts, lists and certificates to PDF"),
     "seat": ("seat", "assign seats by the protocol rules, keeping locked seats"),
 }
 

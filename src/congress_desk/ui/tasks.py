@@ -93,9 +93,9 @@ class Op(QObject):
         self._done = False
         self._last = (0, 0, "")
         self.signals = _Signals()
-        self.signals.progressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
-        self.signals.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
-        self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self.signals.progressed.connect(self._progress)  # queued from the worker thread
+        self.signals.succeeded.connect(self._succeeded)  # queued from the worker thread
+        self.signals.failed.connect(self._failed)  # queued from the worker thread
 
     def success(self, cb) -> Op:
         self._on_success = cb

@@ -12,6 +12,12 @@ from ...core.vietnamese import fold, name_sort_key, sort_key
 CATEGORY_ORDER = {"guest": 0, "official": 1, "honoree": 2, "press": 3, "staff": 4, None: 5}
 
 
+def _unit_order(row: dict) -> int:
+    """Units in the committee's order; people without a unit last."""
+    position = row.get("unit_position")
+    return 10**9 if position is None else position
+
+
 class DelegateTableModel(QAbstractTableModel):
     COLUMNS = ("code", "full_name", "gender", "birth", "position", "unit", "category", "phone", "status")
 
@@ -79,7 +85,7 @@ class DelegateTableModel(QAbstractTableModel):
         if column == "full_name":
             return lambda i: name_sort_key(rows[i]["full_name"])
         if column == "unit":
-            return lambda i: (rows[i].get("unit_position") or 0, sort_key(rows[i].get("unit") or ""),
+            return lambda i: (_unit_order(rows[i]), sort_key(rows[i].get("unit") or ""),
                               name_sort_key(rows[i]["full_name"]))
         if column == "birth":
             return lambda i: rows[i]["birth_date"] or (f"{rows[i]['birth_year']}" if rows[i]["birth_year"] else "")

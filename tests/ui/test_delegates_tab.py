@@ -1,0 +1,155 @@
+"""The Đại biểu tab driven like a clerk would: type, click, fill the form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from congress_desk.core import registry
+from congress_desk.core.vietnamese import fold, name_sort_key, sort_key
+from congress_desk.ui.delegates.model import _unit_order
+
+
+def tab_of(window):
+    return window.tab_widgets["delegates"]
+
+
+def shown_rows(tab) -> list[dict]:
+    return [tab.model.row_dict(r) for r in range(tab.model.rowCount())]
+
+
+def test_demo_shows_every_delegate_sorted_by_unit_then_name(demo_window):
+    tab = tab_of(demo_window)
+    rows = shown_rows(tab)
+    total = demo_window.event_file.db.execute("SELECT COUNT(*) FROM delegates").fetchone()[0]
+    assert len(rows) == total >= 550
+    keys = [(_unit_order(r), sort_key(r["unit"] or ""), name_sort_key(r["full_name"])) for r in rows]
+    assert keys == sorted(keys)
+    assert demo_window.tabs.tabText(0) == "Đại biểu"
+
+
+def test_typing_filters_ignoring_diacritics_and_case(demo_window, qtbot):
+    tab = tab_of(demo_window)
+    qtbot.keyClicks(tab.search, "NGUYEN thi")
+    rows = shown_rows(tab)
+    assert rows, "the demo has Nguyễn Thị …"
+    for r in rows:
+        text = fold(" ".join(filter(None, (r["code"], r["full_name"], r["position"], r["workplace"], r["unit"]))))
+        assert "nguyen" in text and "thi" in text
+    every = registry.list_delegates(demo_window.event_file.db)
+    expected = [d for d in every if "nguyen" in fold(d["full_name"]) and "thi" in fold(d["full_name"])]
+    assert len(rows) >= len(expected)
+    total = len(tab.model.all_rows())
+    assert tab.count_label.text() == f"{len(rows)} / {total}"
+    tab.search.clear()
+    assert tab.model.rowCount() == total
+
+
+def test_search_with_accents_finds_the_same(demo_window, qtbot):
+    tab = tab_of(demo_window)
+    tab.search.setText("hoà")  # accented text arrives whole from the input method
+    with_accent = {r["id"] for r in shown_rows(tab)}
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, "hoa")
+    without = {r["id"] for r in shown_rows(tab)}
+    assert with_accent == without and with_accent
+
+
+def test_clicking_the_name_header_sorts_by_given_name(demo_window, qtbot):
+    tab = tab_of(demo_window)
+    header = tab.table.horizontalHeader()
+    x = header.sectionViewportPosition(1) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5))
+    names = [r["full_name"] for r in shown_rows(tab)]
+    assert names == sorted(names, key=name_sort_key) or names == sorted(names, key=name_sort_key, reverse=True)
+    given = [n.split()[-1] for n in names[:40]]
+    assert len(set(given)) < 40  # grouped by given name, not by family name
+
+
+def test_unit_and_category_filters(demo_window):
+    tab = tab_of(demo_window)
+    index = tab.unit_filter.findText("Quận Lê Chân")
+    tab.unit_filter.setCurrentIndex(index)
+    rows = shown_rows(tab)
+    assert rows and {r["unit"] for r in rows} == {"Quận Lê Chân"}
+    tab.category_filter.setCurrentIndex(tab.category_filter.findData("honoree"))
+    assert all(r["category"] == "honoree" and r["unit"] == "Quận Lê Chân" for r in shown_rows(tab))
+    tab.unit_filter.setCurrentIndex(0)
+    tab.category_filter.setCurrentIndex(tab.category_filter.findData("guest"))
+    guests = shown_rows(tab)
+    assert len(guests) > 50 and all(r["category"] == "guest" for r in guests)
+
+
+def test_add_delegate_explains_mistakes_then_saves(demo_window, qtbot):
+    tab = tab_of(demo_window)
+    tab.unit_filter.setCurrentIndex(tab.unit_filter.findText("Quận Lê Chân"))
+    before = tab.model.rowCount()
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    form = next(w for w in tab.findChildren(QDialog) if w.isVisible())
+    form.full_name.setText("  NGUYỄN THỊ  HOÀ ")
+    qtbot.keyClicks(form.birth, "31/02/1980")
+    qtbot.keyClicks(form.phone, "12345")
+    qtbot.keyClicks(form.national_id, "0311")
+    form.gender.setCurrentIndex(form.gender.findData("female"))
+    form.category.setCurrentIndex(form.category.findData("official"))
+    form.accept()
+    assert form.isVisible(), "a form with mistakes stays open"
+    assert form.errors["birth_date"].isVisibleTo(form)
+    assert "31/02/1980 không tồn tại" in form.errors["birth_date"].text()
+    assert "10 số" in form.errors["phone"].text()
+    assert "12 số" in form.errors["national_id"].text()
+
+    form.birth.setText("2/3/1975")
+    form.phone.setText("+84 912 345 678")
+    form.national_id.setText("031175001234")
+    form.accept()
+    assert not form.isVisible()
+    assert tab.model.rowCount() == before + 1
+    db = demo_window.event_file.db
+    added = [d for d in registry.list_delegates(db) if d["full_name"] == "Nguyễn Thị Hoà"]
+    assert len(added) == 1
+    d = added[0]
+    assert (d["birth_date"], d["phone"], d["national_id"], d["unit"]) == (
+        "1975-03-02", "0912345678", "031175001234", "Quận Lê Chân")
+    from congress_desk.core.checkin.codes import is_valid_code
+
+    assert is_valid_code(d["code"])
+    assert tab.selected_ids() == [d["id"]]
+
+
+def test_edit_delegate_records_history(demo_window, qtbot):
+    tab = tab_of(demo_window)
+    tab.table.selectRow(3)
+    delegate_id = tab.selected_ids()[0]
+    form = tab.edit_selected()
+    form.position.setText("Phó Giám đốc Sở Nội vụ")
+    form.accept()
+    db = demo_window.event_file.db
+    assert registry.get_delegate(db, delegate_id)["position"] == "Phó Giám đốc Sở Nội vụ"
+    history = list(db.query("SELECT * FROM history WHERE entity = 'delegate' AND entity_id = ?", [delegate_id]))
+    assert history[-1]["action"] == "update" and "Phó Giám đốc Sở Nội vụ" in history[-1]["after"]
+    qtbot.waitUntil(lambda: tab.model.index(tab.model.row_of(delegate_id), 4).data()
+                    == "Phó Giám đốc Sở Nội vụ", timeout=2000)
+
+
+def test_delete_asks_then_removes(demo_window, no_dialogs, qtbot):
+    tab = tab_of(demo_window)
+    total = tab.model.rowCount()
+    tab.table.selectRow(0)
+    delegate_id = tab.selected_ids()[0]
+    tab.delete_selected()
+    assert no_dialogs and no_dialogs[-1][0] == "question"
+    assert registry.get_delegate(demo_window.event_file.db, delegate_id) is None
+    qtbot.waitUntil(lambda: tab.model.rowCount() == total - 1, timeout=2000)
+    assert tab.model.row_of(delegate_id) is None
+
+
+def test_quota_panel_flags_units_over_quota(demo_window, qtbot):
+    tab = tab_of(demo_window)
+    db = demo_window.event_file.db
+    unit = registry.find_unit(db, "Sở Y tế")
+    registry.update_unit(db, unit["id"], quota=1)
+    tab.reload()
+    items = tab.quotas.findItems("Sở Y tế", Qt.MatchFlag.MatchExactly, 0)
+    assert items and "Vượt chỉ tiêu" in items[0].toolTip(1)
+    assert "1 vượt chỉ tiêu" in tab.quota_summary.text()
