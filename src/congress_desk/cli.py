@@ -12,14 +12,17 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .core.i18n import translate
+from .core.i18n import QT_TRANSLATE_NOOP, translate
 
 # name -> (module under congress_desk.commands, one-line help). Order is the help order.
 COMMANDS: dict[str, tuple[str, str]] = {
-    "open": ("open_window", "open the window on an event file"),
-    "demo": ("demo", "create a demo congress with realistic data"),
-    "print": ("print_", "print badges, cards, charts, lists and certificates to PDF"),
-    "seat": ("seat", "assign seats by the protocol rules, keeping locked seats"),
+    "open": ("open_window", QT_TRANSLATE_NOOP("cli", "open the window on an event file")),
+    "demo": ("demo", QT_TRANSLATE_NOOP("cli", "create a demo congress with realistic data")),
+    "seat": ("seat", QT_TRANSLATE_NOOP("cli", "assign seats by the protocol rules, keeping locked seats")),
+    "checkin": ("checkin", QT_TRANSLATE_NOOP("cli", "check a delegate in by badge code, as a desk would")),
+    "merge": ("merge", QT_TRANSLATE_NOOP("cli", "fold desk journals into the event file")),
+    "vet": ("vet", QT_TRANSLATE_NOOP("cli", "run the vetting checks and list nominations with their findings")),
+    "print": ("print_", QT_TRANSLATE_NOOP("cli", "print badges, cards, charts, lists and certificates to PDF")),
 }
 
 

@@ -1,0 +1,288 @@
+"""The award catalogue: forms of commendation and their criteria, as data per legal regime.
+
+The shipped catalogue lives in ``resources/catalogue/<regime>.json`` (each entry cites the
+article it was checked against, or says ``"status": "unverified"``). An event may change
+criteria parameters, vote thresholds and the council's own rule; those edits are stored
+in the event file (``settings`` key ``vetting.catalogue.<regime>``) and laid over the
+shipped data when the catalogue is loaded.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import lru_cache
+
+from sqlite_utils import Database
+
+from ..changes import Changes
+from ..errors import UserError
+from ..event import get_value, load_settings, set_value
+from ..i18n import translate
+from ..resources import resource_path
+
+LEVELS = ("grassroots", "province", "national")
+DISCIPLINE_LEVELS = ("reprimand", "warning", "demotion", "dismissal")
+SUBJECTS = ("individual", "collective", "both")
+# Titles that appear in evidence but are not forms the province votes on.
+EXTRA_TITLES = {"HTXSNV": "Hoàn thành xuất sắc nhiệm vụ", "HTTNV": "Hoàn thành tốt nhiệm vụ"}
+
+
+def level_label(level: str) -> str:
+    return {
+        "grassroots": translate("core", "grassroots"),
+        "province": translate("core", "city"),
+        "national": translate("core", "national"),
+        "state": translate("core", "state"),
+    }.get(level, level)
+
+
+def discipline_label(level: str) -> str:
+    return {
+        "reprimand": translate("core", "reprimand"),
+        "warning": translate("core", "warning"),
+        "demotion": translate("core", "demotion"),
+        "dismissal": translate("core", "dismissal"),
+    }.get(level, level)
+
+
+@dataclass
+class VoteRule:
+    """How the council decides on a form.
+
+    ``base`` is ``"all_members"`` (the law's rule: approvals over every member of the
+    council, absent members voting in writing) or ``"voting"`` (approvals over those who
+    voted, present plus written, after a quorum of present members)."""
+
+    rule: str                      # "law" or "council"
+    threshold_percent: Fraction
+    base: str
+    quorum_fraction: Fraction | None
+    source: str = ""
+    status: str = ""
+
+    def as_dict(self) -> dict:
+        return {
+            "rule": self.rule, "threshold_percent": _num(self.threshold_percent), "base": self.base,
+            "quorum_fraction": None if self.quorum_fraction is None else str(self.quorum_fraction),
+            "source": self.source, "status": self.status,
+        }
+
+
+@dataclass
+class Criterion:
+    id: str
+    type: str
+    label: str
+    params: dict
+    source: str = ""
+    status: str = ""
+    applies_to: str | None = None
+
+    def applies(self, kind: str) -> bool:
+        return self.applies_to in (None, kind)
+
+    def title(self) -> str:
+        try:
+            return self.label.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.label
+
+
+@dataclass
+class Form:
+    code: str
+    name: str
+    short: str
+    level: str
+    subject: str
+    rank: int
+    upward: bool
+    public_comment: bool
+    vote: VoteRule
+    criteria: list[Criterion] = field(default_factory=list)
+    note: str = ""
+
+    def allows(self, kind: str) -> bool:
+        return self.subject in ("both", kind)
+
+    def unverified(self) -> bool:
+        return self.vote.status == "unverified" or any(c.status == "unverified" for c in self.criteria)
+
+
+@dataclass
+class Catalogue:
+    regime: str
+    title: str
+    forms: dict[str, Form]
+    council: VoteRule
+
+    def get(self, code: str) -> Form | None:
+        return self.forms.get(code)
+
+    def ordered(self) -> list[Form]:
+        return sorted(self.forms.values(), key=lambda f: (f.rank, f.code))
+
+    def title_name(self, code: str) -> str:
+        form = self.forms.get(code)
+        if form is not None:
+            return form.short
+        return EXTRA_TITLES.get(code, code)
+
+
+def _num(value: Fraction):
+    value = Fraction(value)
+    return int(value) if value.denominator == 1 else float(value)
+
+
+def _fraction(value, what: str) -> Fraction:
+    try:
+        out = Fraction(str(value))
+    except (ValueError, ZeroDivisionError):
+        raise UserError(translate("core", "{what} must be a number, not {value}").format(what=what, value=value)) from None
+    return out
+
+
+@lru_cache(maxsize=4)
+def shipped(regime: str) -> dict:
+    """The shipped catalogue of ``regime`` as plain data (do not modify the result)."""
+    path = resource_path("catalogue", f"{regime}.json")
+    if not path.is_file():
+        raise UserError(translate("core", "No award catalogue for the legal regime {regime}").format(regime=regime))
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _override_key(regime: str) -> str:
+    return f"vetting.catalogue.{regime}"
+
+
+def overrides(db: Database, regime: str) -> dict:
+    return get_value(db, _override_key(regime), {}) or {}
+
+
+def _apply(data: dict, edits: dict) -> dict:
+    data = copy.deepcopy(data)
+    council = edits.get("_council")
+    if council:
+        data["council"].update(council)
+    for form in data["forms"]:
+        mine = edits.get(form["code"])
+        if not mine:
+            continue
+        if "vote" in mine:
+            form["vote"].update(mine["vote"])
+            form["vote"]["status"] = "edited"
+        for crit in form["criteria"]:
+            params = mine.get("criteria", {}).get(crit["id"])
+            if params:
+                crit["params"].update(params)
+                crit["status"] = "edited"
+    return data
+
+
+def _vote(raw: dict, council: dict) -> VoteRule:
+    if raw.get("rule", "council") == "council":
+        merged = {**council, **{k: v for k, v in raw.items() if k != "rule"}}
+        return VoteRule("council", Fraction(str(merged["threshold_percent"])), merged.get("base", "voting"),
+                        Fraction(merged.get("quorum_fraction") or "2/3"), merged.get("source", ""),
+                        merged.get("status", ""))
+    return VoteRule("law", Fraction(str(raw["threshold_percent"])), raw.get("base", "all_members"),
+                    Fraction(raw["quorum_fraction"]) if raw.get("quorum_fraction") else None,
+                    raw.get("source", ""), raw.get("status", ""))
+
+
+def build(data: dict) -> Catalogue:
+    council = data["council"]
+    forms = {}
+    for raw in data["forms"]:
+        forms[raw["code"]] = Form(
+            code=raw["code"], name=raw["name"], short=raw.get("short", raw["code"]), level=raw["level"],
+            subject=raw["subject"], rank=int(raw["rank"]), upward=bool(raw["upward"]),
+            public_comment=bool(raw["public_comment"]), vote=_vote(raw["vote"], council),
+            criteria=[Criterion(c["id"], c["type"], c.get("label", c["id"]), dict(c.get("params", {})),
+                                c.get("source", ""), c.get("status", ""), c.get("applies_to"))
+                      for c in raw.get("criteria", [])],
+            note=raw.get("note", ""),
+        )
+    return Catalogue(data["regime"], data.get("title", ""), forms, _vote({"rule": "council"}, council))
+
+
+def regime_of(db: Database) -> str:
+    return load_settings(db).regime
+
+
+def load_catalogue(db: Database | None = None, regime: str | None = None) -> Catalogue:
+    """The catalogue in force for the event: shipped data of its regime plus its edits."""
+    if regime is None:
+        regime = regime_of(db) if db is not None else "2017"
+    data = shipped(regime)
+    if db is not None:
+        data = _apply(data, overrides(db, regime))
+    return build(data)
+
+
+# ---------------------------------------------------------------- editing
+
+def set_criterion_param(db: Database, form_code: str, criterion_id: str, param: str, value,
+                        *, regime: str | None = None) -> Changes:
+    """Change one parameter of a criterion (e.g. ``count`` of consecutive years)."""
+    regime = regime or regime_of(db)
+    cat = load_catalogue(db, regime)
+    form = cat.get(form_code)
+    crit = next((c for c in form.criteria if c.id == criterion_id), None) if form else None
+    if crit is None:
+        raise UserError(translate("core", "Unknown criterion {criterion} of {form}").format(criterion=criterion_id, form=form_code))
+    if param not in crit.params:
+        raise UserError(translate("core", "The criterion {criterion} has no parameter {param}").format(criterion=criterion_id, param=param))
+    old = crit.params[param]
+    if isinstance(old, bool):
+        value = value if isinstance(value, bool) else str(value).strip().lower() in ("1", "true", "yes", "có")
+    elif isinstance(old, (int, float)):
+        number = _fraction(value, param)
+        if number < 0:
+            raise UserError(translate("core", "{what} cannot be negative").format(what=param))
+        value = _num(number)
+    elif isinstance(old, str):
+        value = str(value).strip()
+    else:
+        raise UserError(translate("core", "This parameter cannot be edited here"))
+    edits = overrides(db, regime)
+    edits.setdefault(form_code, {}).setdefault("criteria", {}).setdefault(criterion_id, {})[param] = value
+    with db.atomic():
+        set_value(db, _override_key(regime), edits)
+    return Changes.of("nominations")
+
+
+def set_vote_threshold(db: Database, form_code: str | None, threshold_percent, *,
+                       quorum_fraction=None, regime: str | None = None) -> Changes:
+    """Set the approval threshold (percent) of a form's vote, or with ``form_code=None``
+    the council's own default rule (threshold and quorum) used by forms the law leaves to it."""
+    regime = regime or regime_of(db)
+    threshold = _fraction(threshold_percent, translate("core", "The threshold"))
+    if not 0 < threshold <= 100:
+        raise UserError(translate("core", "The threshold must be above 0% and at most 100%"))
+    entry = {"threshold_percent": _num(threshold)}
+    if quorum_fraction is not None:
+        quorum = _fraction(quorum_fraction, translate("core", "The quorum"))
+        if not 0 < quorum <= 1:
+            raise UserError(translate("core", "The quorum must be a fraction above 0 and at most 1 (e.g. 2/3)"))
+        entry["quorum_fraction"] = str(quorum)
+    edits = overrides(db, regime)
+    if form_code is None:
+        edits.setdefault("_council", {}).update(entry)
+    else:
+        if load_catalogue(db, regime).get(form_code) is None:
+            raise UserError(translate("core", "Unknown form of commendation {form}").format(form=form_code))
+        edits.setdefault(form_code, {}).setdefault("vote", {}).update(entry)
+    with db.atomic():
+        set_value(db, _override_key(regime), edits)
+    return Changes.of("nominations")
+
+
+def reset_catalogue(db: Database, *, regime: str | None = None) -> Changes:
+    regime = regime or regime_of(db)
+    with db.atomic():
+        set_value(db, _override_key(regime), {})
+    return Changes.of("nominations")

@@ -1,0 +1,175 @@
+"""The workflow of a nomination, with an append-only history of every change.
+
+    proposed → documents_checked → criteria_checked → at_council → approved / rejected / returned
+    approved → submitted_upward (forms the province only proposes) → awarded
+    approved → awarded (forms the province awards itself)
+    returned → proposed (the unit sends it again)
+
+Any step before a decision can send a nomination back (``returned``) or refuse it
+(``rejected``); both need a reason. Moving on checks what the step means: documents
+complete, criteria met, a council vote passed (with public comment first for the forms
+that need it), a decision number for the award.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlite_utils import Database
+
+from ..changes import Changes
+from ..errors import UserError
+from ..i18n import translate
+from .catalogue import load_catalogue
+from .nominations import get_nomination, now
+from .rules import criteria_ok, documents_ok, evaluate
+from .schema import STATES
+
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "proposed": ("documents_checked", "returned", "rejected"),
+    "documents_checked": ("criteria_checked", "returned", "rejected"),
+    "criteria_checked": ("at_council", "returned", "rejected"),
+    "at_council": ("approved", "rejected", "returned"),
+    "approved": ("submitted_upward", "awarded", "returned"),
+    "submitted_upward": ("awarded", "rejected"),
+    "returned": ("proposed", "rejected"),
+    "rejected": (),
+    "awarded": (),
+}
+NEEDS_REASON = ("returned", "rejected")
+
+
+def state_label(state: str) -> str:
+    return {
+        "proposed": translate("core", "Proposed"),
+        "documents_checked": translate("core", "Documents checked"),
+        "criteria_checked": translate("core", "Criteria checked"),
+        "at_council": translate("core", "At the council"),
+        "approved": translate("core", "Approved"),
+        "rejected": translate("core", "Rejected"),
+        "returned": translate("core", "Returned"),
+        "submitted_upward": translate("core", "Submitted upward"),
+        "awarded": translate("core", "Awarded"),
+    }.get(state, state)
+
+
+def allowed_transitions(db: Database, nomination: dict) -> list[str]:
+    """States the nomination may move to next (before the checks of each step)."""
+    form = load_catalogue(db).get(nomination["form"])
+    out = []
+    for target in TRANSITIONS.get(nomination["state"], ()):
+        if nomination["state"] == "approved" and form is not None:
+            if target == "awarded" and form.upward:
+                continue
+            if target == "submitted_upward" and not form.upward:
+                continue
+        out.append(target)
+    return out
+
+
+def latest_vote(db: Database, nomination_id: int) -> dict | None:
+    rows = list(db.query(
+        "SELECT v.*, m.held_on, m.title AS meeting FROM council_votes v JOIN council_meetings m ON m.id = v.meeting_id "
+        "WHERE v.nomination_id = ? ORDER BY m.held_on DESC, v.id DESC LIMIT 1", [nomination_id]))
+    return rows[0] if rows else None
+
+
+def transition(db: Database, nomination_id: int, target: str, *, reason: str = "", actor: str | None = None,
+               decision_number: str | None = None, decision_date: str | None = None,
+               force: bool = False) -> Changes:
+    """Move a nomination to ``target``, recording who, when and why.
+
+    Raises :class:`UserError` (in the user's language, saying what is wrong) when the
+    step is not allowed. ``force`` lets a person move on despite failed automated
+    checks; the reason is then required and says so in the history."""
+    if target not in STATES:
+        raise UserError(translate("core", "Unknown state {state}").format(state=target))
+    reason = (reason or "").strip()
+    with db.atomic():
+        nom = get_nomination(db, nomination_id)
+        if nom is None:
+            raise UserError(translate("core", "This nomination no longer exists"))
+        source = nom["state"]
+        label = f"#{nomination_id} {nom['nominee']}"
+        if target not in allowed_transitions(db, nom):
+            raise UserError(translate("core", "{who}: cannot go from “{from_}” to “{to}”").format(
+                who=label, from_=state_label(source), to=state_label(target)))
+        if target in NEEDS_REASON and not reason:
+            raise UserError(translate("core", "{who}: give a reason for “{to}”").format(who=label, to=state_label(target)))
+        form = load_catalogue(db).get(nom["form"])
+        problems: list[str] = []
+        if target in ("documents_checked", "criteria_checked"):
+            findings = evaluate(db, nomination_id)
+            if target == "documents_checked" and not documents_ok(findings):
+                problems = [f.message for f in findings if not f.ok and f.criterion.startswith("documents.")]
+            if target == "criteria_checked" and not criteria_ok(findings):
+                problems = [f.message for f in findings if not f.ok and not f.criterion.startswith("documents.") and f.criterion != "duplicate"]
+        if target == "at_council" and form is not None and form.public_comment and not nom.get("public_comment_to"):
+            problems = [translate("core", "{form} must be published for public comment before the council votes").format(form=form.short)]
+        if problems:
+            if not force:
+                raise UserError(translate("core", "{who}: {problems}").format(who=label, problems="; ".join(problems)))
+            if not reason:
+                raise UserError(translate("core", "{who}: a reason is needed to go on despite: {problems}").format(who=label, problems="; ".join(problems)))
+        detail: dict = {}
+        updates: dict = {"state": target, "updated_at": now()}
+        if target == "approved":
+            vote = latest_vote(db, nomination_id)
+            if vote is None or not vote["passed"]:
+                raise UserError(translate("core", "{who}: the council has not approved it (record a passing vote first)").format(who=label))
+            detail["vote"] = {"meeting_id": vote["meeting_id"], "approve": vote["approve"], "detail": vote["detail"]}
+        if target == "rejected" and source == "at_council":
+            vote = latest_vote(db, nomination_id)
+            if vote is not None:
+                detail["vote"] = {"meeting_id": vote["meeting_id"], "approve": vote["approve"], "detail": vote["detail"]}
+        if decision_number is not None or decision_date is not None:
+            updates["decision_number"] = (decision_number or "").strip() or None
+            updates["decision_date"] = decision_date or None
+            detail["decision"] = {"number": updates["decision_number"], "date": updates["decision_date"]}
+        if target == "awarded" and not (updates.get("decision_number") or nom.get("decision_number")):
+            raise UserError(translate("core", "{who}: give the number of the award decision").format(who=label))
+        if problems:
+            detail["overridden"] = problems
+        if target == "returned" or target == "proposed":
+            updates["national_congress"] = 0
+        db.execute(f"UPDATE nominations SET {', '.join(f'{k} = ?' for k in updates)} WHERE id = ?",
+                   [*updates.values(), nomination_id])
+        db.execute(
+            "INSERT INTO nomination_history(nomination_id, at, actor, from_state, to_state, reason, detail) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [nomination_id, now(), actor, source, target, reason or None,
+             json.dumps(detail, ensure_ascii=False) if detail else None],
+        )
+    return Changes.of("nominations")
+
+
+def transition_many(db: Database, ids, target: str, **kw) -> tuple[Changes, list[str]]:
+    """Move several nominations; each is its own step. Returns the errors of those refused."""
+    errors = []
+    changes = Changes()
+    for nid in ids:
+        try:
+            changes |= transition(db, nid, target, **kw)
+        except UserError as exc:
+            errors.append(exc.message)
+    return changes, errors
+
+
+def record_public_comment(db: Database, nomination_id: int, *, start: str, end: str, result: str = "",
+                          actor: str | None = None) -> Changes:
+    """Record the public-comment period (and its outcome) of a nomination."""
+    if not start or not end or end < start:
+        raise UserError(translate("core", "The public comment period needs a start and an end date, the end not before the start"))
+    with db.atomic():
+        nom = get_nomination(db, nomination_id)
+        if nom is None:
+            raise UserError(translate("core", "This nomination no longer exists"))
+        db.execute("UPDATE nominations SET public_comment_from = ?, public_comment_to = ?, public_comment_result = ?, "
+                   "updated_at = ? WHERE id = ?", [start, end, result.strip() or None, now(), nomination_id])
+        db.execute(
+            "INSERT INTO nomination_history(nomination_id, at, actor, from_state, to_state, reason, detail) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [nomination_id, now(), actor, nom["state"], nom["state"], translate("core", "Public comment recorded"),
+             json.dumps({"public_comment": {"from": start, "to": end, "result": result}}, ensure_ascii=False)],
+        )
+    return Changes.of("nominations")
