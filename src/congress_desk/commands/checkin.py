@@ -1,0 +1,52 @@
+"""``congress-desk checkin EVENT CODE [--desk NAME] [--journal-dir DIR] [--json]``
+
+Checks a delegate in by badge code exactly as a desk does: the event file is only
+read (no lock), the event goes to this desk's journal and then to the journal folder.
+"""
+
+from __future__ import annotations
+
+from ..core.checkin.desk import ALREADY, CHECKED_IN, Desk
+from ..core.errors import NewerEventFile, NotAnEventFile, UserError
+from ..core.i18n import translate
+from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CommandError, emit_json, open_existing, say
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("event", metavar="EVENT", help=translate("cli", "event file (only read)"))
+    parser.add_argument("code", metavar="CODE", help=translate("cli", "badge code as scanned (8 digits)"))
+    parser.add_argument("--desk", metavar="NAME",
+                        help=translate("cli", "name of this desk, e.g. \"Bàn 1\" (default: the computer's name)"))
+    parser.add_argument("--journal-dir", metavar="DIR",
+                        help=translate("cli", "shared journal folder (default: journals/ beside the event file)"))
+    parser.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
+
+
+def run(args) -> int:
+    event = open_existing(args.event, write=False)  # usage errors exit 2
+    try:
+        try:
+            desk = Desk(event.path, desk=args.desk, journal_dir=args.journal_dir, db=event.db)
+        except (NotAnEventFile, NewerEventFile) as exc:
+            raise CommandError(f"{args.event}: {exc.message}", EXIT_USAGE) from None
+        except UserError as exc:
+            raise CommandError(str(exc), EXIT_USAGE) from None
+        except OSError as exc:
+            raise CommandError(translate("cli", "Cannot write the desk journal: {error}").format(
+                error=exc.strerror or exc), EXIT_REFUSED) from None
+    finally:
+        event.close()
+    try:
+        result = desk.scan(args.code)
+    finally:
+        copied = desk.close(timeout=10.0)
+    if not copied:
+        say(translate("cli", "The journal is saved on this computer but not yet in {folder}: {error}").format(
+            folder=desk.journal_dir, error=desk.sync_error() or translate("cli", "the folder did not answer")))
+    if args.json:
+        emit_json(result.as_json())
+    else:
+        say(result.message())
+        if result.double:
+            say(translate("cli", "Warning: this delegate was checked in more than once"))
+    return EXIT_OK if result.status in (CHECKED_IN, ALREADY) else EXIT_REFUSED

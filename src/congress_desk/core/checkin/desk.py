@@ -1,0 +1,376 @@
+"""A check-in desk: lookup in memory, its own journal, the others' journals.
+
+A desk needs only a read-only copy of the event file and a journal folder. It
+never writes the event file and never waits on the one-writer lock: each action
+is one line appended (and fsynced) to the desk's local journal, then copied to
+the shared folder by a background thread. :meth:`Desk.refresh` reads the other
+desks' journals from the shared folder and merges them in memory, idempotently.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import importlib
+import os
+import re
+import socket
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..db import default_journal_dir, open_event
+from ..errors import UserError
+from ..i18n import translate
+from ..vietnamese import clean_name, clean_text, fold
+from .codes import desk_range as _desk_range
+from .codes import is_valid_code, make_code
+from .directory import Directory, load_directory
+from .journal import (
+    Copier,
+    JournalCache,
+    LocalJournal,
+    Problem,
+    desk_slug,
+    machine_token,
+    make_event,
+)
+from .state import Attendance, Presence, event_order
+from .store import event_uid, load_events
+
+LOCAL_DIR_ENV = "CONGRESS_DESK_LOCAL_JOURNALS"
+CHECKED_IN, ALREADY, UNKNOWN, NOT_EXPECTED = "checked_in", "already", "unknown", "not_expected"
+STATUSES = (CHECKED_IN, ALREADY, UNKNOWN, NOT_EXPECTED)
+UNDONE, ABSENT = "undone", "absent"  # results of the undo and absence actions
+
+
+def default_desk_name() -> str:
+    return os.environ.get("CONGRESS_DESK_DESK") or socket.gethostname() or "desk"
+
+
+def default_local_dir(uid: str) -> Path:
+    """Where a desk keeps its own journal on this laptop (never the share)."""
+    base = os.environ.get(LOCAL_DIR_ENV)
+    if base:
+        return Path(base) / uid
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("congress-desk", appauthor=False)) / "desk-journals" / uid
+
+
+def desk_index(desk: str) -> int:
+    """The walk-in code range of a desk: "Bàn 3" -> 2; other names by a hash of the name."""
+    n = len(range(9_000_000, 10_000_000, 10_000))
+    m = re.search(r"(\d+)\s*$", desk)
+    if m and 0 < int(m.group(1)) <= n:
+        return int(m.group(1)) - 1
+    return zlib.crc32(fold(desk).encode("utf-8")) % n
+
+
+def hhmm(at: str | None) -> str:
+    if not at:
+        return ""
+    return dt.datetime.fromisoformat(at).strftime("%H:%M")
+
+
+def seconds(at: str | None) -> str | None:
+    """A journal time as printed: to the second, with its offset."""
+    return dt.datetime.fromisoformat(at).isoformat(timespec="seconds") if at else None
+
+
+@dataclass
+class ScanResult:
+    """What a desk shows after a scan or an action."""
+
+    status: str
+    code: str
+    delegate: dict | None
+    at: str | None = None
+    desk: str | None = None
+    presence: Presence | None = None
+    bad_check_digit: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.status in (CHECKED_IN, ALREADY)
+
+    @property
+    def double(self) -> bool:
+        return bool(self.presence and self.presence.double)
+
+    def message(self) -> str:
+        name = (self.delegate or {}).get("full_name", "")
+        if self.status == CHECKED_IN:
+            return translate("core", "Checked in: {name}").format(name=name)
+        if self.status == ALREADY:
+            return translate("core", "{name} was already checked in at {time} at {desk}").format(
+                name=name, time=hhmm(self.at), desk=self.desk)
+        if self.status == UNDONE:
+            return translate("core", "Check-in of {name} undone").format(name=name)
+        if self.status == ABSENT:
+            return translate("core", "Absence of {name} recorded").format(name=name)
+        if self.status == NOT_EXPECTED:
+            return translate("core", "{name} is not expected (the registration was cancelled)").format(name=name)
+        if self.bad_check_digit:
+            return translate("core", "Code {code} is not valid: wrong check digit or mistyped").format(code=self.code)
+        return translate("core", "Unknown code {code}: nobody has this badge").format(code=self.code)
+
+    def as_json(self) -> dict:
+        d = self.delegate
+        sub = self.presence.substitute if self.presence else None
+        return {
+            "status": self.status,
+            "code": self.code,
+            "delegate": None if d is None else {
+                "full_name": d.get("full_name"), "unit": d.get("unit"),
+                "category": d.get("category"), "seat": d.get("seat"),
+            },
+            "at": seconds(self.at),
+            "desk": self.desk,
+            "double": self.double,
+            "substitute": None if not sub else {"name": sub["name"], "position": sub["position"]},
+            "message": self.message(),
+        }
+
+
+class Desk:
+    """One check-in desk working on an event file (read-only) and journals."""
+
+    def __init__(self, event_path: Path | str, *, desk: str | None = None,
+                 journal_dir: Path | str | None = None, local_dir: Path | str | None = None,
+                 db=None):
+        self.event_path = Path(event_path).absolute()
+        self.desk = clean_text(desk) or default_desk_name()
+        self.journal_dir = Path(journal_dir) if journal_dir else default_journal_dir(self.event_path)
+        if db is None:
+            event = open_event(self.event_path, read_only=True)
+            try:
+                self._load(event.db)
+            finally:
+                event.close()
+        else:
+            self._load(db)
+        self.local_dir = Path(local_dir) if local_dir else default_local_dir(self.uid)
+        self.local_path = self.local_dir / (desk_slug(self.desk) + ".jsonl")
+        self.journal = LocalJournal(self.local_path)
+        self.problems: list[Problem] = []
+        self._cache = JournalCache(self.uid)
+        self.shared_path = self.journal_dir / f"{desk_slug(self.desk)}-{machine_token(self.local_dir)}.jsonl"
+        same = self.local_dir.absolute() == self.journal_dir.absolute()
+        self.copier = None if same else Copier(self.local_path, self.shared_path)
+        self.refresh()
+
+    def _load(self, db) -> None:
+        uid = event_uid(db)
+        if not uid:
+            raise UserError(translate("core", "This event file has no check-in tables yet; open it once "
+                                              "for editing to update it"))
+        self.uid = uid
+        self.directory: Directory = load_directory(db)
+        self.attendance = Attendance(load_events(db))
+
+    # ------------------------------------------------------------ sync
+
+    def refresh(self) -> set[str]:
+        """Read this desk's journal and every journal in the shared folder; merge in memory.
+        Returns the codes whose state changed."""
+        with contextlib.suppress(OSError):  # the share is away: keep working alone
+            self.journal_dir.mkdir(parents=True, exist_ok=True)
+        events, problems, _changed = self._cache.read([self.local_path, self.journal_dir])
+        self.problems = problems
+        touched = self.attendance.add(events)
+        for code in touched:
+            p = self.attendance.get(code)
+            if p is not None and p.walkin and code not in self.directory.by_code:
+                self.directory.add(self._walkin_delegate(code, p))
+        return touched
+
+    def _walkin_delegate(self, code: str, p: Presence) -> dict:
+        w = p.walkin or {}
+        return {"id": None, "code": code, "full_name": w.get("full_name") or code,
+                "position": w.get("position"), "unit": w.get("unit"), "unit_id": None,
+                "unit_kind": None, "category": w.get("category") or "guest", "status": "active",
+                "phone": w.get("phone"), "presidium": 0, "seat": None, "gender": w.get("gender"),
+                "birth_year": None, "birth_date": None, "ethnicity": None, "walkin": True}
+
+    def sync_error(self) -> str | None:
+        """Why the shared folder is not up to date, or None."""
+        return self.copier.error if self.copier else None
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        return self.copier.flush(timeout) if self.copier else True
+
+    def close(self, timeout: float = 5.0) -> bool:
+        ok = self.copier.stop(timeout) if self.copier else True
+        self.journal.close()
+        return ok
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ writing
+
+    def _write(self, type_: str, code: str, payload: dict | None = None, at: str | None = None) -> dict:
+        if at is None:
+            at = self._next_time(code)
+        event = make_event(self.uid, self.desk, type_, code, payload, at)
+        self.journal.append(event)
+        self.attendance.add([event])
+        if self.copier:
+            self.copier.request()
+        return event
+
+    def _next_time(self, code: str) -> str:
+        """Now, but always after every event this desk knows for ``code`` (clocks of
+        laptops differ; an undo must come after the check-in it undoes)."""
+        now = dt.datetime.now().astimezone()
+        p = self.attendance.get(code)
+        if p is not None and p.events:
+            last = max(event_order(e)[0] for e in p.events)
+            if now <= last:
+                now = (last + dt.timedelta(milliseconds=1)).astimezone(now.tzinfo)
+        return now.isoformat(timespec="milliseconds")
+
+    def _result(self, status: str, code: str, delegate, p: Presence | None, bad=False) -> ScanResult:
+        at = desk = None
+        if p is not None and p.present and status in (CHECKED_IN, ALREADY):
+            at, desk = p.at, p.desk
+        return ScanResult(status, code, delegate, at, desk, p, bad)
+
+    def lookup(self, code: str) -> tuple[str | None, dict | None]:
+        """(status if it is not a check-in, delegate) for a code as scanned."""
+        code = (code or "").strip()
+        if not is_valid_code(code):
+            return UNKNOWN, None
+        delegate = self.directory.get(code)
+        if delegate is None:
+            return UNKNOWN, None
+        if delegate.get("status") == "cancelled":
+            return NOT_EXPECTED, delegate
+        return None, delegate
+
+    def scan(self, code: str, at: str | None = None) -> ScanResult:
+        """Check a delegate in by badge code, as the desk does on a scan."""
+        code = (code or "").strip()
+        refused, delegate = self.lookup(code)
+        if refused:
+            return self._result(refused, code, delegate, self.attendance.get(code),
+                                bad=not is_valid_code(code))
+        p = self.attendance.get(code)
+        if p is not None and p.present:
+            return self._result(ALREADY, code, delegate, p)
+        self._write("checkin", code, at=at)
+        return self._result(CHECKED_IN, code, delegate, self.attendance.get(code))
+
+    check_in = scan
+
+    def _known(self, code: str) -> dict:
+        refused, delegate = self.lookup(code)
+        if refused == UNKNOWN or delegate is None:
+            raise UserError(translate("core", "Unknown code {code}: nobody has this badge").format(code=code))
+        return delegate
+
+    def undo(self, code: str, reason: str) -> ScanResult:
+        """Take back a check-in (scanned by mistake, wrong person…); the reason is kept."""
+        delegate = self._known(code)
+        reason = clean_text(reason)
+        if not reason:
+            raise UserError(translate("core", "Say why the check-in is undone"))
+        if not self.attendance.is_present(code):
+            raise UserError(translate("core", "{name} is not checked in").format(name=delegate["full_name"]))
+        self._write("undo", code, {"reason": reason})
+        return self._result(UNDONE, code, delegate, self.attendance.get(code))
+
+    def substitute(self, code: str, name: str, position: str | None = None) -> ScanResult:
+        """Record who attends instead of a delegate: they take the seat and are checked in."""
+        delegate = self._known(code)
+        name = clean_name(name)
+        if not name:
+            raise UserError(translate("core", "Write the full name of the person who attends instead"))
+        if delegate.get("status") == "cancelled":
+            raise UserError(translate("core", "{name} is not expected (the registration was cancelled)").format(
+                name=delegate["full_name"]))
+        p = self.attendance.get(code)
+        if p is not None and p.present and not p.substitute:
+            raise UserError(translate("core", "{name} is already checked in in person; undo that check-in first").format(
+                name=delegate["full_name"]))
+        self._write("substitute", code, {"name": name, "position": clean_text(position) or None})
+        return self._result(CHECKED_IN, code, delegate, self.attendance.get(code))
+
+    def absence(self, code: str, reason: str) -> ScanResult:
+        """Record that a delegate will not come, and why (ốm, công tác…)."""
+        delegate = self._known(code)
+        reason = clean_text(reason)
+        if not reason:
+            raise UserError(translate("core", "Say why the delegate is absent"))
+        if self.attendance.is_present(code):
+            raise UserError(translate("core", "{name} is checked in; undo the check-in before recording an absence").format(
+                name=delegate["full_name"]))
+        self._write("absence", code, {"reason": reason})
+        return self._result(ABSENT, code, delegate, self.attendance.get(code))
+
+    def new_walkin_code(self) -> str:
+        for number in _desk_range(desk_index(self.desk)):
+            code = make_code(number)
+            if code not in self.directory.by_code and code not in self.attendance.presence:
+                return code
+        raise UserError(translate("core", "This desk has used all its walk-in codes"))
+
+    def walkin(self, full_name: str, *, position: str | None = None, unit: str | None = None,
+               category: str = "guest", phone: str | None = None) -> ScanResult:
+        """Register and check in a guest who was not on any list, with a code from this desk's range."""
+        name = clean_name(full_name)
+        if not name:
+            raise UserError(translate("core", "Write the guest's full name"))
+        if category not in ("official", "guest", "honoree", "press", "staff"):
+            category = "guest"
+        code = self.new_walkin_code()
+        payload = {"full_name": name, "position": clean_text(position) or None,
+                   "unit": clean_text(unit) or None, "category": category,
+                   "phone": clean_text(phone) or None}
+        self._write("walkin", code, payload)
+        p = self.attendance.get(code)
+        delegate = self._walkin_delegate(code, p)
+        self.directory.add(delegate)
+        return self._result(CHECKED_IN, code, delegate, p)
+
+    def bulk_checkin(self, codes, at: str) -> list[ScanResult]:
+        """Paper fallback: check in the ticked people with the time written on the sheet."""
+        try:
+            when = dt.datetime.fromisoformat(at)
+        except (TypeError, ValueError):
+            raise UserError(translate("core", "Time {at} is not a date and time").format(at=at)) from None
+        if when.tzinfo is None:
+            when = when.astimezone()
+        stamp = when.isoformat(timespec="seconds")
+        return [self.scan(code, at=stamp) for code in codes]
+
+    def reprint(self, code: str, out: Path | str) -> Path:
+        """Print the badge again (lost or wrong) into ``out`` and log it in the journal."""
+        delegate = self._known(code)
+        try:
+            badges = importlib.import_module("congress_desk.core.printing.badges")
+            reprint_badge = badges.reprint_badge
+        except (ImportError, AttributeError):
+            raise UserError(translate("core", "Badge printing is not available in this version")) from None
+        if delegate.get("id") is None:
+            raise UserError(translate("core", "A walk-in guest's badge can be printed after the journals are merged "
+                                              "into the event file"))
+        event = open_event(self.event_path, read_only=True)
+        try:
+            result = reprint_badge(event, code, Path(out))
+        finally:
+            event.close()
+        self._write("reprint", code, {"file": Path(out).name})
+        return Path(result) if isinstance(result, (str, Path)) else Path(out)
+
+    # ------------------------------------------------------------ reading
+
+    def presence(self, code: str) -> Presence | None:
+        return self.attendance.get(code)
+
+    def search(self, query: str, limit: int = 20) -> list[dict]:
+        return self.directory.search(query, limit)

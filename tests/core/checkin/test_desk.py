@@ -1,0 +1,208 @@
+"""A desk: each scan state, each action, two desks seeing each other, search."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+
+from congress_desk.core.checkin.codes import desk_range, is_valid_code, make_code, number_of
+from congress_desk.core.checkin.desk import (
+    ALREADY,
+    CHECKED_IN,
+    NOT_EXPECTED,
+    UNKNOWN,
+    Desk,
+    desk_index,
+)
+from congress_desk.core.checkin.directory import loose
+from congress_desk.core.db import connect
+from congress_desk.core.errors import UserError
+
+
+def _codes(path, where: str, n: int = 1) -> list[str]:
+    db = connect(path, read_only=True)
+    try:
+        rows = db.execute(
+            "SELECT d.code FROM delegates d WHERE " + where +
+            " AND d.code NOT IN (SELECT code FROM checkin_events) ORDER BY d.code LIMIT ?", [n]).fetchall()
+    finally:
+        db.close()
+    assert len(rows) == n
+    return [r[0] for r in rows]
+
+
+@pytest.fixture
+def desk_pair(demo_path, tmp_path):
+    """Two desks, each with its own read-only copy of the event file, one shared folder."""
+    shared = tmp_path / "share"
+    desks = []
+    for i in (1, 2):
+        copy = tmp_path / f"laptop{i}" / "event.congress"
+        copy.parent.mkdir()
+        shutil.copyfile(demo_path, copy)
+        copy.chmod(0o444)
+        desks.append(Desk(copy, desk=f"Bàn {i}", journal_dir=shared, local_dir=tmp_path / f"laptop{i}" / "local"))
+    yield desks
+    for d in desks:
+        d.close()
+
+
+def test_scan_states(desk_pair, demo_path):
+    desk, _ = desk_pair
+    code = _codes(demo_path, "status = 'active'")[0]
+    first = desk.scan(code)
+    assert first.status == CHECKED_IN and first.desk == "Bàn 1" and first.delegate["code"] == code
+    assert first.as_json()["delegate"]["full_name"] == first.delegate["full_name"]
+    again = desk.scan(code)
+    assert again.status == ALREADY and again.at == first.at and again.desk == "Bàn 1"
+    cancelled = _codes(demo_path, "status = 'cancelled'")[0]
+    assert desk.scan(cancelled).status == NOT_EXPECTED
+    assert not desk.attendance.is_present(cancelled)
+    wrong_digit = code[:-1] + str((int(code[-1]) + 1) % 10)
+    res = desk.scan(wrong_digit)
+    assert res.status == UNKNOWN and res.delegate is None and res.bad_check_digit
+    swapped = code[:3] + code[4] + code[3] + code[5:]
+    if swapped != code:
+        assert desk.scan(swapped).status == UNKNOWN
+    nobody = make_code(8_888_888)
+    res = desk.scan(nobody)
+    assert res.status == UNKNOWN and not res.bad_check_digit and res.as_json()["delegate"] is None
+    assert desk.scan(" " + code + "\n").status == ALREADY   # a scanner's trailing Enter
+
+
+def test_already_reports_the_first_checkin_of_another_desk(desk_pair, demo_path):
+    one, two = desk_pair
+    code = _codes(demo_path, "status = 'active'")[0]
+    first = one.scan(code)
+    assert one.flush()
+    two.refresh()
+    res = two.scan(code)
+    assert res.status == ALREADY and res.desk == "Bàn 1" and res.at == first.at
+
+
+def test_same_delegate_at_two_desks_counts_once_and_is_flagged(desk_pair, demo_path):
+    one, two = desk_pair
+    code = _codes(demo_path, "status = 'active'")[0]
+    a = one.scan(code, at="2020-11-09T07:10:00+07:00")
+    b = two.scan(code, at="2020-11-09T07:10:03+07:00")   # before either saw the other
+    assert a.status == b.status == CHECKED_IN
+    assert one.flush() and two.flush()
+    for desk in (one, two):
+        desk.refresh()
+        p = desk.presence(code)
+        assert p.present and p.double
+        assert (p.at, p.desk) == ("2020-11-09T07:10:00+07:00", "Bàn 1")
+        assert [d["desk"] for d in p.duplicates] == ["Bàn 2"]
+        assert desk.attendance.snapshot() == one.attendance.snapshot()
+    assert two.scan(code).desk == "Bàn 1"
+
+
+def test_undo_absence_substitute(desk_pair, demo_path):
+    desk, other = desk_pair
+    a, b, c = _codes(demo_path, "status = 'active'", 3)
+    with pytest.raises(UserError):
+        desk.undo(a, "nhầm")                       # not checked in
+    desk.scan(a)
+    with pytest.raises(UserError):
+        desk.undo(a, "  ")                          # a reason is required
+    with pytest.raises(UserError):
+        desk.absence(a, "Ốm")                       # present people are not absent
+    desk.undo(a, "Quét nhầm thẻ")
+    p = desk.presence(a)
+    assert not p.present and p.undone[0]["reason"] == "Quét nhầm thẻ"
+    assert desk.scan(a).status == CHECKED_IN
+
+    desk.absence(b, "Ốm")
+    assert desk.presence(b).absence["reason"] == "Ốm" and not desk.presence(b).present
+    assert desk.scan(b).status == CHECKED_IN       # came after all: the absence no longer counts
+    assert desk.presence(b).absence is None
+
+    res = desk.substitute(c, "lê văn  hoà", "Phó Chủ tịch UBND huyện")
+    assert res.status == CHECKED_IN
+    p = desk.presence(c)
+    assert p.present and p.substitute == {"name": "Lê Văn Hoà", "position": "Phó Chủ tịch UBND huyện",
+                                          "at": p.at, "desk": "Bàn 1"}
+    assert res.as_json()["substitute"]["name"] == "Lê Văn Hoà"
+    with pytest.raises(UserError):
+        desk.substitute(a, "Trần Văn B")           # a is here in person
+    assert desk.flush()
+    other.refresh()
+    assert other.attendance.snapshot() == desk.attendance.snapshot()
+    assert other.presence(c).substitute["name"] == "Lê Văn Hoà"
+
+
+def test_walkin_codes_come_from_the_desk_range_and_never_collide(desk_pair):
+    one, two = desk_pair
+    res1 = one.walkin("Phạm Thị Thu", position="Phóng viên Báo Hải Phòng", category="press")
+    res2 = one.walkin("Đỗ Văn Nam")
+    res3 = two.walkin("Vũ Thị Lan")
+    for res, desk in ((res1, "Bàn 1"), (res2, "Bàn 1"), (res3, "Bàn 2")):
+        assert res.status == CHECKED_IN and is_valid_code(res.code)
+        assert number_of(res.code) in desk_range(desk_index(desk))
+    assert len({res1.code, res2.code, res3.code}) == 3
+    assert one.scan(res1.code).status == ALREADY
+    assert one.search("pham thi thu")[0]["code"] == res1.code
+    assert one.flush()
+    two.refresh()
+    assert two.scan(res1.code).status == ALREADY
+    assert two.directory.get(res1.code)["category"] == "press"
+
+
+def test_bulk_checkin_keeps_the_time_written_on_paper(desk_pair, demo_path):
+    desk, _ = desk_pair
+    codes = _codes(demo_path, "status = 'active'", 3)
+    results = desk.bulk_checkin(codes, "2020-11-09T07:05")
+    assert [r.status for r in results] == [CHECKED_IN] * 3
+    for code in codes:
+        at = dt.datetime.fromisoformat(desk.presence(code).at)
+        assert (at.hour, at.minute) == (7, 5) and at.tzinfo is not None
+    with pytest.raises(UserError):
+        desk.bulk_checkin(codes, "bảy giờ")
+
+
+def test_reprint_needs_printing_or_says_so(desk_pair, demo_path, tmp_path):
+    desk, _ = desk_pair
+    code = _codes(demo_path, "status = 'active'")[0]
+    try:
+        import congress_desk.core.printing.badges as badges
+        available = hasattr(badges, "reprint_badge")
+    except ImportError:
+        available = False
+    out = tmp_path / "badge.pdf"
+    if available:
+        desk.reprint(code, out)
+        assert out.stat().st_size > 0 and desk.presence(code).reprints == 1
+    else:
+        with pytest.raises(UserError):
+            desk.reprint(code, out)
+
+
+@pytest.mark.parametrize("typed", [
+    "nguyen thi huong", "Nguyễn Thị Hương", "NGUYEN THI HUONG", "Nguyeenx Thij Huwowng",
+    "Nguye6n4 Thi5 Hu7o7ng", "nguyên thị hương", "Nguyễn Thị Hương".upper(),
+    "NguyÊn thI hƯơng", "thi huong", "ng th huo",
+])
+def test_search_ignores_diacritics_and_input_method_mangling(desk_pair, typed):
+    desk, _ = desk_pair
+    found = desk.search(typed, limit=200)
+    assert found, typed
+    assert any(loose(d["full_name"]) == "nguyen thi huong" for d in found)
+    assert all(all(any(w.startswith(t) for w in loose(d["full_name"]).split()) for t in loose(typed).split())
+               for d in found)
+
+
+def test_search_ranks_the_exact_name_first_and_finds_codes(desk_pair):
+    desk, _ = desk_pair
+    some = next(iter(desk.directory.by_code.values()))
+    first = desk.search(some["full_name"])[0]
+    assert loose(first["full_name"]) == loose(some["full_name"])
+    assert desk.search(some["code"][:6])[0]["code"].startswith(some["code"][:6])
+    assert desk.search("") == [] and desk.search("zzzzqq") == []
+
+
+def test_loose_form():
+    assert loose("Đặng Thị Thuỷ") == loose("Dda85ng Thi5 Thuy3") == loose("Ddawngj Thij Thuyr") == "dang thi thuy"
+    assert loose("Trương") == loose("Truwowng") == loose("Trwowng") == "truong"
+    assert loose("Sơn") == "son" and loose("Xuân") == "xuan"  # initial s and x are letters, not tones
