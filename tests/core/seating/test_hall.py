@@ -144,3 +144,47 @@ def test_hall_dict_round_trip():
     hall = build_default_hall()
     again = hall_from_dict(json.loads(json.dumps(hall_to_dict(hall))))
     assert hall_to_dict(again) == hall_to_dict(hall)
+
+
+def test_editing_rows_seats_kinds_and_section_names(event):
+    from congress_desk.core.seating.assign import seat_states
+    from congress_desk.core.seating.edit import (
+        add_row,
+        add_seat,
+        remove_row,
+        remove_seats,
+        rename_section,
+        set_kind,
+    )
+    from congress_desk.core.seating.lookup import seat_labels
+
+    db = event.db
+    hall = load_hall(db, "default")
+    press_y = hall.seat("BC-1-1").y
+    label = add_row(hall, "A")
+    assert label == "23" and len([s for s in hall.seats if s.section == "A" and s.row == "23"]) == 6
+    assert hall.seat("BC-1-1").y == press_y + 1  # the press rows behind moved back
+    assert hall.seat("A-23-1").y == hall.seat("A-22-1").y + 1
+    new = add_seat(hall, "B", "1")
+    assert new == "B-1-14" and hall.seat(new).x == hall.seat("B-1-13").x + 1
+    assert add_seat(hall, "A", "1") == "A-1-7"  # into the aisle, which is one seat wide
+    with pytest.raises(UserError):
+        add_seat(hall, "A", "1")  # now B-1-1 is in the way
+    remove_row(hall, "C", "22")
+    assert hall.seat("C-22-1") is None
+    remove_seats(hall, ["B-2-1"])
+    set_kind(hall, ["B-2-2"], "blocked")
+    save_hall(db, hall)
+    again = load_hall(db, "default")
+    assert again.seat("B-2-2").kind == "blocked" and again.seat("A-23-6") is not None
+
+    holder = next(d for d, lab in seat_labels(db).items() if lab.startswith("A-"))
+    old = seat_labels(db)[holder]
+    rename_section(db, again, "A", "T", title="Khu trái")
+    assert seat_labels(db)[holder] == "T" + old[1:]
+    assert load_event_hall(db).section("T").title == "Khu trái"
+    assert all(not k.startswith("A-") for k in seat_states(db, "default"))
+    with pytest.raises(UserError):
+        rename_section(db, again, "T", "B")
+    with pytest.raises(UserError):
+        rename_section(db, again, "T", "X-1")
