@@ -12,7 +12,9 @@ file is open and in WAL mode.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +35,9 @@ def copy_database(source: Path, target: Path) -> Path:
     """Consistent copy of an SQLite file (written to a temp name, then renamed)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    from .db import sqlite_uri
+
+    src = sqlite3.connect(sqlite_uri(source, mode="ro"), uri=True)
     try:
         dst = sqlite3.connect(tmp)
         try:
@@ -82,33 +86,58 @@ def list_backups(event_path: Path) -> list[Backup]:
     event_path = Path(event_path)
     folder = backup_dir(event_path)
     found: list[Backup] = []
+    stem, suffix = re.escape(event_path.stem), re.escape(event_path.suffix or ".congress")
+    patterns = {
+        # Only this file's backups: "a-b.congress" must not pass for a backup of "a.congress".
+        "periodic": re.compile(rf"{stem}-\d{{8}}-\d{{6}}(?:-\d+)?{suffix}"),
+        "migration": re.compile(rf"{stem}-v\d+-\d{{8}}-\d{{6}}(?:-\d+)?{suffix}"),
+    }
     for kind, sub in (("periodic", folder), ("migration", folder / "migrations")):
         if not sub.is_dir():
             continue
-        for p in sub.glob(f"{event_path.stem}-*{event_path.suffix or '.congress'}"):
+        for p in sub.iterdir():
+            if not patterns[kind].fullmatch(p.name):
+                continue
             found.append(Backup(p, dt.datetime.fromtimestamp(p.stat().st_mtime), kind))
     found.sort(key=lambda b: b.at, reverse=True)
     return found
+
+
+def _state_path(event_path: Path) -> Path:
+    return backup_dir(event_path) / f".{event_path.name}.last-backup.json"
+
+
+def _last_source_time(event_path: Path) -> float | None:
+    """When the event file had last changed at the time of the newest periodic backup."""
+    try:
+        return float(json.loads(_state_path(event_path).read_text(encoding="utf-8"))["modified"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def periodic_backup(event_path: Path, *, now: dt.datetime | None = None, force: bool = False):
     """Back up if the file changed since the newest backup and that one is 10 minutes old.
 
     Returns the new backup's path, or None when none was due. Keeps the newest 20.
+    ``now`` is the time to stamp the backup with (tests pass it to simulate the clock).
     """
     event_path = Path(event_path)
     now = now or dt.datetime.now()
     existing = [b for b in list_backups(event_path) if b.kind == "periodic"]
+    modified = _modified(event_path)
     if existing and not force:
         newest = existing[0]
         if now - newest.at < EVERY:
             return None
-        if _modified(event_path) <= newest.at.timestamp():
+        last = _last_source_time(event_path)
+        if modified <= (last if last is not None else newest.at.timestamp()):
             return None
     name = f"{event_path.stem}-{_stamp(now)}{event_path.suffix or '.congress'}"
     target = copy_database(event_path, _unique(backup_dir(event_path) / name))
     ts = now.timestamp()
     os.utime(target, (ts, ts))
+    state = _state_path(event_path)
+    state.write_text(json.dumps({"modified": modified, "backup": target.name}), encoding="utf-8")
     for old in [b for b in list_backups(event_path) if b.kind == "periodic"][KEEP:]:
         old.path.unlink(missing_ok=True)
     return target

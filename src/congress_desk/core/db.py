@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from sqlite_utils import Database
 from .backups import migration_backup
 from .errors import EventLocked, NewerEventFile, NotAnEventFile, UserError
 from .i18n import translate
-from .lock import EventLock
+from .lock import EventLock, current_holder
 from .migrations import latest_version, pending
 
 # "CDSK": marks an SQLite file as a Congress Desk event file.
@@ -66,15 +67,74 @@ def is_network_path(path: Path) -> bool:
     return fstype in _NETWORK_FS
 
 
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _header(path: Path | str) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read(100)
+    except OSError:
+        return b""
+
+
+def is_event_file(path: Path | str) -> bool:
+    """A quick look at the file's header: an SQLite database marked as ours.
+
+    Reads 100 bytes and opens no database, so it is safe on any file.
+    """
+    header = _header(path)
+    return (
+        len(header) == 100
+        and header.startswith(_SQLITE_MAGIC)
+        and int.from_bytes(header[68:72], "big") == APPLICATION_ID
+    )
+
+
+def _check_header(path: Path) -> None:
+    """Refuse, before SQLite even opens it (and leaves a journal beside it), a file that
+    is not ours or that a newer version wrote. ``_check_ours`` checks again once open."""
+    header = _header(path)
+    if not is_event_file(path):
+        raise NotAnEventFile(translate("core", "This file is not a Congress Desk event file"), file=path.name)
+    version = int.from_bytes(header[60:64], "big")
+    if version > latest_version():
+        raise _newer(path, version)
+
+
+def _newer(path: Path, version: int) -> NewerEventFile:
+    return NewerEventFile(
+        translate("core",
+            "This event file was made by a newer version of Congress Desk (format {found}, "
+            "this version reads up to {known}). Install the newer version; the file was "
+            "left untouched."
+        ).format(found=version, known=latest_version()),
+        file=path.name,
+    )
+
+
 def _is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def sqlite_uri(path: Path | str, **params: str) -> str:
+    """An SQLite ``file:`` URI for ``path``: characters like ``#``, ``?`` and ``%`` in
+    folder names are quoted, Windows drive letters get their leading slash."""
+    text = Path(os.path.abspath(path)).as_posix()
+    if not text.startswith("/"):
+        text = "/" + text  # C:/… -> /C:/…
+    uri = "file:" + urllib.parse.quote(text, safe="/:")
+    if params:
+        uri += "?" + "&".join(f"{k}={v}" for k, v in params.items())
+    return uri
 
 
 def connect(path: Path | str, *, read_only: bool = False, immutable: bool = False) -> Database:
     """A new connection to an existing event file, for one thread."""
     path = Path(path)
     if read_only:
-        uri = f"file:{path.as_posix()}?mode=ro" + ("&immutable=1" if immutable else "")
+        params = {"mode": "ro", **({"immutable": "1"} if immutable else {})}
+        uri = sqlite_uri(path, **params)
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=10)
     else:
         conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
@@ -92,14 +152,7 @@ def _check_ours(db: Database, path: Path) -> int:
     if app_id != APPLICATION_ID:
         raise NotAnEventFile(translate("core", "This file is not a Congress Desk event file"), file=path.name)
     if version > latest_version():
-        raise NewerEventFile(
-            translate("core",
-                "This event file was made by a newer version of Congress Desk (format {found}, "
-                "this version reads up to {known}). Install the newer version; the file was "
-                "left untouched."
-            ).format(found=version, known=latest_version()),
-            file=path.name,
-        )
+        raise _newer(path, version)
     return version
 
 
@@ -167,8 +220,18 @@ def create_event(path: Path | str, *, overwrite: bool = False) -> EventFile:
     if path.exists():
         if not overwrite:
             raise UserError(translate("core", "A file with this name already exists"), file=path.name)
-        for extra in ("", "-wal", "-shm", "-journal"):
-            Path(str(path) + extra).unlink(missing_ok=True)
+        if path.is_dir() or (path.stat().st_size > 0 and not is_event_file(path)):
+            raise UserError(
+                translate("core", "A file with this name already exists and is not an event file; "
+                                  "it was not overwritten"),
+                file=path.name,
+            )
+        holder = current_holder(path)
+        if holder is not None and not holder.is_stale() and not holder.is_ours():
+            raise EventLocked(
+                translate("core", "The event file is open for editing by {holder}").format(holder=holder.describe()),
+                holder=holder.as_dict(), file=path.name,
+            )
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".creating")
     tmp.unlink(missing_ok=True)
@@ -181,8 +244,14 @@ def create_event(path: Path | str, *, overwrite: bool = False) -> EventFile:
         with db.atomic():
             save_settings(db, default_settings())
         db.execute("PRAGMA journal_mode=DELETE")
-    finally:
+    except BaseException:
         db.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    db.close()
+    # The old file's journals must go first: SQLite would replay them into the new file.
+    for extra in ("-wal", "-shm", "-journal"):
+        Path(str(path) + extra).unlink(missing_ok=True)
     os.replace(tmp, path)
     return open_event(path)
 
@@ -199,6 +268,7 @@ def open_event(
     path = Path(path).absolute()
     if not path.is_file():
         raise UserError(translate("core", "The event file does not exist"), file=str(path))
+    _check_header(path)
     network = is_network_path(path)
     reason = ""
     lock = None

@@ -15,6 +15,7 @@ import getpass
 import json
 import os
 import socket
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,9 @@ from .errors import EventLocked
 from .i18n import translate
 
 STALE_AFTER = dt.timedelta(seconds=60)
+# How many EventLocks of this process share each lock file (an event opened twice).
+_holders: dict[str, int] = {}
+_holders_lock = threading.Lock()
 HEARTBEAT_EVERY = dt.timedelta(seconds=15)
 
 
@@ -84,10 +88,15 @@ class Holder:
             )
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, KeyError, TypeError):
-            # Unreadable or half-written lock: treat it as stale from the epoch.
-            epoch = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-            return cls("?", "?", 0, epoch, epoch)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            # Unreadable or half-written lock (another process may be writing it right
+            # now): its heartbeat is the file's modification time, so it goes stale
+            # only if nobody finishes writing it.
+            try:
+                seen = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+            except OSError:
+                seen = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+            return cls("?", "?", 0, seen, seen)
 
     def is_ours(self) -> bool:
         return self.host == socket.gethostname() and self.pid == os.getpid()
@@ -97,7 +106,7 @@ class Holder:
         if now - self.heartbeat > STALE_AFTER:
             return True
         # On this machine we can tell for sure that the holder is gone.
-        return self.host == socket.gethostname() and not _pid_alive(self.pid)
+        return self.host == socket.gethostname() and self.pid > 0 and not _pid_alive(self.pid)
 
     def describe(self) -> str:
         local = self.heartbeat.astimezone()
@@ -114,12 +123,41 @@ class Holder:
 
 
 class EventLock:
-    """The lock this process holds on an event file."""
+    """The lock this process holds on an event file.
 
-    def __init__(self, event_path: Path):
+    While held, a daemon thread refreshes the heartbeat every ``HEARTBEAT_EVERY`` so
+    that other instances never mistake a live holder for a stale one.
+    """
+
+    def __init__(self, event_path: Path, *, heartbeat_every: dt.timedelta | None = HEARTBEAT_EVERY):
         self.path = lock_path(Path(event_path))
         self.since = _now()
         self.held = False
+        self.lost = False  # someone else took the lock over while we held it
+        self._every = heartbeat_every
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def _start_heartbeat(self) -> None:
+        if self._every is None or self._thread is not None:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._beat, name="congress-desk-lock", daemon=True)
+        self._thread.start()
+
+    def _beat(self) -> None:
+        while not self._stop.wait(self._every.total_seconds()):
+            try:
+                if not self.heartbeat():
+                    break
+            except OSError:
+                continue  # a network share hiccup: try again next time
+
+    def _stop_heartbeat(self) -> None:
+        self._stop.set()
+        thread, self._thread = self._thread, None
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout=5)
 
     def _payload(self) -> str:
         holder = Holder(socket.gethostname(), _user(), os.getpid(), _now(), self.since, __version__)
@@ -135,8 +173,11 @@ class EventLock:
                 if holder is None:
                     continue  # released between our two calls; try again
                 if holder.is_ours():
+                    # This process holds it already (the file opened twice): share it.
                     self.held = True
+                    self._count(+1)
                     self.heartbeat()
+                    self._start_heartbeat()
                     return
                 if holder.is_stale() and take_stale:
                     self._remove_if_unchanged(holder)
@@ -150,6 +191,8 @@ class EventLock:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
                 f.write(self._payload())
             self.held = True
+            self._count(+1)
+            self._start_heartbeat()
             return
         raise EventLocked(translate("core", "Could not take the lock on the event file"))
 
@@ -164,22 +207,43 @@ class EventLock:
         if not self.held:
             return False
         holder = Holder.read(self.path)
-        if holder is not None and not holder.is_ours() and holder.host != "?":
+        if holder is None or (not holder.is_ours() and holder.host != "?"):
+            # Taken over (we were thought stale) or removed: we no longer hold it.
             self.held = False
+            self.lost = True
+            self._count(-1)
             return False
-        tmp = self.path.with_name(self.path.name + f".{os.getpid()}.tmp")
-        tmp.write_text(self._payload(), encoding="utf-8")
-        os.replace(tmp, self.path)
+        tmp = self.path.with_name(self.path.name + f".{os.getpid()}.{threading.get_ident()}.tmp")
+        try:
+            tmp.write_text(self._payload(), encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
         return True
 
+    def _count(self, delta: int) -> int:
+        key = str(self.path.absolute())
+        with _holders_lock:
+            n = _holders.get(key, 0) + delta
+            if n > 0:
+                _holders[key] = n
+            else:
+                _holders.pop(key, None)
+            return n
+
     def release(self) -> None:
+        self._stop_heartbeat()
         if not self.held:
             return
+        self.held = False
+        if self._count(-1) > 0:
+            return  # another EventFile of this process still uses it
         holder = Holder.read(self.path)
         if holder is not None and holder.is_ours():
             with contextlib.suppress(FileNotFoundError):
                 self.path.unlink()
-        self.held = False
 
 
 def current_holder(event_path: Path) -> Holder | None:
