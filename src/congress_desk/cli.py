@@ -18,6 +18,9 @@ from .core.i18n import QT_TRANSLATE_NOOP, translate
 COMMANDS: dict[str, tuple[str, str]] = {
     "open": ("open_window", QT_TRANSLATE_NOOP("cli", "open the window on an event file")),
     "demo": ("demo", QT_TRANSLATE_NOOP("cli", "create a demo congress with realistic data")),
+    "import": ("import_", QT_TRANSLATE_NOOP("cli", "read unit spreadsheets into the registry")),
+    "template": ("template", QT_TRANSLATE_NOOP("cli", "write the workbook units fill in")),
+    "export": ("export", QT_TRANSLATE_NOOP("cli", "write an official-format workbook")),
     "seat": ("seat", QT_TRANSLATE_NOOP("cli", "assign seats by the protocol rules, keeping locked seats")),
     "checkin": ("checkin", QT_TRANSLATE_NOOP("cli", "check a delegate in by badge code, as a desk would")),
     "merge": ("merge", QT_TRANSLATE_NOOP("cli", "fold desk journals into the event file")),

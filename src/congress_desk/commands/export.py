@@ -1,0 +1,57 @@
+"""``congress-desk export EVENT OUT.xlsx [--what delegates|seating|honorees|attendance]``"""
+
+from __future__ import annotations
+
+import importlib
+
+from ..core.errors import UserError
+from ..core.i18n import translate
+from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CommandError, open_existing, say
+
+# kind -> "module:function", each called as fn(db, out_path).
+EXPORTERS = {
+    "delegates": "congress_desk.core.intake.export:export_delegates",
+    "seating": "congress_desk.core.seating.export:export_seating",
+    "honorees": "congress_desk.core.vetting.export:export_honorees",
+    "attendance": "congress_desk.core.checkin.export:export_attendance",
+}
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("event", metavar="EVENT", help=translate("cli", "event file"))
+    parser.add_argument("out", metavar="OUT.xlsx", help=translate("cli", "the workbook to write"))
+    parser.add_argument("--what", choices=list(EXPORTERS), default="delegates",
+                        help=translate("cli", "what to export (default: delegates)"))
+
+
+def exporter(kind: str):
+    """The export function for ``kind``, or None when that capability is not installed."""
+    module_name, _, func = EXPORTERS[kind].partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name and module_name.startswith(exc.name):
+            return None
+        raise
+    return getattr(module, func, None)
+
+
+def run(args) -> int:
+    if not args.out.lower().endswith(".xlsx"):
+        raise CommandError(translate("cli", "The output must be an .xlsx file"))
+    fn = exporter(args.what)
+    if fn is None:
+        raise CommandError(
+            translate("cli", "Exporting {what} is not available in this version").format(what=args.what), EXIT_USAGE)
+    event = open_existing(args.event, write=False)
+    try:
+        fn(event.db, args.out)
+    except UserError as exc:
+        raise CommandError(str(exc), EXIT_REFUSED) from None
+    except OSError as exc:
+        raise CommandError(translate("cli", "Cannot write {path}: {error}").format(path=args.out, error=exc.strerror),
+                           EXIT_REFUSED) from None
+    finally:
+        event.close()
+    say(translate("cli", "Wrote {path}").format(path=args.out))
+    return EXIT_OK

@@ -1,0 +1,74 @@
+"""``congress-desk import EVENT FILE... [--unit NAME] [--dry-run] [--replace] [--json]``"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..core.errors import Cancelled, UserError
+from ..core.i18n import translate
+from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CommandError, emit_json, open_existing, say
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("event", metavar="EVENT", help=translate("cli", "event file"))
+    parser.add_argument("files", metavar="FILE", nargs="+",
+                        help=translate("cli", "unit spreadsheets (.xlsx, .xlsm, .xls, .csv)"))
+    parser.add_argument("--unit", metavar="NAME", help=translate("cli", "the unit of these files (overrides what is detected)"))
+    parser.add_argument("--dry-run", action="store_true",
+                        help=translate("cli", "read and check without writing (EVENT need not exist)"))
+    parser.add_argument("--replace", action="store_true",
+                        help=translate("cli", "remove a unit's delegates that are missing from its new file"))
+    parser.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
+
+
+def run(args) -> int:
+    from ..core.intake.importer import import_files
+
+    event = None
+    db = None
+    if args.dry_run:
+        path = Path(args.event)
+        if path.exists():
+            try:
+                event = open_existing(path, write=False)
+                db = event.db
+            except CommandError:
+                raise
+    else:
+        event = open_existing(args.event, write=True)
+        db = event.db
+    try:
+        report = import_files(args.files, db=db, unit=args.unit, dry_run=args.dry_run, replace=args.replace)
+    except Cancelled:
+        say(translate("cli", "Interrupted"))
+        return EXIT_REFUSED
+    except UserError as exc:
+        raise CommandError(str(exc), EXIT_REFUSED) from None
+    finally:
+        if event is not None:
+            event.close()
+    if args.json:
+        emit_json(report.to_json())
+    for f in report.files:
+        if not f.ok:
+            say(translate("cli", "{file}: {message}").format(file=f.file, message=f.message))
+            continue
+        errors = f.error_count
+        warnings = len(f.problems) - errors
+        line = translate("cli", "{file}: {unit}, {n} people, {errors} errors, {warnings} warnings").format(
+            file=f.file, unit=f.unit or "?", n=len(f.people), errors=errors, warnings=warnings)
+        if f.imported is not None:
+            line += "; " + translate("cli", "added {added}, updated {updated}, unchanged {unchanged}, removed {removed}").format(
+                **f.imported)
+        say(line)
+        if not args.json:
+            for p in f.problems:
+                where = f"{p.sheet}!{p.row}" if p.sheet else f"{p.row}"
+                kind = translate("cli", "error") if p.severity == "error" else translate("cli", "warning")
+                say(f"  {where} [{kind}] {p.message}")
+    if report.duplicates:
+        say(translate("cli", "{n} people appear more than once").format(n=len(report.duplicates)))
+    return EXIT_REFUSED if report.refused else EXIT_OK
+
+
+__all__ = ["add_arguments", "run", "EXIT_USAGE"]

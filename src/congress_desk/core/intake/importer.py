@@ -1,0 +1,327 @@
+"""Import unit files into the registry: duplicates, what would change, and the write.
+
+The same functions serve the CLI (``import``), the import dialog and the
+benchmarks:
+
+* :func:`find_duplicates` — the same person twice in the batch (by ID, else by
+  folded name + birth);
+* :func:`plan_file` — for one parsed file, what would be added, updated, left
+  unchanged and (with ``replace``) removed, matching the unit's delegates by ID,
+  else by name + birth date;
+* :func:`apply_plan` — the write, one transaction per file;
+* :func:`import_files` — all of it for a list of paths.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..changes import Changes
+from ..errors import Cancelled
+from ..i18n import translate
+from ..progress import no_progress
+from ..registry import get_or_create_unit, next_code, record_history
+from ..vietnamese import name_identity
+from .parse import FIELDS, FileResult, Person, Problem, parse_file
+
+ACTOR = "import"
+
+
+def _birth_key(data: dict):
+    return data.get("birth_date") or data.get("birth_year")
+
+
+# ---------------------------------------------------------------- duplicates
+
+def find_duplicates(results: Iterable[FileResult], *, skip=frozenset()) -> list[dict]:
+    """Groups of rows that are the same person: same ID, else same name + birth."""
+    rows: list[tuple[FileResult, Person]] = [
+        (r, p) for r in results if r.ok for p in r.people
+        if p.data.get("full_name") and (r.file, p.sheet, p.row) not in skip
+    ]
+    groups: list[dict] = []
+    seen: set[tuple] = set()
+    by_id: dict[str, list] = {}
+    for r, p in rows:
+        if p.data.get("national_id"):
+            by_id.setdefault(p.data["national_id"], []).append((r, p))
+    for members in by_id.values():
+        if len(members) > 1:
+            groups.append(_group("national_id", members))
+            seen.update((r.file, p.sheet, p.row) for r, p in members)
+    by_name: dict[tuple, list] = {}
+    for r, p in rows:
+        birth = _birth_key(p.data)
+        if birth is None:
+            continue
+        by_name.setdefault((name_identity(p.data["full_name"]), str(birth)), []).append((r, p))
+    for members in by_name.values():
+        keys = {(r.file, p.sheet, p.row) for r, p in members}
+        if len(members) > 1 and not keys <= seen:
+            ids = {p.data.get("national_id") for _, p in members if p.data.get("national_id")}
+            if len(ids) > 1:
+                continue  # same name and birth but different IDs: two people
+            groups.append(_group("name_birth", members))
+    return groups
+
+
+def _group(reason: str, members) -> dict:
+    return {
+        "reason": reason,
+        "rows": [{"file": r.file, "sheet": p.sheet, "row": p.row} for r, p in members],
+    }
+
+
+def registry_duplicates(db, result: FileResult) -> None:
+    """Warn about people of this file already registered under another unit."""
+    if result.unit_id is None and result.unit is None:
+        return
+    others = list(db.query(
+        "SELECT d.id, d.full_name, d.national_id, d.birth_date, d.birth_year, u.name AS unit, d.unit_id "
+        "FROM delegates d LEFT JOIN units u ON u.id = d.unit_id"
+    ))
+    by_id = {d["national_id"]: d for d in others if d["national_id"]}
+    by_name = {(name_identity(d["full_name"]), str(d["birth_date"] or d["birth_year"])): d
+               for d in others if d["birth_date"] or d["birth_year"]}
+    for p in result.people:
+        if p.errors or not p.data.get("full_name"):
+            continue
+        other = None
+        if p.data.get("national_id"):
+            other = by_id.get(p.data["national_id"])
+        if other is None and _birth_key(p.data):
+            other = by_name.get((name_identity(p.data["full_name"]), str(_birth_key(p.data))))
+        if other is None or (result.unit_id is not None and other["unit_id"] == result.unit_id):
+            continue
+        if result.unit_id is None and other["unit"] and result.unit and other["unit"] == result.unit:
+            continue
+        result.problems.append(Problem(
+            p.sheet, p.row, "national_id" if p.data.get("national_id") == other["national_id"] else "full_name",
+            "warning",
+            translate("core", "Already registered as {name} of {unit}").format(
+                name=other["full_name"], unit=other["unit"] or "—"),
+            p.columns.get("national_id") if p.data.get("national_id") == other["national_id"] else p.columns.get("full_name"),
+        ))
+        p.warnings += 1
+
+
+# ---------------------------------------------------------------- plan
+
+@dataclass
+class Change:
+    action: str                  # "add", "update", "unchanged", "remove"
+    person: Person | None        # the row (None for "remove")
+    existing: dict | None        # the registry delegate (None for "add")
+    changes: dict = field(default_factory=dict)   # field -> (old, new) for "update"
+
+
+@dataclass
+class Plan:
+    result: FileResult
+    unit_id: int | None
+    changes: list[Change]
+
+    def counts(self) -> dict:
+        out = {"added": 0, "updated": 0, "unchanged": 0, "removed": 0}
+        key = {"add": "added", "update": "updated", "unchanged": "unchanged", "remove": "removed"}
+        for c in self.changes:
+            out[key[c.action]] += 1
+        return out
+
+
+def plan_file(db, result: FileResult, *, replace: bool = False, skip=frozenset(),
+              overrides: dict | None = None) -> Plan:
+    """What importing ``result`` would do to its unit's delegates.
+
+    ``skip`` holds (file, sheet, row) keys the user chose to leave out (e.g. the
+    duplicate copy); ``overrides`` maps such keys to field values that replace the
+    row's (merging duplicates)."""
+    unit_id = result.unit_id
+    existing = []
+    if unit_id is not None and db is not None:
+        existing = list(db.query("SELECT * FROM delegates WHERE unit_id = ? ORDER BY id", [unit_id]))
+    by_id = {d["national_id"]: d for d in existing if d["national_id"]}
+    by_name_birth: dict[tuple, dict] = {}
+    by_name: dict[tuple, list] = {}
+    for d in existing:
+        ident = name_identity(d["full_name"])
+        if d["birth_date"]:
+            by_name_birth.setdefault((ident, d["birth_date"]), d)
+        if d["birth_year"]:
+            by_name_birth.setdefault((ident, d["birth_year"]), d)
+        by_name.setdefault(ident, []).append(d)
+    matched: set[int] = set()
+    changes: list[Change] = []
+    overrides = overrides or {}
+    for p in result.people:
+        key = (result.file, p.sheet, p.row)
+        if p.errors or key in skip:
+            continue
+        data = dict(p.data)
+        data.update(overrides.get(key, {}))
+        found = _match(data, by_id, by_name_birth, by_name, matched)
+        if found is None:
+            changes.append(Change("add", p, None, {k: (None, data.get(k)) for k in FIELDS if data.get(k) is not None}))
+            # A later row of the same person (a duplicate) then matches this one.
+            pseudo = {**data, "id": -len(changes)}
+            if data.get("national_id"):
+                by_id.setdefault(data["national_id"], pseudo)
+            ident = name_identity(data["full_name"])
+            if data.get("birth_date"):
+                by_name_birth.setdefault((ident, data["birth_date"]), pseudo)
+            if data.get("birth_year"):
+                by_name_birth.setdefault((ident, data["birth_year"]), pseudo)
+            matched.add(pseudo["id"])
+            continue
+        matched.add(found["id"])
+        if found["id"] < 0:
+            continue  # second copy in the same file: the first one is imported
+        diff = {k: (found.get(k), data[k]) for k in FIELDS if data.get(k) is not None and data[k] != found.get(k)}
+        changes.append(Change("update" if diff else "unchanged", p, found, diff))
+    if replace:
+        for d in existing:
+            if d["id"] not in matched:
+                changes.append(Change("remove", None, d, {}))
+    return Plan(result, unit_id, changes)
+
+
+def _match(data, by_id, by_name_birth, by_name, matched):
+    if data.get("national_id") and data["national_id"] in by_id:
+        return by_id[data["national_id"]]
+    ident = name_identity(data["full_name"])
+    for birth in (data.get("birth_date"), data.get("birth_year")):
+        if birth and (ident, birth) in by_name_birth:
+            d = by_name_birth[(ident, birth)]
+            if not (data.get("national_id") and d.get("national_id") and d["national_id"] != data["national_id"]):
+                return d
+    # Same name, no birth given on one side, nobody else of that name: the same person.
+    candidates = [d for d in by_name.get(ident, []) if d["id"] not in matched]
+    if len(candidates) == 1:
+        d = candidates[0]
+        if not (_birth_key(data) and (d.get("birth_date") or d.get("birth_year"))) and not (
+            data.get("national_id") and d.get("national_id")
+        ):
+            return d
+    return None
+
+
+# ---------------------------------------------------------------- write
+
+def _now() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def apply_plan(db, plan: Plan, *, cancel=None, progress=no_progress, mapping_to_remember=None) -> dict:
+    """Write one file's plan in one transaction. Cancel rolls everything back."""
+    result = plan.result
+    total = len(plan.changes)
+    with db.atomic():
+        unit_id = plan.unit_id
+        if unit_id is None:
+            unit_id = get_or_create_unit(db, result.unit)
+            result.unit_id = unit_id
+        now = _now()
+        for i, ch in enumerate(plan.changes):
+            if cancel is not None and i % 50 == 0:
+                cancel.check()
+            if i % 50 == 0:
+                progress(i, total, result.file)
+            if ch.action == "add":
+                clean = {k: v for k, (_, v) in ch.changes.items()}
+                clean.update(unit_id=unit_id, code=next_code(db), status="active", created_at=now, updated_at=now)
+                cols = list(clean)
+                cur = db.execute(
+                    f"INSERT INTO delegates({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                    [clean[c] for c in cols],
+                )
+                record_history(db, "delegate", cur.lastrowid, "add", None, clean, ACTOR)
+            elif ch.action == "update":
+                new = {k: v for k, (_, v) in ch.changes.items()}
+                db.execute(
+                    f"UPDATE delegates SET {', '.join(f'{k} = ?' for k in new)}, updated_at = ? WHERE id = ?",
+                    [*new.values(), now, ch.existing["id"]],
+                )
+                record_history(db, "delegate", ch.existing["id"], "update",
+                               {k: o for k, (o, _) in ch.changes.items()}, new, ACTOR)
+            elif ch.action == "remove":
+                db.execute("DELETE FROM delegates WHERE id = ?", [ch.existing["id"]])
+                record_history(db, "delegate", ch.existing["id"], "delete", dict(ch.existing), None, ACTOR)
+        counts = plan.counts()
+        errors = result.error_count
+        db.execute(
+            "INSERT INTO intake_log(at, file, unit_id, added, updated, unchanged, removed, errors, warnings) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [now, result.file, unit_id, counts["added"], counts["updated"], counts["unchanged"],
+             counts["removed"], errors, len(result.problems) - errors],
+        )
+        if mapping_to_remember:
+            from .memory import remember
+
+            for mapping in mapping_to_remember:
+                remember(db, unit_id, mapping)
+        progress(total, total, result.file)
+    result.imported = counts
+    return counts
+
+
+# ---------------------------------------------------------------- everything
+
+@dataclass
+class ImportReport:
+    files: list[FileResult]
+    duplicates: list[dict]
+    dry_run: bool
+    changes: Changes = field(default_factory=Changes)
+
+    def to_json(self) -> dict:
+        return {"files": [f.to_json() for f in self.files], "duplicates": self.duplicates}
+
+    @property
+    def refused(self) -> bool:
+        """Some input was refused: a file unreadable or rows with errors."""
+        return any(not f.ok or f.error_count for f in self.files)
+
+
+def import_files(paths: Iterable[Path | str], *, db=None, unit: str | None = None, dry_run: bool = False,
+                 replace: bool = False, progress=no_progress, cancel=None) -> ImportReport:
+    """Parse every file, report duplicates, and (unless ``dry_run``) write each
+    file in its own transaction. ``db`` may be None for a dry run."""
+    paths = [Path(p) for p in paths]
+    results: list[FileResult] = []
+    for i, path in enumerate(paths):
+        progress(i, len(paths) * 2, path.name)
+        result = parse_file(path, db=db, unit=unit, cancel=cancel)
+        if result.ok and db is not None:
+            registry_duplicates(db, result)
+        results.append(result)
+    duplicates = find_duplicates(results)
+    report = ImportReport(results, duplicates, dry_run)
+    if dry_run or db is None:
+        return report
+    for i, result in enumerate(results):
+        progress(len(paths) + i, len(paths) * 2, result.file)
+        if not result.ok:
+            continue
+        if not result.unit:
+            result.ok = False
+            result.message = translate(
+                "core", "Cannot tell which unit this list belongs to; give it with --unit or in the title"
+            )
+            continue
+        plan = plan_file(db, result, replace=replace)
+        apply_plan(db, plan, cancel=cancel)
+        report.changes = report.changes | Changes.of("delegates", "units")
+    progress(len(paths) * 2, len(paths) * 2, "")
+    return report
+
+
+def import_log(db) -> list[dict]:
+    return list(db.query(
+        "SELECT l.*, u.name AS unit FROM intake_log l LEFT JOIN units u ON u.id = l.unit_id ORDER BY l.id DESC"))
+
+
+__all__ = ["import_files", "plan_file", "apply_plan", "find_duplicates", "ImportReport", "Plan", "Change",
+           "Cancelled"]

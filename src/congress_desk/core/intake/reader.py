@@ -1,0 +1,436 @@
+"""Read a unit's file (.xlsx, .xlsm, .xls, .csv) into plain rows of values.
+
+Whatever the format, the result is a list of :class:`SheetData`: the sheet's
+name and its rows as ``(row_number, [values])`` with text already in Unicode
+(legacy fonts converted by the cell's font name, mojibake undone). Anything that
+stops a file from being read raises :class:`FileUnreadable` with one clear
+message in the user's language; nothing else escapes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import UserError
+from ..i18n import translate
+from . import legacy
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 100_000
+# Zip-bomb limits for .xlsx: total unpacked size, and unpacked/packed ratio of a large part.
+MAX_UNPACKED = 400 * 1024 * 1024
+MAX_RATIO = 200
+MAX_MEMBERS = 5_000
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
+
+
+class FileUnreadable(UserError):
+    """The file cannot be read at all (empty, corrupt, encrypted, too big…)."""
+
+
+class SciFloat(float):
+    """A number the sheet shows in scientific notation (an ID may have lost digits)."""
+
+
+@dataclass
+class SheetData:
+    name: str | None
+    rows: list[tuple[int, list]] = field(default_factory=list)
+    hidden: bool = False
+    legacy: str | None = None        # "tcvn3" / "vni" when such text was converted
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2 (1-based)
+
+
+@dataclass
+class WorkbookData:
+    path: Path
+    kind: str                         # "xlsx", "xls", "csv"
+    sheets: list[SheetData]
+    encoding: str | None = None       # for CSV: the text encoding found
+
+
+def _refuse(message: str, path: Path) -> FileUnreadable:
+    return FileUnreadable(message, file=path.name)
+
+
+def read_file(path: Path | str, *, max_rows: int = MAX_ROWS, max_bytes: int = MAX_BYTES,
+              cancel=None) -> WorkbookData:
+    """Read every sheet of ``path``. Raises :class:`FileUnreadable`."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise _refuse(translate("core", "The file does not exist"), path) from None
+    except OSError as exc:
+        raise _refuse(translate("core", "The file cannot be opened: {error}").format(error=exc.strerror), path) from None
+    if path.is_dir():
+        raise _refuse(translate("core", "This is a folder, not a spreadsheet"), path)
+    if size == 0:
+        raise _refuse(translate("core", "The file is empty"), path)
+    if size > max_bytes:
+        raise _refuse(
+            translate("core", "The file is too large ({size} MB; at most {limit} MB)").format(
+                size=round(size / 1024 / 1024), limit=max_bytes // 1024 // 1024
+            ),
+            path,
+        )
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise _refuse(translate("core", "The file cannot be opened: {error}").format(error=exc.strerror), path) from None
+    try:
+        if head.startswith(ZIP_MAGIC):
+            return _read_xlsx(path, max_rows, cancel)
+        if head.startswith(OLE_MAGIC):
+            return _read_ole(path, max_rows, cancel)
+        if path.suffix.lower() in TEXT_SUFFIXES or _looks_like_text(path):
+            return _read_csv(path, max_rows, cancel)
+    except FileUnreadable:
+        raise
+    except UserError:
+        raise
+    except MemoryError:
+        raise _refuse(translate("core", "The file is too large to read"), path) from None
+    except Exception:  # noqa: BLE001 - any reader failure is a damaged file, never a traceback
+        raise _refuse(translate("core", "The file is damaged and cannot be read"), path) from None
+    raise _refuse(
+        translate("core", "This is not a spreadsheet (expected .xlsx, .xls or .csv)"), path
+    )
+
+
+# ---------------------------------------------------------------- .xlsx
+
+def _check_zip(path: Path) -> None:
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise _refuse(translate("core", "The file is damaged and cannot be read"), path) from None
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise _refuse(translate("core", "The file is damaged and cannot be read"), path)
+        total = 0
+        names = set()
+        for info in infos:
+            names.add(info.filename)
+            total += info.file_size
+            if info.file_size > 10 * 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                raise _refuse(translate("core", "The file unpacks to an abnormal size and was not read (zip bomb)"), path)
+        if total > MAX_UNPACKED:
+            raise _refuse(translate("core", "The file unpacks to an abnormal size and was not read (zip bomb)"), path)
+        if "xl/workbook.xml" not in names and not any(n.endswith("workbook.xml") for n in names):
+            raise _refuse(translate("core", "This is not a spreadsheet (expected .xlsx, .xls or .csv)"), path)
+        # XML entity tricks: no workbook part needs a DOCTYPE.
+        for info in infos:
+            if info.filename.endswith((".xml", ".rels")):
+                with zf.open(info) as fh:
+                    start = fh.read(2048)
+                if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
+                    raise _refuse(translate("core", "The file contains unsafe XML and was not read"), path)
+
+
+def _read_xlsx(path: Path, max_rows: int, cancel) -> WorkbookData:
+    import openpyxl
+
+    _check_zip(path)
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except Exception:  # noqa: BLE001
+        raise _refuse(translate("core", "The file is damaged and cannot be read"), path) from None
+    sheets: list[SheetData] = []
+    try:
+        fonts = wb._fonts
+        styles = wb._cell_styles
+        enc_by_style: dict[int, str | None] = {}
+        sci_by_style: dict[int, bool] = {}
+
+        def encoding_of(style_id: int) -> str | None:
+            if style_id not in enc_by_style:
+                try:
+                    name = fonts[styles[style_id].fontId].name
+                except (IndexError, AttributeError):
+                    name = None
+                enc_by_style[style_id] = legacy.font_encoding(name)
+            return enc_by_style[style_id]
+
+        def is_sci(cell) -> bool:
+            sid = cell._style_id
+            if sid not in sci_by_style:
+                try:
+                    fmt = cell.number_format or ""
+                except (IndexError, AttributeError):
+                    fmt = ""
+                sci_by_style[sid] = "E+" in fmt.upper()
+            return sci_by_style[sid]
+
+        for ws in wb.worksheets:
+            if not hasattr(ws, "iter_rows"):
+                continue
+            declared = ws.max_row or 0
+            if declared > max_rows:
+                raise _refuse(
+                    translate("core", "The sheet {sheet} has {n} rows; at most {limit} can be read").format(
+                        sheet=ws.title, n=declared, limit=max_rows
+                    ),
+                    path,
+                )
+            sheet = SheetData(ws.title, hidden=ws.sheet_state != "visible")
+            rows = sheet.rows
+            for number, cells in enumerate(ws.iter_rows(), start=1):
+                if number > max_rows:
+                    raise _refuse(
+                        translate("core", "The sheet {sheet} has more than {limit} rows").format(
+                            sheet=ws.title, limit=max_rows
+                        ),
+                        path,
+                    )
+                if cancel is not None and number % 500 == 0:
+                    cancel.check()
+                values = []
+                empty = True
+                for cell in cells:
+                    v = cell.value
+                    if v is None:
+                        values.append(None)
+                        continue
+                    empty = False
+                    if isinstance(v, str):
+                        if not v.isascii():
+                            enc = encoding_of(cell._style_id)
+                            if enc:
+                                new = legacy.convert(v, enc)
+                                if new != v:
+                                    sheet.legacy = "vni" if enc == "vni" else "tcvn3"
+                                v = new
+                            else:
+                                v = legacy.fix_mojibake(v)
+                    elif isinstance(v, float) and is_sci(cell):
+                        v = SciFloat(v)
+                    values.append(v)
+                if not empty:
+                    while values and values[-1] is None:
+                        values.pop()
+                    rows.append((number, values))
+            sheets.append(sheet)
+    finally:
+        wb.close()
+    return WorkbookData(path, "xlsx", sheets)
+
+
+# ---------------------------------------------------------------- .xls and other OLE files
+
+def _ole_is_encrypted_package(path: Path) -> bool:
+    # An encrypted .xlsx is an OLE file holding "EncryptionInfo" and "EncryptedPackage".
+    with open(path, "rb") as fh:
+        data = fh.read(min(path.stat().st_size, 4 * 1024 * 1024))
+    marker = "EncryptedPackage".encode("utf-16-le")
+    return marker in data
+
+
+def _read_ole(path: Path, max_rows: int, cancel) -> WorkbookData:
+    if _ole_is_encrypted_package(path):
+        raise _refuse(
+            translate("core", "The file is protected by a password; save it again without the password"), path
+        )
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    except xlrd.biffh.XLRDError as exc:
+        text = str(exc).lower()
+        if "encrypt" in text or "password" in text:
+            raise _refuse(
+                translate("core", "The file is protected by a password; save it again without the password"), path
+            ) from None
+        if "unsupported format" in text or "not supported" in text or "expected bof" in text:
+            raise _refuse(translate("core", "This is not a spreadsheet (expected .xlsx, .xls or .csv)"), path) from None
+        raise _refuse(translate("core", "The file is damaged and cannot be read"), path) from None
+    except Exception:  # noqa: BLE001
+        raise _refuse(translate("core", "The file is damaged and cannot be read"), path) from None
+    try:
+        return WorkbookData(path, "xls", _xls_sheets(book, path, max_rows, cancel))
+    finally:
+        book.release_resources()
+
+
+def _xls_sheets(book, path: Path, max_rows: int, cancel) -> list[SheetData]:
+    import xlrd
+
+    enc_by_xf: dict[int, str | None] = {}
+    sci_by_xf: dict[int, bool] = {}
+
+    def xf_info(xf_index: int) -> tuple[str | None, bool]:
+        if xf_index not in enc_by_xf:
+            enc, sci = None, False
+            try:
+                xf = book.xf_list[xf_index]
+                enc = legacy.font_encoding(book.font_list[xf.font_index].name)
+                fmt = book.format_map.get(xf.format_key)
+                sci = bool(fmt and "E+" in fmt.format_str.upper())
+            except (IndexError, AttributeError):
+                pass
+            enc_by_xf[xf_index], sci_by_xf[xf_index] = enc, sci
+        return enc_by_xf[xf_index], sci_by_xf[xf_index]
+
+    sheets = []
+    for index in range(book.nsheets):
+        sh = book.sheet_by_index(index)
+        if sh.nrows > max_rows:
+            raise _refuse(
+                translate("core", "The sheet {sheet} has {n} rows; at most {limit} can be read").format(
+                    sheet=sh.name, n=sh.nrows, limit=max_rows
+                ),
+                path,
+            )
+        sheet = SheetData(sh.name, hidden=bool(getattr(sh, "visibility", 0)))
+        sheet.merged = [(r1 + 1, c1 + 1, r2, c2) for r1, r2, c1, c2 in sh.merged_cells]
+        for r in range(sh.nrows):
+            if cancel is not None and r % 500 == 0:
+                cancel.check()
+            values = []
+            empty = True
+            for c in range(sh.ncols):
+                cell = sh.cell(r, c)
+                t = cell.ctype
+                if t in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+                    values.append(None)
+                    continue
+                v = cell.value
+                if t == xlrd.XL_CELL_TEXT:
+                    if v == "":
+                        values.append(None)
+                        continue
+                    if not v.isascii():
+                        enc, _ = xf_info(cell.xf_index)
+                        if enc:
+                            new = legacy.convert(v, enc)
+                            if new != v:
+                                sheet.legacy = "vni" if enc == "vni" else "tcvn3"
+                            v = new
+                        else:
+                            v = legacy.fix_mojibake(v)
+                elif t == xlrd.XL_CELL_DATE:
+                    with contextlib.suppress(ValueError, OverflowError, xlrd.xldate.XLDateError):
+                        v = xlrd.xldate.xldate_as_datetime(v, book.datemode)
+                elif t == xlrd.XL_CELL_NUMBER:
+                    _, sci = xf_info(cell.xf_index)
+                    if sci:
+                        v = SciFloat(v)
+                    elif float(v).is_integer():
+                        v = int(v)
+                elif t == xlrd.XL_CELL_BOOLEAN:
+                    v = bool(v)
+                else:  # error cells
+                    values.append(None)
+                    continue
+                empty = False
+                values.append(v)
+            if not empty:
+                while values and values[-1] is None:
+                    values.pop()
+                sheet.rows.append((r + 1, values))
+        sheets.append(sheet)
+        sh_unload = getattr(book, "unload_sheet", None)
+        if sh_unload:
+            sh_unload(index)
+    return sheets
+
+
+# ---------------------------------------------------------------- .csv
+
+def _looks_like_text(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    if head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    if b"\x00" in head:
+        return False
+    bad = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return bad == 0 and (b"," in head or b";" in head or b"\t" in head)
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    if len(data) >= 4 and data[1] == 0 and data[3] == 0 and data[0] != 0:
+        return data.decode("utf-16-le", errors="replace"), "utf-16-le"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # One byte per character: Windows-1258, or a legacy font's bytes (TCVN3 / VNI).
+    as_1258 = codecs.decode(data, "cp1258", errors="replace")
+    import unicodedata
+
+    as_1258 = unicodedata.normalize("NFC", as_1258)
+    as_1252 = "".join(legacy._CP1252_CHARS.get(b, chr(b)) if b >= 0x80 else chr(b) for b in data)
+    chunks = re.split(r"[,;\t\r\n]", as_1252)
+    enc = legacy.guess_encoding(chunks)
+    candidates = {"cp1258": as_1258}
+    if enc == "vni":
+        candidates["vni"] = legacy.vni_to_unicode(as_1252)
+    elif enc == "tcvn3":
+        candidates["tcvn3"] = legacy.tcvn3_to_unicode(as_1252)
+    best = max(candidates, key=lambda k: legacy.score(candidates[k]))
+    return candidates[best], best
+
+
+def _sniff(text: str) -> str:
+    sample = "\n".join(text.splitlines()[:50])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in ",;\t|"}
+        return max(counts, key=counts.get)
+
+
+def _read_csv(path: Path, max_rows: int, cancel) -> WorkbookData:
+    data = path.read_bytes()
+    text, encoding = _decode(data)
+    if not text.strip():
+        raise _refuse(translate("core", "The file is empty"), path)
+    delimiter = _sniff(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    sheet = SheetData(None)
+    line = 1
+    for count, record in enumerate(reader, start=1):
+        if count > max_rows:
+            raise _refuse(
+                translate("core", "The file has more than {limit} rows").format(limit=max_rows), path
+            )
+        if cancel is not None and count % 500 == 0:
+            cancel.check()
+        values = [(legacy.fix_mojibake(v.strip()) or None) for v in record]
+        start = line
+        line = reader.line_num + 1
+        if any(v is not None for v in values):
+            while values and values[-1] is None:
+                values.pop()
+            sheet.rows.append((start, values))
+    if encoding in ("vni", "tcvn3"):
+        sheet.legacy = encoding
+    return WorkbookData(path, "csv", [sheet], encoding)
+
+
+def excel_serial_to_date(value: float) -> dt.date | None:
+    """An Excel date serial (1900 system) as a date, or None when out of range."""
+    from openpyxl.utils.datetime import from_excel
+
+    try:
+        return from_excel(value).date()
+    except (ValueError, OverflowError, AttributeError):
+        return None
