@@ -1,0 +1,670 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+    <context>
+        <name>cli</name>
+        <message>
+            <source>event file</source>
+            <translation>tệp đại hội</translation>
+        </message>
+        <message>
+            <source>print one JSON object on stdout</source>
+            <translation>in một đối tượng JSON ra stdout</translation>
+        </message>
+        <message>
+            <source>{n} nominations, {bad} with problems</source>
+            <translation>{n} hồ sơ đề nghị, {bad} hồ sơ có vấn đề</translation>
+        </message>
+    </context>
+    <context>
+        <name>core</name>
+        <message>
+            <source>grassroots</source>
+            <translation>cơ sở</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>thành phố</translation>
+        </message>
+        <message>
+            <source>national</source>
+            <translation>toàn quốc</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>nhà nước</translation>
+        </message>
+        <message>
+            <source>reprimand</source>
+            <translation>khiển trách</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>cảnh cáo</translation>
+        </message>
+        <message>
+            <source>demotion</source>
+            <translation>hạ bậc lương / giáng chức</translation>
+        </message>
+        <message>
+            <source>dismissal</source>
+            <translation>cách chức / buộc thôi việc</translation>
+        </message>
+        <message>
+            <source>{what} must be a number, not {value}</source>
+            <translation>{what} phải là một số, không phải {value}</translation>
+        </message>
+        <message>
+            <source>No award catalogue for the legal regime {regime}</source>
+            <translation>Không có danh mục khen thưởng cho chế độ pháp lý {regime}</translation>
+        </message>
+        <message>
+            <source>Unknown criterion {criterion} of {form}</source>
+            <translation>Không có tiêu chí {criterion} của {form}</translation>
+        </message>
+        <message>
+            <source>The criterion {criterion} has no parameter {param}</source>
+            <translation>Tiêu chí {criterion} không có tham số {param}</translation>
+        </message>
+        <message>
+            <source>{what} cannot be negative</source>
+            <translation>{what} không được âm</translation>
+        </message>
+        <message>
+            <source>This parameter cannot be edited here</source>
+            <translation>Không sửa được tham số này ở đây</translation>
+        </message>
+        <message>
+            <source>The threshold</source>
+            <translation>Ngưỡng</translation>
+        </message>
+        <message>
+            <source>The threshold must be above 0% and at most 100%</source>
+            <translation>Ngưỡng phải lớn hơn 0% và không quá 100%</translation>
+        </message>
+        <message>
+            <source>The quorum</source>
+            <translation>Số thành viên tối thiểu</translation>
+        </message>
+        <message>
+            <source>The quorum must be a fraction above 0 and at most 1 (e.g. 2/3)</source>
+            <translation>Tỷ lệ có mặt tối thiểu phải là phân số lớn hơn 0 và không quá 1 (ví dụ 2/3)</translation>
+        </message>
+        <message>
+            <source>Unknown form of commendation {form}</source>
+            <translation>Không có hình thức khen thưởng {form}</translation>
+        </message>
+        <message>
+            <source>A stage batch needs at least one person</source>
+            <translation>Mỗi đợt lên sân khấu cần ít nhất một người</translation>
+        </message>
+        <message>
+            <source>The quota cannot be negative</source>
+            <translation>Chỉ tiêu không được âm</translation>
+        </message>
+        <message>
+            <source>{n} chosen but the quota for the national congress is {quota}</source>
+            <translation>Đã chọn {n} nhưng chỉ tiêu dự Đại hội toàn quốc là {quota}</translation>
+        </message>
+        <message>
+            <source>Only approved nominations can be chosen for the national congress (not #{ids})</source>
+            <translation>Chỉ chọn được hồ sơ đã được xét duyệt để dự Đại hội toàn quốc (không chọn được #{ids})</translation>
+        </message>
+        <message>
+            <source>The council must have at least one member</source>
+            <translation>Hội đồng phải có ít nhất một thành viên</translation>
+        </message>
+        <message>
+            <source>Members present and written votes cannot be negative</source>
+            <translation>Số thành viên có mặt và số phiếu gửi bằng văn bản không được âm</translation>
+        </message>
+        <message>
+            <source>{present} present plus {written} written votes is more than the {total} members of the council</source>
+            <translation>{present} người có mặt cộng {written} phiếu bằng văn bản nhiều hơn {total} thành viên Hội đồng</translation>
+        </message>
+        <message>
+            <source>{approve} approvals is more than the {voting} members who voted</source>
+            <translation>{approve} phiếu đồng ý nhiều hơn {voting} thành viên đã bỏ phiếu</translation>
+        </message>
+        <message>
+            <source>{approve}/{base} of all council members = {share}% (needs ≥ {need}% of all members)</source>
+            <translation>{approve}/{base} tổng số thành viên Hội đồng = {share}% (cần ≥ {need}% tổng số thành viên)</translation>
+        </message>
+        <message>
+            <source>{approve}/{base} of those voting = {share}% (needs ≥ {need}%); {present}/{total} present, quorum {quorum}: {quorum_state}</source>
+            <translation>{approve}/{base} số người bỏ phiếu = {share}% (cần ≥ {need}%); có mặt {present}/{total}, tối thiểu {quorum}: {quorum_state}</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>đạt</translation>
+        </message>
+        <message>
+            <source>not met</source>
+            <translation>không đạt</translation>
+        </message>
+        <message>
+            <source>The meeting needs a date</source>
+            <translation>Phiên họp cần có ngày</translation>
+        </message>
+        <message>
+            <source>This council meeting no longer exists</source>
+            <translation>Phiên họp Hội đồng này không còn nữa</translation>
+        </message>
+        <message>
+            <source>This nomination no longer exists</source>
+            <translation>Hồ sơ đề nghị này không còn nữa</translation>
+        </message>
+        <message>
+            <source>#{id} {who} is not at the council (state: {state})</source>
+            <translation>#{id} {who} không ở bước trình Hội đồng (trạng thái: {state})</translation>
+        </message>
+        <message>
+            <source>Council vote: passed</source>
+            <translation>Hội đồng bỏ phiếu: đạt</translation>
+        </message>
+        <message>
+            <source>Council vote: not passed</source>
+            <translation>Hội đồng bỏ phiếu: không đạt</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>STT</translation>
+        </message>
+        <message>
+            <source>Name of the individual / collective</source>
+            <translation>Tên cá nhân / tập thể</translation>
+        </message>
+        <message>
+            <source>Position, workplace</source>
+            <translation>Chức vụ, đơn vị công tác</translation>
+        </message>
+        <message>
+            <source>Proposing unit</source>
+            <translation>Đơn vị đề nghị</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <source>LIST OF COMMENDATIONS</source>
+            <translation>DANH SÁCH KHEN THƯỞNG</translation>
+        </message>
+        <message>
+            <source>(Annex to Decision No. …… dated ……)</source>
+            <translation>(Kèm theo Quyết định số …… ngày ……)</translation>
+        </message>
+        <message>
+            <source>Collectives</source>
+            <translation>Tập thể</translation>
+        </message>
+        <message>
+            <source>Individuals</source>
+            <translation>Cá nhân</translation>
+        </message>
+        <message>
+            <source>(posthumous)</source>
+            <translation>(truy tặng)</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Đợt</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Thứ tự</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>Ghế</translation>
+        </message>
+        <message>
+            <source>CEREMONY RUNNING ORDER</source>
+            <translation>THỨ TỰ TRAO THƯỞNG</translation>
+        </message>
+        <message>
+            <source>Batch {n}</source>
+            <translation>Đợt {n}</translation>
+        </message>
+        <message>
+            <source>HONOREES TO INVITE (NOT DELEGATES)</source>
+            <translation>ĐIỂN HÌNH CẦN GỬI GIẤY MỜI (KHÔNG PHẢI ĐẠI BIỂU)</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>CHOSEN FOR THE NATIONAL CONGRESS</source>
+            <translation>DANH SÁCH DỰ ĐẠI HỘI THI ĐUA YÊU NƯỚC TOÀN QUỐC</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist</source>
+            <translation>Thư mục {folder} không tồn tại</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {error}</source>
+            <translation>Không ghi được {path}: {error}</translation>
+        </message>
+        <message>
+            <source>Decision annex</source>
+            <translation>Phụ lục quyết định</translation>
+        </message>
+        <message>
+            <source>Ceremony order</source>
+            <translation>Thứ tự trao thưởng</translation>
+        </message>
+        <message>
+            <source>Invitations</source>
+            <translation>Giấy mời</translation>
+        </message>
+        <message>
+            <source>National congress</source>
+            <translation>Đại hội toàn quốc</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number</source>
+            <translation>{value} không phải số nguyên</translation>
+        </message>
+        <message>
+            <source>{value} is out of range</source>
+            <translation>{value} nằm ngoài khoảng cho phép</translation>
+        </message>
+        <message>
+            <source>The date {value} is not valid (day/month/year)</source>
+            <translation>Ngày {value} không hợp lệ (ngày/tháng/năm)</translation>
+        </message>
+        <message>
+            <source>Unknown kind of nominee {value}</source>
+            <translation>Không rõ loại đối tượng {value}</translation>
+        </message>
+        <message>
+            <source>The nominee's name is missing</source>
+            <translation>Thiếu tên cá nhân / tập thể được đề nghị</translation>
+        </message>
+        <message>
+            <source>{form} is not awarded to {kind} nominees</source>
+            <translation>{form} không xét tặng cho {kind}</translation>
+        </message>
+        <message>
+            <source>The linked delegate no longer exists</source>
+            <translation>Đại biểu được liên kết không còn nữa</translation>
+        </message>
+        <message>
+            <source>{n} members cannot be more than the {total} in the collective</source>
+            <translation>{n} người không thể nhiều hơn {total} người của tập thể</translation>
+        </message>
+        <message>
+            <source>individual</source>
+            <translation>cá nhân</translation>
+        </message>
+        <message>
+            <source>collective</source>
+            <translation>tập thể</translation>
+        </message>
+        <message>
+            <source>Proposed by the unit</source>
+            <translation>Đơn vị đề nghị</translation>
+        </message>
+        <message>
+            <source>Each title needs a year and a title</source>
+            <translation>Mỗi danh hiệu cần có năm và tên danh hiệu</translation>
+        </message>
+        <message>
+            <source>Unknown title {title}</source>
+            <translation>Không có danh hiệu {title}</translation>
+        </message>
+        <message>
+            <source>Each initiative needs a name</source>
+            <translation>Mỗi sáng kiến cần có tên</translation>
+        </message>
+        <message>
+            <source>Unknown initiative level {level}</source>
+            <translation>Không rõ cấp công nhận sáng kiến {level}</translation>
+        </message>
+        <message>
+            <source>Unknown discipline level {level}</source>
+            <translation>Không rõ hình thức kỷ luật {level}</translation>
+        </message>
+        <message>
+            <source>The number of advanced workers cannot be negative</source>
+            <translation>Số lao động tiên tiến không được âm</translation>
+        </message>
+        <message>
+            <source>Emulation and Commendation Council</source>
+            <translation>Hội đồng Thi đua – Khen thưởng</translation>
+        </message>
+        <message>
+            <source>Nobody to list: no nomination is approved for the ceremony yet</source>
+            <translation>Chưa có ai trong danh sách: chưa hồ sơ nào được duyệt để trao thưởng</translation>
+        </message>
+        <message>
+            <source>List of honorees</source>
+            <translation>Danh sách điển hình được khen thưởng</translation>
+        </message>
+        <message>
+            <source>In the order of the ceremony</source>
+            <translation>Theo thứ tự trao thưởng</translation>
+        </message>
+        <message>
+            <source>Batch {n} — {count} people on stage</source>
+            <translation>Đợt {n} — {count} người lên sân khấu</translation>
+        </message>
+        <message>
+            <source>(posthumous, received by a family member)</source>
+            <translation>(truy tặng, thân nhân nhận thay)</translation>
+        </message>
+        <message>
+            <source>Ceremony script</source>
+            <translation>Kịch bản trao thưởng</translation>
+        </message>
+        <message>
+            <source>For the master of ceremonies: call each batch to the stage in this order</source>
+            <translation>Dành cho người dẫn chương trình: mời từng đợt lên sân khấu theo thứ tự này</translation>
+        </message>
+        <message>
+            <source>No nomination is at the council</source>
+            <translation>Không có hồ sơ nào đang trình Hội đồng</translation>
+        </message>
+        <message>
+            <source>Ballot</source>
+            <translation>Phiếu bầu</translation>
+        </message>
+        <message>
+            <source>Council meeting on commendations — {name}</source>
+            <translation>Phiên họp Hội đồng xét khen thưởng — {name}</translation>
+        </message>
+        <message>
+            <source>Tick one box per line; a ballot with both boxes or neither ticked on a line does not count for that line</source>
+            <translation>Mỗi dòng đánh dấu một ô; dòng đánh dấu cả hai ô hoặc không đánh dấu ô nào không được tính</translation>
+        </message>
+        <message>
+            <source>of all council members</source>
+            <translation>tổng số thành viên Hội đồng</translation>
+        </message>
+        <message>
+            <source>of those voting</source>
+            <translation>số người bỏ phiếu</translation>
+        </message>
+        <message>
+            <source>passes with at least {pct}% {base}</source>
+            <translation>đạt khi có ít nhất {pct}% {base} đồng ý</translation>
+        </message>
+        <message>
+            <source>Agree</source>
+            <translation>Đồng ý</translation>
+        </message>
+        <message>
+            <source>Disagree</source>
+            <translation>Không đồng ý</translation>
+        </message>
+        <message>
+            <source>List of commendations</source>
+            <translation>Danh sách khen thưởng</translation>
+        </message>
+        <message>
+            <source>No approved nomination to list</source>
+            <translation>Chưa có hồ sơ nào được duyệt</translation>
+        </message>
+        <message>
+            <source>No {title} in the file — {n} in a row are needed</source>
+            <translation>Hồ sơ không có {title} nào — cần {n} lần liên tục</translation>
+        </message>
+        <message>
+            <source>{title} {years}: {n} in a row</source>
+            <translation>{title} {years}: đủ {n} lần liên tục</translation>
+        </message>
+        <message>
+            <source>{title} {years} but {missing} is missing — not {n} in a row</source>
+            <translation>{title} {years} nhưng thiếu {missing} — không đủ {n} lần liên tục</translation>
+        </message>
+        <message>
+            <source>The year of the achievements is not given, so {title} cannot be checked</source>
+            <translation>Chưa ghi năm tính thành tích nên không kiểm tra được {title}</translation>
+        </message>
+        <message>
+            <source>{title} in {years}</source>
+            <translation>{title} năm {years}</translation>
+        </message>
+        <message>
+            <source>No {title} in {year}</source>
+            <translation>Không có {title} năm {year}</translation>
+        </message>
+        <message>
+            <source>Initiative “{name}” recognised at {level} level</source>
+            <translation>Sáng kiến “{name}” được công nhận cấp {level}</translation>
+        </message>
+        <message>
+            <source>Completed tasks excellently (no initiative needed)</source>
+            <translation>Hoàn thành xuất sắc nhiệm vụ (không cần sáng kiến)</translation>
+        </message>
+        <message>
+            <source>Initiative “{name}” was already used for {title} {year}; an initiative counts for one title only</source>
+            <translation>Sáng kiến “{name}” đã dùng để xét {title} {year}; mỗi sáng kiến chỉ tính cho một danh hiệu</translation>
+        </message>
+        <message>
+            <source>Initiative “{name}” is recognised only at {level} level; {needed} level is needed</source>
+            <translation>Sáng kiến “{name}” chỉ được công nhận cấp {level}; cần cấp {needed}</translation>
+        </message>
+        <message>
+            <source>Neither excellent completion of tasks nor an initiative recognised at {level} level</source>
+            <translation>Không hoàn thành xuất sắc nhiệm vụ và không có sáng kiến được công nhận cấp {level}</translation>
+        </message>
+        <message>
+            <source>No initiative recognised at {level} level</source>
+            <translation>Không có sáng kiến được công nhận cấp {level}</translation>
+        </message>
+        <message>
+            <source>advanced workers (LĐTT)</source>
+            <translation>lao động tiên tiến (LĐTT)</translation>
+        </message>
+        <message>
+            <source>members who completed their tasks</source>
+            <translation>người hoàn thành nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>grassroots emulation fighters</source>
+            <translation>chiến sĩ thi đua cơ sở</translation>
+        </message>
+        <message>
+            <source>The number of members or of {what} is missing</source>
+            <translation>Thiếu tổng số người hoặc số {what}</translation>
+        </message>
+        <message>
+            <source>{part}/{total} {what} = {share}% (needs {sign} {need}%)</source>
+            <translation>{part}/{total} {what} = {share}% (cần {sign} {need}%)</translation>
+        </message>
+        <message>
+            <source>years of contribution</source>
+            <translation>năm cống hiến</translation>
+        </message>
+        <message>
+            <source>members who are grassroots emulation fighters</source>
+            <translation>cá nhân đạt CSTĐ cơ sở</translation>
+        </message>
+        <message>
+            <source>The number of {what} is missing</source>
+            <translation>Thiếu số {what}</translation>
+        </message>
+        <message>
+            <source>{value} {what} (needs at least {min})</source>
+            <translation>{value} {what} (cần ít nhất {min})</translation>
+        </message>
+        <message>
+            <source>No discipline at {level} or above</source>
+            <translation>Không bị kỷ luật từ {level} trở lên</translation>
+        </message>
+        <message>
+            <source>Disciplined with a {level} in {year}{who}</source>
+            <translation>Bị kỷ luật {level} năm {year}{who}</translation>
+        </message>
+        <message>
+            <source>No {title} in the file</source>
+            <translation>Hồ sơ không có {title}</translation>
+        </message>
+        <message>
+            <source>{title} in {year}: fewer than {n} years before {ref}</source>
+            <translation>{title} năm {year}: chưa đủ {n} năm tính đến {ref}</translation>
+        </message>
+        <message>
+            <source>{title} in {year}</source>
+            <translation>{title} năm {year}</translation>
+        </message>
+        <message>
+            <source>Achievement report present</source>
+            <translation>Có báo cáo thành tích</translation>
+        </message>
+        <message>
+            <source>The achievement report is missing or too short ({n} characters, needs {min})</source>
+            <translation>Báo cáo thành tích thiếu hoặc quá ngắn ({n} ký tự, cần {min})</translation>
+        </message>
+        <message>
+            <source>The number of advanced workers of {unit} in {year} is not recorded, so the {pct}% quota cannot be checked</source>
+            <translation>Chưa ghi số lao động tiên tiến của {unit} năm {year} nên không kiểm tra được tỷ lệ {pct}%</translation>
+        </message>
+        <message>
+            <source>{unit} proposes {count} {title} for {year}; quota {pct}% of {base} advanced workers = {allowed}</source>
+            <translation>{unit} đề nghị {count} {title} năm {year}; tỷ lệ {pct}% của {base} LĐTT = {allowed}</translation>
+        </message>
+        <message>
+            <source>None of the alternatives is met: {details}</source>
+            <translation>Không đạt phương án nào: {details}</translation>
+        </message>
+        <message>
+            <source>The form {form} is not in the catalogue of this regime</source>
+            <translation>Hình thức {form} không có trong danh mục của chế độ pháp lý này</translation>
+        </message>
+        <message>
+            <source>The unit's proposal has no document number or date</source>
+            <translation>Tờ trình của đơn vị thiếu số hoặc ngày</translation>
+        </message>
+        <message>
+            <source>The achievement summary is missing</source>
+            <translation>Thiếu tóm tắt thành tích</translation>
+        </message>
+        <message>
+            <source>The proposing unit is not given</source>
+            <translation>Chưa ghi đơn vị đề nghị</translation>
+        </message>
+        <message>
+            <source>{title} {year} has no decision number</source>
+            <translation>{title} năm {year} thiếu số quyết định</translation>
+        </message>
+        <message>
+            <source>Initiative “{name}” has no recognition document</source>
+            <translation>Sáng kiến “{name}” thiếu văn bản công nhận</translation>
+        </message>
+        <message>
+            <source>The collective's member counts are missing</source>
+            <translation>Thiếu số liệu về thành viên của tập thể</translation>
+        </message>
+        <message>
+            <source>{form} must be published for public comment before the vote; no public comment is recorded</source>
+            <translation>{form} phải lấy ý kiến nhân dân trước khi bỏ phiếu; chưa ghi nhận việc lấy ý kiến</translation>
+        </message>
+        <message>
+            <source>Initiative “{name}” is used for more than one title ({titles})</source>
+            <translation>Sáng kiến “{name}” được dùng cho nhiều danh hiệu ({titles})</translation>
+        </message>
+        <message>
+            <source>Also proposed by {units} (nomination {ids}) — check it is not the same nominee twice</source>
+            <translation>Cũng được {units} đề nghị (hồ sơ {ids}) — kiểm tra có trùng người không</translation>
+        </message>
+        <message>
+            <source>Proposed more than once by the same unit (nomination {ids})</source>
+            <translation>Được cùng một đơn vị đề nghị nhiều lần (hồ sơ {ids})</translation>
+        </message>
+        <message>
+            <source>Unknown kind of criterion {type} in the catalogue</source>
+            <translation>Danh mục có loại tiêu chí không rõ: {type}</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Đơn vị đề nghị</translation>
+        </message>
+        <message>
+            <source>Documents checked</source>
+            <translation>Đã kiểm tra hồ sơ</translation>
+        </message>
+        <message>
+            <source>Criteria checked</source>
+            <translation>Đã đối chiếu tiêu chuẩn</translation>
+        </message>
+        <message>
+            <source>At the council</source>
+            <translation>Trình Hội đồng</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Được duyệt</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Không được duyệt</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Trả lại</translation>
+        </message>
+        <message>
+            <source>Submitted upward</source>
+            <translation>Đã trình cấp trên</translation>
+        </message>
+        <message>
+            <source>Awarded</source>
+            <translation>Đã khen thưởng</translation>
+        </message>
+        <message>
+            <source>Unknown state {state}</source>
+            <translation>Không có trạng thái {state}</translation>
+        </message>
+        <message>
+            <source>{who}: cannot go from “{from_}” to “{to}”</source>
+            <translation>{who}: không chuyển được từ “{from_}” sang “{to}”</translation>
+        </message>
+        <message>
+            <source>{who}: give a reason for “{to}”</source>
+            <translation>{who}: cần ghi lý do để chuyển sang “{to}”</translation>
+        </message>
+        <message>
+            <source>{form} must be published for public comment before the council votes</source>
+            <translation>{form} phải lấy ý kiến nhân dân trước khi Hội đồng bỏ phiếu</translation>
+        </message>
+        <message>
+            <source>{who}: {problems}</source>
+            <translation>{who}: {problems}</translation>
+        </message>
+        <message>
+            <source>{who}: a reason is needed to go on despite: {problems}</source>
+            <translation>{who}: cần ghi lý do để tiếp tục dù còn: {problems}</translation>
+        </message>
+        <message>
+            <source>{who}: the council has not approved it (record a passing vote first)</source>
+            <translation>{who}: Hội đồng chưa thông qua (cần ghi kết quả bỏ phiếu đạt trước)</translation>
+        </message>
+        <message>
+            <source>{who}: give the number of the award decision</source>
+            <translation>{who}: cần ghi số quyết định khen thưởng</translation>
+        </message>
+        <message>
+            <source>The public comment period needs a start and an end date, the end not before the start</source>
+            <translation>Thời gian lấy ý kiến nhân dân cần ngày bắt đầu và ngày kết thúc, ngày kết thúc không trước ngày bắt đầu</translation>
+        </message>
+        <message>
+            <source>Public comment recorded</source>
+            <translation>Đã ghi nhận lấy ý kiến nhân dân</translation>
+        </message>
+    </context>
+</TS>
