@@ -40,6 +40,8 @@ class RenderResult:
     pages: int
     warnings: list[str] = field(default_factory=list)
     items: int = 0
+    unknown_codes: list[str] = field(default_factory=list)  # asked for but not in the registry
 
     def to_json(self) -> dict:
-        return {"pages": self.pages, "items": self.items, "warnings": list(self.warnings)}
+        return {"pages": self.pages, "items": self.items, "warnings": list(self.warnings),
+                "unknown_codes": list(self.unknown_codes)}

@@ -1,0 +1,238 @@
+"""Drawing a layout's elements on a ReportLab canvas: fitted text, QR, Code 128.
+
+``draw_card(canvas, layout_elements, record, x, y, warn)`` draws one card whose
+top-left corner is at (x, y) mm from the page's top-left. Text is NFC, shrunk to
+fit, wrapped onto at most ``max_lines`` lines and never cut: when even
+``min_size`` does not fit it shrinks further and ``warn`` is called with a message
+saying which text overflowed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import segno
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.lib.colors import HexColor
+from reportlab.lib.units import mm
+
+from ..i18n import translate
+from .fields import FIELDS, category_style
+from .fonts import font_name, text_width
+from .layout import Element
+
+LEADING = 1.15
+ABSOLUTE_MIN_SIZE = 3.0  # below this nothing is readable; still never cut
+
+
+@dataclass
+class Fit:
+    size: float
+    lines: list[str]
+    overflow: bool  # True when it had to go below the element's min_size
+
+
+def _split_balanced(words: list[str], n: int, font: str, size: float) -> list[str]:
+    """Split words into at most n lines minimising the widest line (n is small)."""
+    if n <= 1 or len(words) <= 1:
+        return [" ".join(words)]
+    best: list[str] | None = None
+    best_w = float("inf")
+    for i in range(1, len(words)):
+        head = " ".join(words[:i])
+        rest = _split_balanced(words[i:], n - 1, font, size)
+        w = max(text_width(head, font, size), *(text_width(x, font, size) for x in rest))
+        if w < best_w:
+            best, best_w = [head, *rest], w
+    return best or [" ".join(words)]
+
+
+def _fits(lines: list[str], font: str, size: float, w: float, h: float) -> bool:
+    if len(lines) * size * LEADING > h + 0.01 and not (len(lines) == 1 and size <= h + 0.01):
+        return False
+    return all(text_width(line, font, size) <= w + 0.01 for line in lines)
+
+
+def fit_text(text: str, font: str, size: float, min_size: float, w: float, h: float,
+             max_lines: int = 1, autoshrink: bool = True) -> Fit:
+    """Largest size (step 0.25 pt) from ``size`` down at which ``text`` fits a
+    ``w`` × ``h`` pt box in at most ``max_lines`` lines. One line is preferred
+    while it keeps at least 80% of the size two lines would allow."""
+    text = " ".join(unicodedata.normalize("NFC", text).split())
+    if not text:
+        return Fit(size, [], False)
+    words = text.split(" ")
+    options: list[tuple[float, list[str]]] = []
+    for n in range(1, min(max_lines, len(words)) + 1):
+        lines = _split_balanced(words, n, font, size) if n > 1 else [text]
+        s = size
+        floor = min_size if autoshrink else size
+        while s > floor and not _fits(lines, font, s, w, h):
+            s -= 0.25
+            if n > 1:
+                lines = _split_balanced(words, n, font, s)
+        if _fits(lines, font, s, w, h):
+            options.append((s, lines))
+    if options:
+        one = [o for o in options if len(o[1]) == 1]
+        best = max(options, key=lambda o: o[0])
+        if one and one[0][0] >= 0.8 * best[0]:
+            return Fit(one[0][0], one[0][1], False)
+        return Fit(best[0], best[1], False)
+    # Even min_size does not fit: shrink further, never cut.
+    n = min(max_lines, len(words))
+    s = min_size
+    lines = _split_balanced(words, n, font, s) if n > 1 else [text]
+    while s > ABSOLUTE_MIN_SIZE and not _fits(lines, font, s, w, h):
+        s -= 0.25
+        lines = _split_balanced(words, n, font, s) if n > 1 else [text]
+    return Fit(s, lines, True)
+
+
+def draw_fitted(c, text: str, font: str, fit: Fit, x: float, y_top: float, w: float, h: float,
+                align: str = "center", color: str = "#000000") -> None:
+    """Draw fitted lines in the box whose top-left is (x, y_top) in points (PDF
+    coordinates: y_top is the box's top edge), centred vertically."""
+    if not fit.lines:
+        return
+    c.setFillColor(HexColor(color))
+    c.setFont(font, fit.size)
+    line_h = fit.size * LEADING
+    total = line_h * (len(fit.lines) - 1) + fit.size
+    # cap height ~ 0.72 of the size for these faces; centre that block in the box
+    baseline = y_top - (h - total) / 2 - fit.size * 0.82
+    for line in fit.lines:
+        if align == "left":
+            c.drawString(x, baseline, line)
+        elif align == "right":
+            c.drawRightString(x + w, baseline, line)
+        else:
+            c.drawCentredString(x + w / 2, baseline, line)
+        baseline -= line_h
+
+
+def draw_qr(c, data: str, x: float, y: float, size: float, *, error: str = "m") -> None:
+    """A QR code of ``data`` as filled vector rectangles in a ``size``-pt square whose
+    bottom-left is (x, y), quiet zone of 2 modules included. Runs of dark modules in
+    a row are merged into one rectangle: one path, one fill."""
+    qr = segno.make(data, error=error, micro=False)
+    matrix = qr.matrix
+    n = len(matrix)
+    border = 2
+    module = size / (n + 2 * border)
+    path = c.beginPath()
+    for r, row in enumerate(matrix):
+        top = y + size - (border + r) * module
+        start = -1
+        for col in range(n + 1):
+            dark = col < n and row[col]
+            if dark and start < 0:
+                start = col
+            elif not dark and start >= 0:
+                path.rect(x + (border + start) * module, top - module, (col - start) * module, module)
+                start = -1
+    c.saveState()
+    c.setFillColorRGB(0, 0, 0)
+    c.drawPath(path, stroke=0, fill=1)
+    c.restoreState()
+
+
+def draw_code128(c, data: str, x: float, y: float, w: float, h: float, *, max_bar: float = 0.4 * mm) -> None:
+    """A Code 128 barcode of ``data`` centred in the box (bottom-left x, y; points),
+    quiet zones of 10 modules included in ``w``."""
+    probe = Code128(data, barWidth=1, barHeight=h, humanReadable=0, quiet=0)
+    modules = probe.width
+    bar = min(max_bar, w / (modules + 20))
+    code = Code128(data, barWidth=bar, barHeight=h, humanReadable=0, quiet=0)
+    code.drawOn(c, x + (w - code.width) / 2, y)
+
+
+def draw_element(c, el: Element, record: dict, ox: float, oy: float, page_h: float,
+                 warn: Callable[[str], None], *, logo: str | None = None) -> None:
+    """Draw element ``el`` of a card whose top-left is (ox, oy) mm from the page's
+    top-left on a page ``page_h`` mm high."""
+    x = (ox + el.x) * mm
+    w = el.w * mm
+    h = el.h * mm
+    y_top = (page_h - oy - el.y) * mm
+    y = y_top - h
+    if el.rotate == 180:
+        c.saveState()
+        c.translate(x + w / 2, y + h / 2)
+        c.rotate(180)
+        c.translate(-(x + w / 2), -(y + h / 2))
+    try:
+        if el.type == "text":
+            text = FIELDS[el.field].get(record) if el.field else (el.text or "")
+            if el.uppercase:
+                text = text.upper()
+            font = font_name(el.font)
+            fit = fit_text(text, font, el.size, el.min_size, w, h, el.max_lines, el.autoshrink)
+            if fit.overflow:
+                warn(translate("core", "{who}: “{text}” does not fit its box even at {size} pt").format(
+                    who=record.get("code") or record.get("full_name") or "", text=text, size=el.min_size))
+            draw_fitted(c, text, font, fit, x, y_top, w, h, el.align, el.color)
+        elif el.type == "band":
+            label, fill, ink = category_style(record.get("category"))
+            c.setFillColor(HexColor(fill))
+            c.rect(x, y, w, h, stroke=0, fill=1)
+            font = font_name(el.font)
+            fit = fit_text(el.text or label, font, el.size, el.min_size, w - 2 * mm, h, el.max_lines)
+            draw_fitted(c, el.text or label, font, fit, x + 1 * mm, y_top, w - 2 * mm, h, "center", ink)
+        elif el.type == "qr":
+            side = min(w, h)
+            draw_qr(c, record["code"], x + (w - side) / 2, y + (h - side) / 2, side)
+        elif el.type == "barcode":
+            draw_code128(c, record["code"], x, y, w, h)
+        elif el.type == "box":
+            c.setStrokeColor(HexColor(el.color))
+            c.setLineWidth(0.5)
+            c.rect(x, y, w, h, stroke=1, fill=0)
+        elif el.type == "line":
+            c.setStrokeColor(HexColor(el.color))
+            c.setLineWidth(0.5)
+            c.line(x, y_top, x + w, y_top)
+        elif el.type == "logo" and logo:
+            c.drawImage(logo, x, y, w, h, preserveAspectRatio=True, anchor="c", mask="auto")
+    finally:
+        if el.rotate == 180:
+            c.restoreState()
+
+
+def draw_cut_marks(c, layout, page_h: float, *, length: float = 5.0, offset: float = 1.5) -> None:
+    """Cut marks in the page margins along every cutting line of the card grid."""
+    c.saveState()
+    c.setLineWidth(0.3)
+    c.setStrokeColorRGB(0, 0, 0)
+    xs = []
+    for col in range(layout.cols):
+        x0 = layout.margin_x + col * (layout.card_w + layout.gap)
+        xs += [x0, x0 + layout.card_w]
+    ys = []
+    for row in range(layout.rows):
+        y0 = layout.margin_y + row * (layout.card_h + layout.gap)
+        ys += [y0, y0 + layout.card_h]
+    top, bottom = layout.margin_y, layout.page_h - layout.margin_y
+    left, right = layout.margin_x, layout.page_w - layout.margin_x
+    room_y = min(length, layout.margin_y - offset)
+    room_x = min(length, layout.margin_x - offset)
+    for xv in sorted(set(round(v, 3) for v in xs)):
+        if room_y > 0.5:
+            c.line(xv * mm, (page_h - top + offset) * mm, xv * mm, (page_h - top + offset + room_y) * mm)
+            c.line(xv * mm, (page_h - bottom - offset) * mm, xv * mm, (page_h - bottom - offset - room_y) * mm)
+    for yv in sorted(set(round(v, 3) for v in ys)):
+        if room_x > 0.5:
+            c.line((left - offset) * mm, (page_h - yv) * mm, (left - offset - room_x) * mm, (page_h - yv) * mm)
+            c.line((right + offset) * mm, (page_h - yv) * mm, (right + offset + room_x) * mm, (page_h - yv) * mm)
+    c.restoreState()
+
+
+def draw_frame(c, x: float, y: float, w: float, h: float, page_h: float) -> None:
+    """A very light frame around a card (mm, top-left origin) to help cutting."""
+    c.saveState()
+    c.setLineWidth(0.25)
+    c.setStrokeColorRGB(0.75, 0.75, 0.75)
+    c.rect(x * mm, (page_h - y - h) * mm, w * mm, h * mm, stroke=1, fill=0)
+    c.restoreState()
