@@ -76,7 +76,7 @@ def test_create_refuses_an_existing_file_unless_asked(tmp_path):
     create_event(path).close()
     with pytest.raises(UserError) as info:
         create_event(path)
-    assert info.value.message == "Đã có một tệp trùng tên" or "tồn tại" in info.value.message or info.value.message
+    assert info.value.file == "e.congress" and "tệp" in info.value.message.lower()
     with open_event(path) as event:
         add_unit(event.db, "Sở Y tế", "department")
     with create_event(path, overwrite=True) as event:
@@ -156,7 +156,7 @@ def test_not_an_event_file(tmp_path, kind, read_only):
     names = siblings(path)
     with pytest.raises(NotAnEventFile) as info:
         open_event(path, read_only=read_only)
-    assert info.value.message == "Tệp này không phải là tệp Đại hội của Congress Desk" or "không phải" in info.value.message
+    assert "không phải" in info.value.message
     assert info.value.file == path.name
     assert file_state(path) == before
     assert siblings(path) == names            # no lock, journal or backup left behind

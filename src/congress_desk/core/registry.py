@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from .changes import Changes
-from .checkin.codes import FIRST_NUMBER, make_code
+from .checkin.codes import FIRST_NUMBER, is_valid_code, make_code
 from .errors import UserError
 from .event import get_value, set_value
 from .fields import (
@@ -233,10 +233,17 @@ def clean_delegate(data: dict, *, partial: bool = False) -> dict:
 
     take("status", status)
     if not partial or "unit_id" in data:
-        out["unit_id"] = data.get("unit_id") or None
+        unit_id = data.get("unit_id") or None
+        try:
+            out["unit_id"] = int(unit_id) if unit_id is not None else None
+        except (TypeError, ValueError):
+            problems.append(FieldError("unit_id", translate("core", "The unit no longer exists")))
     if not partial or "rank" in data:
         rank = data.get("rank")
-        out["rank"] = int(rank) if rank not in (None, "") else None
+        try:
+            out["rank"] = int(rank) if rank not in (None, "") else None
+        except (TypeError, ValueError):
+            problems.append(FieldError("rank", translate("core", "The protocol rank must be a whole number")))
     if not partial or "presidium" in data:
         out["presidium"] = 1 if data.get("presidium") else 0
     if problems:
@@ -267,7 +274,8 @@ def find_by_code(db: Database, code: str) -> dict | None:
 
 
 def list_delegates(db: Database, *, unit_id: int | None = None, include_cancelled: bool = True) -> list[dict]:
-    """Delegates with their unit's name, by unit then by Vietnamese name order."""
+    """Delegates with their unit's name: units in the committee's order (as
+    :func:`list_units`), then people in Vietnamese name order (given, family, middle)."""
     sql = (
         "SELECT d.*, u.name AS unit, u.position AS unit_position, u.kind AS unit_kind "
         "FROM delegates d LEFT JOIN units u ON u.id = d.unit_id"
@@ -281,15 +289,47 @@ def list_delegates(db: Database, *, unit_id: int | None = None, include_cancelle
     if where:
         sql += " WHERE " + " AND ".join(where)
     rows = list(db.query(sql, params))
-    rows.sort(key=lambda d: (sort_key(d["unit"] or ""), name_sort_key(d["full_name"])))
+    kind_order = {k: i for i, k in enumerate(UNIT_KINDS)}
+    rows.sort(key=lambda d: (
+        d["unit"] is None,                      # people without a unit last
+        d["unit_position"] or 0, kind_order.get(d["unit_kind"], 99), sort_key(d["unit"] or ""),
+        name_sort_key(d["full_name"]),
+    ))
     return rows
 
 
+def _check_unit(db: Database, clean: dict) -> None:
+    unit_id = clean.get("unit_id")
+    if unit_id is not None and get_unit(db, unit_id) is None:
+        raise ValidationError([FieldError("unit_id", translate("core", "The unit no longer exists"))])
+
+
+def _check_code(db: Database, code: str) -> None:
+    if not is_valid_code(code):
+        raise ValidationError([FieldError(
+            "code", translate("core", "Badge code {code} is not valid (8 digits with a check digit)").format(code=code)
+        )])
+    other = find_by_code(db, code)
+    if other is not None:
+        raise ValidationError([FieldError(
+            "code", translate("core", "Badge code {code} already belongs to {name}").format(
+                code=code, name=other["full_name"])
+        )])
+
+
 def add_delegate(db: Database, data: dict, *, actor: str | None = None, code: str | None = None) -> int:
-    """Add a delegate from form data (cleaned here). Returns the new id."""
+    """Add a delegate from form data (cleaned here). Returns the new id.
+
+    ``code`` gives the badge code (a walk-in's code made at a desk); by default the
+    next free registry code is used.
+    """
     clean = clean_delegate(data)
     now = _now()
     with db.atomic():
+        _check_unit(db, clean)
+        if code is not None:
+            code = clean_text(code)
+            _check_code(db, code)
         clean["code"] = code or next_code(db)
         clean["created_at"] = clean["updated_at"] = now
         cols = list(clean)
@@ -308,6 +348,7 @@ def update_delegate(db: Database, delegate_id: int, data: dict, *, actor: str | 
         before = get_delegate(db, delegate_id)
         if before is None:
             raise UserError(translate("core", "This delegate no longer exists"))
+        _check_unit(db, clean)
         changed = {k: v for k, v in clean.items() if before.get(k) != v}
         if not changed:
             return Changes()
