@@ -71,6 +71,7 @@ def test_local_journal_cuts_a_torn_tail_and_keeps_earlier_lines(tmp_path):
 def test_copier_puts_a_whole_copy_in_the_share_and_survives_a_missing_share(tmp_path):
     local = tmp_path / "local" / "ban-1.jsonl"
     journal = LocalJournal(local)
+    journal.append(make_event(UID, "Bàn 1", "checkin", make_code(1_000_009)))
     blocked = tmp_path / "share-is-a-file"
     blocked.write_text("not a folder")
     bad = Copier(local, blocked / "ban-1.jsonl")
@@ -82,7 +83,7 @@ def test_copier_puts_a_whole_copy_in_the_share_and_survives_a_missing_share(tmp_
     os.write(journal._fd, b'{"half a line')   # being written while the copy runs
     assert copier.flush(timeout=5)
     res = read_journal(share, UID)
-    assert len(res.events) == 5 and res.torn == 0 and res.problems == []
+    assert len(res.events) == 6 and res.torn == 0 and res.problems == []
     assert not list(share.parent.glob("*.tmp"))
     copier.stop()
     bad.stop(timeout=0.1)

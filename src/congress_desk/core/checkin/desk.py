@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import importlib
+import inspect
 import os
 import re
 import socket
@@ -361,7 +362,10 @@ class Desk:
                                               "into the event file"))
         event = open_event(self.event_path, read_only=True)
         try:
-            result = reprint_badge(event, code, Path(out))
+            kwargs = {}
+            if "record" in inspect.signature(reprint_badge).parameters:
+                kwargs["record"] = False  # the desk never writes the event file; the journal logs it
+            result = reprint_badge(event, code, Path(out), **kwargs)
         finally:
             event.close()
         self._write("reprint", code, {"file": Path(out).name})

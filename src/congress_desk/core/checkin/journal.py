@@ -295,6 +295,8 @@ class Copier:
         data = data[:cut]
         if len(data) == self.copied_size and self.target.exists():
             return
+        if not data and not self.target.exists():
+            return  # nothing to share yet
         self.target.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.target.with_name(f".{self.target.name}.{os.getpid()}.tmp")
         with open(tmp, "wb") as fh:

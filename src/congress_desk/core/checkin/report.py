@@ -196,7 +196,7 @@ def _vetting_titles(db: Database | None) -> dict[int, set[str]]:
     state = "state" if "state" in cols else None
     sql = "SELECT delegate_id, form FROM nominations WHERE delegate_id IS NOT NULL"
     if state:
-        sql += " AND state IN ('approved', 'awarded', 'submitted_upward')"
+        sql += " AND state IN ('approved', 'awarded')"
     for delegate_id, form in db.execute(sql).fetchall():
         f = fold(str(form or "")).replace(" ", "").replace("_", "")
         if f.startswith("ahl") or "anhhung" in f:
