@@ -6,4 +6,5 @@ Add a tab here when its capability lands — never a placeholder.
 
 TABS: list[tuple[str, str]] = [
     ("delegates", "congress_desk.ui.delegates.tab:DelegatesTab"),
+    ("seating", "congress_desk.ui.seating.tab:SeatingTab"),
 ]

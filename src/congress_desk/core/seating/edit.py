@@ -89,16 +89,35 @@ def renamed_labels(hall: Hall, old: str, new: str) -> dict[str, str]:
     return {s.label: f"{new}-{s.row}-{s.number}" for s in hall.seats if s.section == old}
 
 
-def rename_section(db: Database, hall: Hall, old: str, new: str, *, title: str | None = None) -> Changes:
-    """Rename section ``old`` to ``new`` in ``hall`` and in the event file, seats and all."""
+def check_section_name(hall: Hall, old: str, new: str) -> str:
+    """The cleaned new name for section ``old``; :class:`UserError` when it cannot be used."""
     new = clean_text(new)
     if not new or "-" in new or " " in new:
         raise UserError(translate("core", "A section name is short, with no spaces or hyphens (like A, B, ĐCT)"))
-    sec = hall.section(old)
-    if sec is None:
+    if hall.section(old) is None:
         raise UserError(translate("core", "Section {name} does not exist").format(name=old))
     if new != old and hall.section(new) is not None:
         raise UserError(translate("core", "A section named {name} already exists").format(name=new))
+    return new
+
+
+def rename_in_hall(hall: Hall, old: str, new: str, title: str | None = None) -> None:
+    """Rename a section in the layout only (the caller moves the assignments)."""
+    new = check_section_name(hall, old, new)
+    sec = hall.section(old)
+    sec.name = new
+    if title is not None:
+        sec.title = clean_text(title)
+    for s in hall.seats:
+        if s.section == old:
+            s.section = new
+    hall.reindex()
+
+
+def rename_section(db: Database, hall: Hall, old: str, new: str, *, title: str | None = None) -> Changes:
+    """Rename section ``old`` to ``new`` in ``hall`` and in the event file, seats and all."""
+    new = check_section_name(hall, old, new)
+    sec = hall.section(old)
     mapping = renamed_labels(hall, old, new)
     sec.name = new
     if title is not None:

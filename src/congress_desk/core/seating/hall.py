@@ -216,7 +216,7 @@ def build_default_hall(presidium: int = DEFAULT_PRESIDIUM, *, name: str = DEFAUL
     for pr in range(prows):
         n = min(per_row, left) if pr < prows - 1 else left
         left -= n
-        y = -4.0 - (prows - 1 - pr) * 1.0
+        y = -4.0 - pr * 1.0  # row 1 nearest the audience
         for i in range(n):
             hall.seats.append(Seat("ĐCT", str(pr + 1), str(i + 1), mid - (n - 1) / 2 + i, y))
     # Secretariat: one row of 3 beside the presidium, on the stage.

@@ -1,0 +1,532 @@
+"""The Sơ đồ chỗ ngồi tab: the hall map staff work in, auto-seating, checks and rules."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.changes import Changes
+from ...core.errors import UserError
+from ...core.seating import edit
+from ...core.seating.autoseat import auto_seat
+from ...core.seating.checks import run_checks
+from ...core.seating.export import export_seating
+from ...core.seating.hall import build_default_hall, delete_hall, list_halls, save_hall, use_hall
+from ...core.seating.hall_io import export_hall, import_hall
+from ...core.seating.rules import load_rules, save_rules
+from ...core.vietnamese import fold
+from .. import tasks
+from ..errors import show_user_error
+from .model import SeatingModel
+from .panels import ChecksPanel, Legend, RulesPanel, UnseatedList
+from .scene import HallScene
+from .view import HallView
+
+
+class SeatingTab(QWidget):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        self.model = SeatingModel(self)
+        self.scene = HallScene(self)
+        self.view = HallView(self.scene)
+        self.view.setObjectName("seat_map")
+        self._own_write = False
+        self._auto_running = False
+        self._search_hits: list[int] = []
+        self._search_pos = 0
+        self._fitted = False
+
+        # toolbar
+        self.hall_combo = QComboBox()
+        self.hall_combo.setMinimumWidth(140)
+        self.hall_combo.activated.connect(self._hall_chosen)
+        self.color_combo = QComboBox()
+        self.color_combo.addItem(self.tr("Colour by category"), "category")
+        self.color_combo.addItem(self.tr("Colour by unit"), "unit")
+        self.color_combo.currentIndexChanged.connect(self._color_mode)
+        self.search = QLineEdit()
+        self.search.setObjectName("seat_search")
+        self.search.setPlaceholderText(self.tr("Find a delegate (name or code)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self.find_next)
+        self.auto_button = QPushButton(self.tr("Auto-seat"))
+        self.auto_button.setToolTip(self.tr("Seat everyone by the protocol rules; locked seats stay"))
+        self.auto_button.clicked.connect(self.run_auto_seat)
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.clicked.connect(lambda: self._guard(self.model.set_locked, self.scene.selected_labels(), True))
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.clicked.connect(lambda: self._guard(self.model.set_locked, self.scene.selected_labels(), False))
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Empty the selected seats (locked seats stay)"))
+        self.clear_button.clicked.connect(lambda: self._guard(self.model.clear, self.scene.selected_labels()))
+        self.undo_action = self.model.undo.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.model.undo.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        undo_button, redo_button = QToolButton(), QToolButton()
+        undo_button.setDefaultAction(self.undo_action)
+        redo_button.setDefaultAction(self.redo_action)
+        fit_button = QPushButton(self.tr("Whole hall"))
+        fit_button.clicked.connect(self.view.fit)
+        hall_button = QToolButton()
+        hall_button.setText(self.tr("Hall"))
+        hall_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(hall_button)
+        menu.addAction(self.tr("New hall from the standard layout…"), self.new_hall)
+        menu.addAction(self.tr("Import hall from a spreadsheet…"), self.import_hall_dialog)
+        menu.addAction(self.tr("Export hall as a spreadsheet…"), self.export_hall_dialog)
+        menu.addAction(self.tr("Delete this hall…"), self.delete_hall_dialog)
+        menu.addSeparator()
+        menu.addAction(self.tr("Export seating (Excel)…"), self.export_seating_dialog)
+        hall_button.setMenu(menu)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Hall:")))
+        bar.addWidget(self.hall_combo)
+        bar.addWidget(hall_button)
+        bar.addWidget(self.color_combo)
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.auto_button)
+        for w in (self.lock_button, self.unlock_button, self.clear_button, undo_button, redo_button, fit_button):
+            bar.addWidget(w)
+
+        # left: unseated and legend
+        self.unseated = UnseatedList()
+        self.unseated.setObjectName("unseated_list")
+        self.unseated_filter = QLineEdit()
+        self.unseated_filter.setPlaceholderText(self.tr("Filter…"))
+        self.unseated_filter.textChanged.connect(lambda _t: self._fill_unseated())
+        self.unseated_label = QLabel()
+        self.legend = Legend()
+        self.legend.unit_clicked.connect(self.select_unit)
+        left = QWidget()
+        lay = QVBoxLayout(left)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.unseated_label)
+        lay.addWidget(self.unseated_filter)
+        lay.addWidget(self.unseated, 3)
+        lay.addWidget(QLabel(self.tr("Legend")))
+        lay.addWidget(self.legend, 2)
+
+        # right: checks and rules
+        self.checks = ChecksPanel()
+        self.checks.seat_wanted.connect(self.show_seat)
+        self.checks.refresh_button.clicked.connect(self.refresh_checks)
+        self.rules_panel = RulesPanel()
+        self.rules_panel.changed.connect(self._rules_changed)
+        side = QTabWidget()
+        side.addTab(self.checks, self.tr("Checks"))
+        side.addTab(self.rules_panel, self.tr("Rules"))
+        self.side_tabs = side
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.view)
+        split.addWidget(side)
+        split.setStretchFactor(1, 5)
+        split.setSizes([260, 900, 300])
+        self.status = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.status)
+
+        self._checks_timer = QTimer(self)
+        self._checks_timer.setSingleShot(True)
+        self._checks_timer.setInterval(250)
+        self._checks_timer.timeout.connect(self.refresh_checks)
+
+        self.view.move_requested.connect(lambda src, tgt: self._guard(self.model.move, src, tgt))
+        self.view.place_requested.connect(lambda ids, tgt: self._guard(self.model.place, ids, tgt))
+        self.view.context_requested.connect(self._context_menu)
+        self.model.hall_changed.connect(self._rebuild)
+        self.model.seats_changed.connect(self._seats_changed)
+        self.model.wrote.connect(self._broadcast)
+        window.event_opened.connect(self.reload)
+        window.event_closed.connect(self.reload)
+        window.event_changed.connect(self._changed)
+        self.reload()
+
+    def title(self) -> str:
+        return self.tr("Seating")
+
+    # ---------------------------------------------------------------- loading
+    @property
+    def event(self):
+        return self.window_.event_file
+
+    def reload(self) -> None:
+        event = self.event
+        self.setEnabled(event is not None)
+        self._fitted = False
+        self.model.load(event.db if event is not None else None)
+        if event is not None:
+            self.rules_panel.set_rules(load_rules(event.db))
+            self._fill_halls()
+        editable = event is not None and not event.read_only
+        for w in (self.auto_button, self.lock_button, self.unlock_button, self.clear_button):
+            w.setEnabled(editable)
+
+    def _fill_halls(self) -> None:
+        self.hall_combo.clear()
+        for name in list_halls(self.event.db):
+            self.hall_combo.addItem(name, name)
+        if self.model.hall is not None:
+            self.hall_combo.setCurrentIndex(self.hall_combo.findData(self.model.hall.name))
+
+    def _rebuild(self) -> None:
+        self.scene.color_by = self.color_combo.currentData() or "category"
+        self.scene.build(self.model.hall, self.model)
+        self._fill_unseated()
+        self._fill_legend()
+        self._update_status()
+        if not self._fitted or not self.isVisible():
+            QTimer.singleShot(0, self._fit_once)
+        self._checks_timer.start()
+
+    def _fit_once(self) -> None:
+        self.view.fit()
+        self._fitted = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._fitted and self.model.hall is not None:
+            QTimer.singleShot(0, self._fit_once)
+
+    def _seats_changed(self, labels: list) -> None:
+        self.scene.recolor(labels)
+        self.scene.update()
+        self._fill_unseated()
+        if self.scene.color_by == "unit":
+            self._fill_legend()
+        self._update_status()
+        self._checks_timer.start()
+
+    def _fill_unseated(self) -> None:
+        people = self.model.unseated()
+        self.unseated.fill(people, self.unseated_filter.text())
+        self.unseated_label.setText(self.tr("Without a seat: {n}").format(n=len(people)))
+
+    def _fill_legend(self) -> None:
+        if self.scene.color_by == "unit":
+            counts: dict[int, int] = {}
+            names: dict[int, str] = {}
+            for d in self.model.seat_of:
+                p = self.model.people.get(d)
+                if p is not None and p.unit_id is not None:
+                    counts[p.unit_id] = counts.get(p.unit_id, 0) + 1
+                    names[p.unit_id] = p.unit
+            units = [(u, names[u], c, counts[u]) for u, c in self.scene.unit_colors.items() if u in counts]
+            self.legend.show_units(units)
+        else:
+            self.legend.show_categories()
+
+    def _update_status(self) -> None:
+        if self.model.hall is None:
+            self.status.setText("")
+            return
+        hall = self.model.hall
+        seats = sum(1 for s in hall.seats if s.assignable)
+        locked = sum(1 for _d, lk in self.model.states.values() if lk)
+        self.status.setText(self.tr("{seated} seated in {seats} seats · {unseated} without a seat · {locked} locked").format(
+            seated=len(self.model.seat_of), seats=seats, unseated=len(self.model.unseated()), locked=locked))
+
+    def refresh_checks(self) -> None:
+        if self.model.db is None:
+            self.checks.show_violations([])
+            return
+        self.checks.show_violations(run_checks(self.model.db, self.model.hall))
+
+    # ---------------------------------------------------------------- changes
+    def _guard(self, fn, *args) -> bool:
+        """Run a change, showing a user's mistake instead of raising."""
+        if self.event is None:
+            return False
+        if self.event.read_only:
+            show_user_error(self, self.tr("The event file is open read-only"))
+            return False
+        try:
+            self._own_write = True
+            fn(*args)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return False
+        finally:
+            self._own_write = False
+        return True
+
+    def _broadcast(self, changes: Changes) -> None:
+        self._own_write = True
+        try:
+            self.window_.notify_changed(changes)
+        finally:
+            self._own_write = False
+
+    def _changed(self, changes: Changes) -> None:
+        if self._own_write or self.event is None:
+            return
+        if changes.touches("delegates", "units"):
+            self.model.undo.clear()  # the people the steps refer to may be gone
+            self.model.reload_people()
+            self.scene._assign_unit_colors()
+            self.scene.recolor()
+            self._fill_legend()
+        if changes.touches("hall", "event") and not self._auto_running:
+            self.model.reload_hall()
+            self._fill_halls()
+        elif changes.touches("seats") and not self._auto_running:
+            self.model.reload_people()
+
+    def _color_mode(self) -> None:
+        self.scene.set_color_by(self.color_combo.currentData())
+        self._fill_legend()
+
+    def _rules_changed(self, rules) -> None:
+        if self.event is None or self.event.read_only:
+            return
+        self._own_write = True
+        try:
+            self.window_.notify_changed(save_rules(self.event.db, rules))
+        finally:
+            self._own_write = False
+
+    # ---------------------------------------------------------------- auto-seat
+    def run_auto_seat(self) -> None:
+        if self.event is None or self.event.read_only:
+            return
+        locked = [lab for lab, (_d, lk) in self.model.states.items() if lk]
+        if self.model.seat_of and QMessageBox.question(
+            self, self.tr("Auto-seat"),
+            self.tr("Re-seat everyone by the protocol rules? The {n} locked seats stay; "
+                    "you can undo this.").format(n=len(locked)),
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        before = self.model.snapshot()
+        rules = self.rules_panel.rules()
+        self._auto_running = True
+        self.auto_button.setEnabled(False)
+
+        def job(db, progress, cancel):
+            return auto_seat(db, rules, progress=progress, cancel=cancel, actor="ui")
+
+        def done(result):
+            self._auto_running = False
+            self.auto_button.setEnabled(True)
+            self.model.push_applied(before, self.tr("Auto-seat"))
+            self.checks.show_violations(result.violations)
+            if result.unseated:
+                show_user_error(self, self.tr("{n} people could not be seated: there are not enough free seats. "
+                                              "They are in the list on the left.").format(n=len(result.unseated)))
+
+        def failed(exc):
+            self._auto_running = False
+            self.auto_button.setEnabled(True)
+            show_user_error(self, exc)
+
+        op = self.window_.run_write(job, label=self.tr("Seating the delegates…"), on_done=done, on_error=failed)
+        if op is None:
+            self._auto_running = False
+            self.auto_button.setEnabled(True)
+        else:
+            op.cancelled(lambda: (setattr(self, "_auto_running", False), self.auto_button.setEnabled(True)))
+
+    # ---------------------------------------------------------------- search
+    def find_next(self) -> None:
+        text = fold(self.search.text().strip())
+        if not text:
+            return
+        hits = [p for p in self.model.people.values() if p.status == "active" and
+                (text in fold(p.full_name) or p.code.startswith(text))]
+        hits.sort(key=lambda p: p.name_key)
+        ids = [p.id for p in hits]
+        if ids != self._search_hits:
+            self._search_hits, self._search_pos = ids, 0
+        if not ids:
+            self.status.setText(self.tr("Nobody matches “{text}”").format(text=self.search.text()))
+            self.scene.mark(None)
+            return
+        person = self.model.people[ids[self._search_pos % len(ids)]]
+        self._search_pos += 1
+        label = self.model.seat_of.get(person.id)
+        if label is None:
+            self.scene.mark(None)
+            self.status.setText(self.tr("{name} ({unit}) has no seat yet").format(name=person.full_name, unit=person.unit))
+            for i in range(self.unseated.count()):
+                item = self.unseated.item(i)
+                item.setSelected(item.data(Qt.ItemDataRole.UserRole) == person.id)
+                if item.isSelected():
+                    self.unseated.scrollToItem(item)
+            return
+        self.show_seat(label)
+        self.status.setText(self.tr("{name} ({unit}): seat {seat} ({i} of {n})").format(
+            name=person.full_name, unit=person.unit, seat=label, i=(self._search_pos - 1) % len(ids) + 1, n=len(ids)))
+
+    def show_seat(self, label: str) -> None:
+        self.scene.mark(label)
+        self.scene.clearSelection()
+        item = self.scene.items_by_label.get(label)
+        if item is not None:
+            item.setSelected(True)
+        self.view.centre_on_seat(label)
+
+    def select_unit(self, unit_id: int) -> None:
+        self.scene.clearSelection()
+        for d, label in self.model.seat_of.items():
+            p = self.model.people.get(d)
+            if p is not None and p.unit_id == unit_id:
+                self.scene.items_by_label[label].setSelected(True)
+
+    # ---------------------------------------------------------------- context menu and hall edits
+    def _context_menu(self, pos, labels: list) -> None:
+        menu = self.build_context_menu(labels)
+        menu.exec(pos)
+
+    def build_context_menu(self, labels: list) -> QMenu:
+        menu = QMenu(self)
+        seat = self.model.hall.seat(labels[0])
+        if seat is None or self.event is None or self.event.read_only:
+            return menu
+        menu.addAction(self.tr("Lock"), lambda: self._guard(self.model.set_locked, labels, True))
+        menu.addAction(self.tr("Unlock"), lambda: self._guard(self.model.set_locked, labels, False))
+        menu.addAction(self.tr("Clear"), lambda: self._guard(self.model.clear, labels))
+        menu.addSeparator()
+        kinds = menu.addMenu(self.tr("Seat kind"))
+        from ...core.seating.hall import SEAT_KINDS, seat_kind_label
+
+        for kind in SEAT_KINDS:
+            kinds.addAction(seat_kind_label(kind), lambda k=kind: self.set_kind(labels, k))
+        menu.addAction(self.tr("Add a seat at the end of row {row}").format(row=seat.row),
+                       lambda: self._edit(lambda h: edit.add_seat(h, seat.section, seat.row), self.tr("Add seat")))
+        menu.addAction(self.tr("Remove seat(s)"), lambda: self._edit(
+            lambda h: edit.remove_seats(h, labels), self.tr("Remove seats"), clear=labels))
+        menu.addAction(self.tr("Add a row to section {name}").format(name=seat.section),
+                       lambda: self._edit(lambda h: edit.add_row(h, seat.section), self.tr("Add row")))
+        row_labels = [s.label for s in self.model.hall.seats if s.section == seat.section and s.row == seat.row]
+        menu.addAction(self.tr("Remove row {row} of section {name}").format(row=seat.row, name=seat.section),
+                       lambda: self._edit(lambda h: edit.remove_row(h, seat.section, seat.row),
+                                          self.tr("Remove row"), clear=row_labels))
+        menu.addAction(self.tr("Rename section {name}…").format(name=seat.section), lambda: self.rename_section(seat.section))
+        return menu
+
+    def set_kind(self, labels, kind: str) -> None:
+        clear = labels if kind == "blocked" else ()
+        self._edit(lambda h: edit.set_kind(h, labels, kind), self.tr("Change seat kind"), clear=clear)
+
+    def _edit(self, fn, text: str, *, clear=(), rename=None) -> None:
+        self._guard(lambda: self.model.edit_hall(fn, text, clear_labels=clear, rename=rename))
+
+    def rename_section(self, old: str, new: str | None = None, title: str | None = None) -> None:
+        if new is None:
+            new, ok = QInputDialog.getText(self, self.tr("Rename section"), self.tr("New name of section {name}:").format(name=old), text=old)
+            if not ok:
+                return
+        try:
+            clean = edit.check_section_name(self.model.hall, old, new)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        if clean == old:
+            return
+        self._edit(lambda h: edit.rename_in_hall(h, old, clean, title), self.tr("Rename section"), rename=(old, clean))
+
+    # ---------------------------------------------------------------- halls
+    def _hall_chosen(self, index: int) -> None:
+        name = self.hall_combo.itemData(index)
+        if not name or self.model.hall is None or name == self.model.hall.name:
+            return
+        self.switch_hall(name)
+
+    def switch_hall(self, name: str) -> None:
+        if self._guard(use_hall, self.event.db, name):
+            self.model.load(self.event.db)
+            self._fill_halls()
+            self._broadcast(Changes.of("event", "hall", "seats"))
+
+    def new_hall(self, name: str | None = None, presidium: int | None = None) -> None:
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("New hall"), self.tr("Name of the new hall:"))
+            if not ok or not name.strip():
+                return
+        if presidium is None:
+            presidium, ok = QInputDialog.getInt(self, self.tr("New hall"), self.tr("Seats for the presidium:"), 15, 0, 200)
+            if not ok:
+                return
+        name = name.strip()
+        if name in list_halls(self.event.db) and not self._confirm_replace(name):
+            return
+        if self._guard(lambda: save_hall(self.event.db, build_default_hall(presidium, name=name))):
+            self.switch_hall(name)
+
+    def _confirm_replace(self, name: str) -> bool:
+        return QMessageBox.question(self, self.tr("Hall"), self.tr("A hall named {name} exists. Replace it?").format(
+            name=name)) == QMessageBox.StandardButton.Yes
+
+    def import_hall_dialog(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import hall"), "", self.tr("Spreadsheets (*.xlsx *.xlsm)"))
+            if not path:
+                return
+        try:
+            hall = import_hall(path)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        if hall.name in list_halls(self.event.db) and not self._confirm_replace(hall.name):
+            return
+        if self._guard(lambda: save_hall(self.event.db, hall)):
+            self.switch_hall(hall.name) if hall.name != self.model.hall.name else self.model.reload_hall()
+
+    def export_hall_dialog(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export hall"), f"{self.model.hall.name}.xlsx",
+                                                  self.tr("Excel workbook (*.xlsx)"))
+            if not path:
+                return
+        try:
+            export_hall(self.model.hall, path)
+        except (UserError, OSError) as exc:
+            show_user_error(self, str(exc))
+
+    def delete_hall_dialog(self) -> None:
+        name = self.hall_combo.currentData()
+        if QMessageBox.question(self, self.tr("Hall"), self.tr("Delete hall {name} and its seating?").format(
+                name=name)) != QMessageBox.StandardButton.Yes:
+            return
+        if self._guard(delete_hall, self.event.db, name):
+            self._fill_halls()
+
+    def export_seating_dialog(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export seating"), "so-do-cho-ngoi.xlsx",
+                                                  self.tr("Excel workbook (*.xlsx)"))
+            if not path:
+                return
+        event = self.event
+
+        def job(target, progress, cancel):
+            db = event.connect()
+            try:
+                return export_seating(db, target)
+            finally:
+                db.close()
+
+        tasks.run_op(self, job, path).with_progress(self.tr("Writing the seating workbook…")).success(
+            lambda out: self.status.setText(self.tr("Seating written to {path}").format(path=out))).run()
