@@ -1,0 +1,205 @@
+"""The seating tab on the real demo congress: drop a delegate on a seat, drag to swap,
+move a group, undo/redo, lock, re-run auto-seating (synchronously and on the real
+writer thread), search, hall edits."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from congress_desk.core.seating.assign import seat_states
+from congress_desk.core.seating.lookup import seat_labels
+from congress_desk.ui.seating.view import MIME_DELEGATES
+
+
+@pytest.fixture
+def tab(demo_window, qtbot):
+    w = demo_window
+    t = w.tab_widgets["seating"]
+    w.tabs.setCurrentWidget(t)
+    t.view.resetTransform()
+    t.view.scale_factor = 1.0
+    QApplication.processEvents()
+    return t
+
+
+def _point(tab, label) -> QPoint:
+    item = tab.scene.items_by_label[label]
+    tab.view.centerOn(item)
+    QApplication.processEvents()
+    return tab.view.mapFromScene(item.sceneBoundingRect().center())
+
+
+def _drop(tab, ids, label):
+    mime = QMimeData()
+    mime.setData(MIME_DELEGATES, "\n".join(map(str, ids)).encode())
+    pos = QPointF(_point(tab, label))
+    event = QDropEvent(pos, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    tab.view.dropEvent(event)
+    return event
+
+
+def _drag(tab, source, target, modifiers=Qt.KeyboardModifier.NoModifier):
+    vp = tab.view.viewport()
+    a = _point(tab, source)
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, modifiers, a)
+    b = _point(tab, target)
+    a = tab.view.mapFromScene(tab.scene.items_by_label[source].sceneBoundingRect().center())
+    for f in (0.3, 0.7, 1.0):
+        p = a + (b - a) * f
+        QTest.mouseMove(vp, QPoint(int(p.x()), int(p.y())))
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
+
+
+def test_the_tab_shows_the_seated_demo(tab):
+    db = tab.window_.event_file.db
+    assert tab.title() == "Sơ đồ chỗ ngồi"
+    assert len(tab.scene.items_by_label) == len(tab.model.hall.seats)
+    assert tab.model.hall.count("delegate") == 550
+    assert len(tab.model.seat_of) == len(seat_labels(db))
+    # colours follow the category: an occupied seat is not white, an empty one is
+    occupied = next(iter(tab.model.seat_of.values()))
+    assert tab.scene.items_by_label[occupied].brush().color().name() != "#ffffff"
+    assert tab.legend.count() >= 8
+
+
+def test_drop_a_delegate_from_the_list_then_undo_redo(tab):
+    db = tab.window_.event_file.db
+    seat = "A-12-3"
+    person = tab.model.person_at(seat)
+    tab.model.clear([seat])
+    assert seat_labels(db).get(person.id) is None
+    ids = [tab.unseated.item(i).data(Qt.ItemDataRole.UserRole) for i in range(tab.unseated.count())]
+    assert person.id in ids
+    event = _drop(tab, [person.id], "A-12-3")
+    assert event.isAccepted()
+    assert seat_labels(db)[person.id] == "A-12-3"
+    assert person.id not in [tab.unseated.item(i).data(Qt.ItemDataRole.UserRole) for i in range(tab.unseated.count())]
+    tab.undo_action.trigger()
+    assert seat_labels(db).get(person.id) is None
+    tab.redo_action.trigger()
+    assert seat_labels(db)[person.id] == "A-12-3"
+    # the list's drag carries the same data the map accepts
+    mime = tab.unseated.mime_for([7, 8])
+    assert bytes(mime.data(MIME_DELEGATES)) == b"7\n8"
+
+
+def test_drag_between_seats_swaps_and_undo_restores(tab):
+    db = tab.window_.event_file.db
+    a, b = "B-10-4", "B-12-9"
+    pa, pb = tab.model.person_at(a), tab.model.person_at(b)
+    assert pa and pb and pa.id != pb.id
+    _drag(tab, a, b)
+    labels = seat_labels(db)
+    assert labels[pa.id] == b and labels[pb.id] == a
+    assert tab.model.undo.count() == 1
+    tab.undo_action.trigger()
+    labels = seat_labels(db)
+    assert labels[pa.id] == a and labels[pb.id] == b
+
+
+def test_move_a_group_to_empty_seats(tab):
+    db = tab.window_.event_file.db
+    tab.model.clear(["C-21-1", "C-21-2"])
+    movers = [tab.model.person_at("A-15-1"), tab.model.person_at("A-15-2")]
+    tab.scene.clearSelection()
+    tab.scene.items_by_label["A-15-1"].setSelected(True)
+    tab.scene.items_by_label["A-15-2"].setSelected(True)
+    _drag(tab, "A-15-1", "C-21-1")
+    labels = seat_labels(db)
+    assert labels[movers[0].id] == "C-21-1" and labels[movers[1].id] == "C-21-2"
+    assert tab.model.person_at("A-15-1") is None
+
+
+def test_lock_then_auto_seat_keeps_locks_and_is_undoable(tab, no_dialogs):
+    db = tab.window_.event_file.db
+    hall = tab.model.hall
+    # put someone at the back and lock them there
+    seat = "B-22-7"
+    person = tab.model.person_at("B-8-7")
+    tab.model.clear([seat])
+    _drag(tab, "B-8-7", seat)
+    assert seat_labels(db)[person.id] == seat
+    tab.scene.clearSelection()
+    tab.scene.items_by_label[seat].setSelected(True)
+    tab.lock_button.click()
+    assert seat_states(db, hall.name)[seat] == (person.id, True)
+    assert tab.scene.items_by_label[seat].pen().widthF() > 2
+    before = seat_labels(db)
+    tab.auto_button.click()  # the question is answered "yes"; the job runs synchronously
+    assert any(kind == "question" for kind, *_ in no_dialogs)
+    assert seat_states(db, hall.name)[seat] == (person.id, True)
+    after = seat_labels(db)
+    assert after[person.id] == seat
+    assert tab.model.undo.undoText() == tab.tr("Auto-seat")
+    tab.undo_action.trigger()
+    assert seat_labels(db) == before
+    tab.redo_action.trigger()
+    assert seat_labels(db) == after
+    assert "B-8-7" in after.values()  # the freed seat was filled again
+
+
+def test_locked_seat_refuses_a_drop(tab, no_dialogs):
+    db = tab.window_.event_file.db
+    tab.model.set_locked(["A-3-1"], True)
+    person = tab.model.person_at("A-9-1")
+    _drag(tab, "A-9-1", "A-3-1")
+    assert seat_labels(db)[person.id] == "A-9-1"
+    assert no_dialogs and "A-3-1" in no_dialogs[-1][2]
+
+
+def test_search_finds_and_centres(tab):
+    person = tab.model.person_at("C-14-5")
+    tab.search.setText(person.code)
+    tab.find_next()
+    assert tab.scene.highlight is not None
+    assert tab.scene.items_by_label["C-14-5"].isSelected()
+    assert person.full_name in tab.status.text()
+    centre = tab.view.mapToScene(tab.view.viewport().rect().center())
+    assert tab.scene.items_by_label["C-14-5"].sceneBoundingRect().adjusted(-60, -60, 60, 60).contains(centre)
+
+
+def test_hall_edits_are_undoable(tab):
+    db = tab.window_.event_file.db
+    person = tab.model.person_at("A-7-2")
+    tab.set_kind(["A-7-2"], "blocked")
+    assert tab.model.hall.seat("A-7-2").kind == "blocked"
+    assert seat_labels(db).get(person.id) is None
+    tab.undo_action.trigger()
+    assert tab.model.hall.seat("A-7-2").kind == "delegate"
+    assert seat_labels(db)[person.id] == "A-7-2"
+    tab.rename_section("A", "T")
+    assert seat_labels(db)[person.id] == "T-7-2"
+    assert "T-7-2" in tab.scene.items_by_label
+    tab.undo_action.trigger()
+    assert seat_labels(db)[person.id] == "A-7-2"
+    n = len(tab.model.hall.seats)
+    menu = tab.build_context_menu(["B-3-3"])
+    add_row = next(a for a in menu.actions() if a.text().startswith(("Thêm một hàng", "Add a row")))
+    add_row.trigger()
+    assert len(tab.model.hall.seats) == n + 13
+
+
+def test_rules_panel_saves_the_order(tab):
+    from congress_desk.core.seating.rules import load_rules
+
+    db = tab.window_.event_file.db
+    tab.rules_panel.rules_list.setCurrentRow(2)
+    tab.rules_panel._move(tab.rules_panel.rules_list, -1)
+    assert load_rules(db).order[1] == "honorees_aisle"
+    tab.rules_panel.rules_list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert load_rules(db).disabled == ["presidium"]
+
+
+def test_auto_seat_on_the_real_writer_thread(tab, real_jobs, qtbot):
+    db = tab.window_.event_file.db
+    tab.model.clear(["B-5-5", "B-5-6"])
+    assert len(tab.model.unseated()) >= 2
+    tab.model.seat_of.clear()  # skip the confirmation: nobody "seated" as far as the tab knows
+    tab.run_auto_seat()
+    qtbot.waitUntil(lambda: not tab._auto_running, timeout=20000)
+    assert tab.model.person_at("B-5-5") is not None
+    assert len(seat_labels(db)) >= len(tab.model.seat_of) > 500
