@@ -211,9 +211,10 @@ class Line:
     label: str
     count: int
     percent: float
+    key: str = ""      # what is counted: "women", "age:35-50", "sector:district"…
 
     def as_json(self) -> dict:
-        return {"label": self.label, "count": self.count, "percent": self.percent}
+        return {"key": self.key, "label": self.label, "count": self.count, "percent": self.percent}
 
 
 @dataclass
@@ -268,8 +269,8 @@ def credentials_report(delegates: list[dict], attendance: Attendance, *, date: s
     reasons = Counter((r.get("absence_reason") or translate("core", "No reason given yet")) for r in absent)
     titles = _vetting_titles(db)
 
-    def line(label, count):
-        return Line(label, count, _pct(count, n))
+    def line(label, count, key=""):
+        return Line(label, count, _pct(count, n), key)
 
     ages = []
     for lo, hi in AGE_GROUPS:
@@ -281,12 +282,12 @@ def credentials_report(delegates: list[dict], attendance: Attendance, *, date: s
             age = year - by
             if (lo is None or age >= lo) and (hi is None or age <= hi) and not (lo is None and age >= hi):
                 count += 1
-        ages.append(line(age_label(lo, hi), count))
+        ages.append(line(age_label(lo, hi), count, f"age:{lo or ''}-{hi or ''}"))
     unknown_age = sum(1 for r in present if r.get("birth_year") is None)
     if unknown_age:
-        ages.append(line(translate("core", "Age not known"), unknown_age))
+        ages.append(line(translate("core", "Age not known"), unknown_age, "age:unknown"))
     kinds = Counter(r.get("unit_kind") or "other" for r in present)
-    sectors = [line(unit_kind_label(k), kinds[k]) for k in UNIT_KINDS if kinds.get(k)]
+    sectors = [line(unit_kind_label(k), kinds[k], "sector:" + k) for k in UNIT_KINDS if kinds.get(k)]
     heroes = sum(1 for r in present if _is_hero(r) or "hero" in titles.get(r.get("id"), ()))
     fighters = sum(1 for r in present if _is_fighter(r) or "fighter" in titles.get(r.get("id"), ()))
     all_rows = attendance_rows(delegates, attendance)
@@ -295,12 +296,13 @@ def credentials_report(delegates: list[dict], attendance: Attendance, *, date: s
         substitutes=sum(1 for r in present if r.get("substitute")),
         absent_reasons=[Line(k, v, _pct(v, len(absent))) for k, v in reasons.most_common()],
         absent_people=absent,
-        women=line(translate("core", "Women"), sum(1 for r in present if r.get("gender") == "female")),
+        women=line(translate("core", "Women"), sum(1 for r in present if r.get("gender") == "female"), "women"),
         minorities=line(translate("core", "Ethnic minorities"),
-                        sum(1 for r in present if r.get("ethnicity") and fold(r["ethnicity"]) != "kinh")),
+                        sum(1 for r in present if r.get("ethnicity") and fold(r["ethnicity"]) != "kinh"),
+                        "minorities"),
         ages=ages,
-        heroes=line(translate("core", "Heroes"), heroes),
-        fighters=line(translate("core", "Emulation Fighters"), fighters),
+        heroes=line(translate("core", "Heroes"), heroes, "heroes"),
+        fighters=line(translate("core", "Emulation Fighters"), fighters, "fighters"),
         sectors=sectors,
         guests_present=sum(1 for r in all_rows if r["state"] == "present" and r.get("category") == "guest"),
         date=date,
