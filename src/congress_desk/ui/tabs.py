@@ -7,4 +7,5 @@ Add a tab here when its capability lands — never a placeholder.
 TABS: list[tuple[str, str]] = [
     ("delegates", "congress_desk.ui.delegates.tab:DelegatesTab"),
     ("seating", "congress_desk.ui.seating.tab:SeatingTab"),
+    ("vetting", "congress_desk.ui.vetting.tab:VettingTab"),
 ]

@@ -2,6 +2,539 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name>CatalogueView</name>
+        <message>
+            <source>Form / criterion</source>
+            <translation>Hình thức / tiêu chí</translation>
+        </message>
+        <message>
+            <source>Parameter</source>
+            <translation>Tham số</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Giá trị</translation>
+        </message>
+        <message>
+            <source>Legal source</source>
+            <translation>Căn cứ pháp lý</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tình trạng</translation>
+        </message>
+        <message>
+            <source>Restore the shipped catalogue</source>
+            <translation>Khôi phục danh mục gốc</translation>
+        </message>
+        <message>
+            <source>Double-click a value to change it. Entries marked “unverified” were not checked against the text of the law.</source>
+            <translation>Bấm đúp vào giá trị để sửa. Mục ghi “chưa đối chiếu” chưa được kiểm tra với văn bản luật.</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>đã đối chiếu</translation>
+        </message>
+        <message>
+            <source>unverified</source>
+            <translation>chưa đối chiếu</translation>
+        </message>
+        <message>
+            <source>edited for this event</source>
+            <translation>đã sửa cho kỳ đại hội này</translation>
+        </message>
+        <message>
+            <source>council regulation</source>
+            <translation>quy chế Hội đồng</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Legal regime:&lt;/b&gt; {regime}</source>
+            <translation>&lt;b&gt;Căn cứ pháp lý:&lt;/b&gt; {regime}</translation>
+        </message>
+        <message>
+            <source>Council regulation (forms the law leaves to the council)</source>
+            <translation>Quy chế Hội đồng (các hình thức luật để Hội đồng quy định)</translation>
+        </message>
+        <message>
+            <source>threshold %</source>
+            <translation>ngưỡng %</translation>
+        </message>
+        <message>
+            <source>quorum</source>
+            <translation>tỷ lệ có mặt tối thiểu</translation>
+        </message>
+        <message>
+            <source>proposed upward</source>
+            <translation>trình cấp trên</translation>
+        </message>
+        <message>
+            <source>public comment</source>
+            <translation>lấy ý kiến nhân dân</translation>
+        </message>
+        <message>
+            <source>Council vote</source>
+            <translation>Hội đồng bỏ phiếu</translation>
+        </message>
+        <message>
+            <source>of all members</source>
+            <translation>tổng số thành viên</translation>
+        </message>
+        <message>
+            <source>of those voting</source>
+            <translation>số người bỏ phiếu</translation>
+        </message>
+    </context>
+    <context>
+        <name>CeremonyModel</name>
+        <message>
+            <source>Batch</source>
+            <translation>Đợt</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Thứ tự</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>Ghế</translation>
+        </message>
+        <message>
+            <source>invite</source>
+            <translation>gửi giấy mời</translation>
+        </message>
+        <message>
+            <source>no seat</source>
+            <translation>chưa xếp ghế</translation>
+        </message>
+    </context>
+    <context>
+        <name>CouncilDialog</name>
+        <message>
+            <source>Council meeting and vote</source>
+            <translation>Phiên họp và bỏ phiếu của Hội đồng</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>Phiên họp mới</translation>
+        </message>
+        <message>
+            <source>e.g. Meeting no. 2 of the city council</source>
+            <translation>ví dụ: Phiên họp lần 2 của Hội đồng thành phố</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Phiên họp</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tên phiên họp</translation>
+        </message>
+        <message>
+            <source>Members in total</source>
+            <translation>Tổng số thành viên</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Có mặt</translation>
+        </message>
+        <message>
+            <source>Written votes from absent members</source>
+            <translation>Phiếu bằng văn bản của thành viên vắng mặt</translation>
+        </message>
+        <message>
+            <source>Nominee</source>
+            <translation>Cá nhân / tập thể</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Quy định</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>Phiếu đồng ý</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <source>≥ {pct}% of all members</source>
+            <translation>≥ {pct}% tổng số thành viên</translation>
+        </message>
+        <message>
+            <source>≥ {pct}% of those voting</source>
+            <translation>≥ {pct}% số người bỏ phiếu</translation>
+        </message>
+        <message>
+            <source>Record the votes</source>
+            <translation>Ghi kết quả bỏ phiếu</translation>
+        </message>
+        <message>
+            <source>PASSES</source>
+            <translation>ĐẠT</translation>
+        </message>
+        <message>
+            <source>FAILS</source>
+            <translation>KHÔNG ĐẠT</translation>
+        </message>
+    </context>
+    <context>
+        <name>NominationModel</name>
+        <message>
+            <source>No.</source>
+            <translation>STT</translation>
+        </message>
+        <message>
+            <source>Nominee</source>
+            <translation>Cá nhân / tập thể</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <source>Proposing unit</source>
+            <translation>Đơn vị đề nghị</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Vấn đề</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Cá nhân</translation>
+        </message>
+        <message>
+            <source>Collective</source>
+            <translation>Tập thể</translation>
+        </message>
+        <message>
+            <source>{n} problems</source>
+            <translation>{n} vấn đề</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Đạt</translation>
+        </message>
+        <message>
+            <source>Delegate {code}</source>
+            <translation>Đại biểu {code}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublicCommentDialog</name>
+        <message>
+            <source>Public comment</source>
+            <translation>Lấy ý kiến nhân dân</translation>
+        </message>
+        <message>
+            <source>e.g. No comments received</source>
+            <translation>ví dụ: Không có ý kiến phản ánh</translation>
+        </message>
+        <message>
+            <source>Nomination</source>
+            <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Published from</source>
+            <translation>Công bố từ ngày</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Đến ngày</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Kết quả</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransitionDialog</name>
+        <message>
+            <source>Move the nomination on</source>
+            <translation>Chuyển bước hồ sơ</translation>
+        </message>
+        <message>
+            <source>Why (required to return or reject)</source>
+            <translation>Lý do (bắt buộc khi trả lại hoặc không duyệt)</translation>
+        </message>
+        <message>
+            <source>e.g. 2650/QĐ-UBND</source>
+            <translation>ví dụ: 2650/QĐ-UBND</translation>
+        </message>
+        <message>
+            <source>Go on despite the failed checks (the reason is recorded)</source>
+            <translation>Vẫn chuyển bước dù chưa đạt kiểm tra (lý do được ghi lại)</translation>
+        </message>
+        <message>
+            <source>Open findings:</source>
+            <translation>Các điểm chưa đạt:</translation>
+        </message>
+        <message>
+            <source>Nomination</source>
+            <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Move to</source>
+            <translation>Chuyển sang</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>Decision No., date</source>
+            <translation>Số, ngày quyết định</translation>
+        </message>
+        <message>
+            <source>Give a reason for “{to}”</source>
+            <translation>Cần ghi lý do để chuyển sang “{to}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>VettingTab</name>
+        <message>
+            <source>Search nominee, unit, form, document number… (accents optional)</source>
+            <translation>Tìm tên, đơn vị, hình thức, số văn bản… (gõ có dấu hoặc không dấu)</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>Mọi trạng thái</translation>
+        </message>
+        <message>
+            <source>Only with problems</source>
+            <translation>Chỉ hồ sơ có vấn đề</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Thời điểm</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Người thực hiện</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Từ</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Sang</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>File and findings</source>
+            <translation>Hồ sơ và kết quả kiểm tra</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Lịch sử</translation>
+        </message>
+        <message>
+            <source>Move on…</source>
+            <translation>Chuyển bước…</translation>
+        </message>
+        <message>
+            <source>Council vote…</source>
+            <translation>Hội đồng bỏ phiếu…</translation>
+        </message>
+        <message>
+            <source>Public comment…</source>
+            <translation>Lấy ý kiến nhân dân…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Xuất Excel…</translation>
+        </message>
+        <message>
+            <source>Choose for the national congress (highest forms first)</source>
+            <translation>Chọn dự Đại hội toàn quốc (ưu tiên hình thức cao)</translation>
+        </message>
+        <message>
+            <source>People per stage batch</source>
+            <translation>Số người mỗi đợt lên sân khấu</translation>
+        </message>
+        <message>
+            <source>National congress quota</source>
+            <translation>Chỉ tiêu dự Đại hội toàn quốc</translation>
+        </message>
+        <message>
+            <source>Nominations</source>
+            <translation>Hồ sơ đề nghị</translation>
+        </message>
+        <message>
+            <source>Ceremony order</source>
+            <translation>Thứ tự trao thưởng</translation>
+        </message>
+        <message>
+            <source>Award catalogue</source>
+            <translation>Danh mục khen thưởng</translation>
+        </message>
+        <message>
+            <source>Vetting</source>
+            <translation>Xét khen thưởng</translation>
+        </message>
+        <message>
+            <source>{n} on stage in {b} batches · {i} to invite · {c} chosen for the national congress</source>
+            <translation>{n} người lên sân khấu trong {b} đợt · {i} người cần gửi giấy mời · {c} người dự Đại hội toàn quốc</translation>
+        </message>
+        <message>
+            <source>All proposing units</source>
+            <translation>Mọi đơn vị đề nghị</translation>
+        </message>
+        <message>
+            <source>All forms</source>
+            <translation>Mọi hình thức</translation>
+        </message>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation>{shown} / {total}</translation>
+        </message>
+        <message>
+            <source>Select a nomination to see its file, findings and history.</source>
+            <translation>Chọn một hồ sơ để xem nội dung, kết quả kiểm tra và lịch sử.</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Proposing unit</source>
+            <translation>Đơn vị đề nghị</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Tờ trình</translation>
+        </message>
+        <message>
+            <source>Position, workplace</source>
+            <translation>Chức vụ, đơn vị công tác</translation>
+        </message>
+        <message>
+            <source>Delegate</source>
+            <translation>Đại biểu</translation>
+        </message>
+        <message>
+            <source>not a delegate (needs an invitation)</source>
+            <translation>không phải đại biểu (cần gửi giấy mời)</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Thành viên</translation>
+        </message>
+        <message>
+            <source>{total} in total, {ldtt} LĐTT, {done} completed their tasks, {cs} CSTĐCS</source>
+            <translation>tổng số {total}, {ldtt} LĐTT, {done} hoàn thành nhiệm vụ, {cs} CSTĐCS</translation>
+        </message>
+        <message>
+            <source>Public comment</source>
+            <translation>Lấy ý kiến nhân dân</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Kết quả kiểm tra</translation>
+        </message>
+        <message>
+            <source>Titles held</source>
+            <translation>Danh hiệu đã đạt</translation>
+        </message>
+        <message>
+            <source>no decision number</source>
+            <translation>thiếu số quyết định</translation>
+        </message>
+        <message>
+            <source>Initiatives</source>
+            <translation>Sáng kiến</translation>
+        </message>
+        <message>
+            <source> — used for {title} {year}</source>
+            <translation> — đã dùng để xét {title} {year}</translation>
+        </message>
+        <message>
+            <source>Discipline</source>
+            <translation>Kỷ luật</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>đạt</translation>
+        </message>
+        <message>
+            <source>not passed</source>
+            <translation>không đạt</translation>
+        </message>
+        <message>
+            <source>Council vote</source>
+            <translation>Hội đồng bỏ phiếu</translation>
+        </message>
+        <message>
+            <source>Achievements</source>
+            <translation>Tóm tắt thành tích</translation>
+        </message>
+        <message>
+            <source>Recording the votes…</source>
+            <translation>Đang ghi kết quả bỏ phiếu…</translation>
+        </message>
+        <message>
+            <source>Export honorees</source>
+            <translation>Xuất danh sách khen thưởng</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Bảng tính Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exported {n} commendations to {path}</source>
+            <translation>Đã xuất {n} trường hợp khen thưởng ra {path}</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Đang xuất…</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <source>event file</source>

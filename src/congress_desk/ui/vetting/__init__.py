@@ -1,0 +1,1 @@
+"""The Xét khen thưởng tab."""

@@ -1,0 +1,128 @@
+"""The catalogue page of the vetting tab: the forms of the event's regime with their criteria,
+sources and vote rules; parameters and thresholds are edited in place and stored in the event file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.event import regime_label
+from ...core.vetting import catalogue as C
+
+ROLE_EDIT = Qt.ItemDataRole.UserRole + 1
+
+
+class CatalogueView(QWidget):
+    def __init__(self, tab):
+        super().__init__(tab)
+        self.tab = tab
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("catalogue_tree")
+        self.tree.setHeaderLabels([self.tr("Form / criterion"), self.tr("Parameter"), self.tr("Value"),
+                                   self.tr("Legal source"), self.tr("Status")])
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(0, 330)
+        self.tree.setColumnWidth(1, 130)
+        self.tree.setColumnWidth(2, 80)
+        self.tree.setColumnWidth(3, 420)
+        self.tree.itemChanged.connect(self._edited)
+        self.reset_button = QPushButton(self.tr("Restore the shipped catalogue"))
+        self.reset_button.clicked.connect(self._reset)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Double-click a value to change it. Entries marked “unverified” were not checked against the text of the law.")), 1)
+        bar.addWidget(self.reset_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(bar)
+        layout.addWidget(self.tree)
+        self._loading = False
+
+    def status_text(self, status: str) -> str:
+        return {"verified": self.tr("verified"), "unverified": self.tr("unverified"),
+                "edited": self.tr("edited for this event"), "event": self.tr("council regulation")}.get(status, status)
+
+    def _row(self, parent, texts, edit=None, status=""):
+        item = QTreeWidgetItem(parent, [str(t) for t in texts] + [self.status_text(status)])
+        if edit is not None:
+            item.setData(2, ROLE_EDIT, edit)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            item.setForeground(2, QBrush(QColor("#0d47a1")))
+        if status == "unverified":
+            item.setForeground(4, QBrush(QColor("#b00020")))
+        return item
+
+    def reload(self, db) -> None:
+        self._loading = True
+        self.tree.clear()
+        if db is None:
+            self.heading.setText("")
+            self._loading = False
+            return
+        cat = C.load_catalogue(db)
+        self.heading.setText(self.tr("<b>Legal regime:</b> {regime}").format(regime=regime_label(cat.regime)))
+        council = self._row(self.tree, [self.tr("Council regulation (forms the law leaves to the council)"), "", "", cat.council.source],
+                            status=cat.council.status)
+        self._row(council, ["", self.tr("threshold %"), C._num(cat.council.threshold_percent), ""],
+                  edit=("council", None, "threshold_percent"))
+        self._row(council, ["", self.tr("quorum"), str(cat.council.quorum_fraction), ""], edit=("council", None, "quorum_fraction"))
+        council.setExpanded(True)
+        for form in cat.ordered():
+            flags = []
+            if form.upward:
+                flags.append(self.tr("proposed upward"))
+            if form.public_comment:
+                flags.append(self.tr("public comment"))
+            top = self._row(self.tree, [f"{form.short} — {form.name}", "", "", "; ".join(flags)],
+                            status="unverified" if form.unverified() else "")
+            vote = self._row(top, [self.tr("Council vote"), self.tr("threshold %"), C._num(form.vote.threshold_percent), form.vote.source],
+                             edit=("vote", form.code, "threshold_percent"), status=form.vote.status)
+            vote.setToolTip(0, self.tr("of all members") if form.vote.base == "all_members" else self.tr("of those voting"))
+            for crit in form.criteria:
+                label = crit.title() + (f" ({crit.applies_to})" if crit.applies_to else "")
+                editable = {k: v for k, v in crit.params.items() if isinstance(v, (int, float, str)) and not isinstance(v, bool)}
+                if not editable:
+                    self._row(top, [label, "", "", crit.source], status=crit.status)
+                    continue
+                for i, (param, value) in enumerate(editable.items()):
+                    self._row(top, [label if i == 0 else "", param, value, crit.source if i == 0 else ""],
+                              edit=("criterion", form.code, crit.id, param), status=crit.status if i == 0 else "")
+        self._loading = False
+
+    def _edited(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._loading or column != 2:
+            return
+        what = item.data(2, ROLE_EDIT)
+        if not what:
+            return
+        value = item.text(2).strip().replace(",", ".")
+        window = self.tab.window_
+        if what[0] == "criterion":
+            _kind, code, crit_id, param = what
+            window.run_write(lambda db, progress, cancel: C.set_criterion_param(db, code, crit_id, param, value),
+                             on_error=self.tab.show_error)
+        elif what[0] == "vote":
+            window.run_write(lambda db, progress, cancel: C.set_vote_threshold(db, what[1], value),
+                             on_error=self.tab.show_error)
+        elif what[2] == "threshold_percent":
+            window.run_write(lambda db, progress, cancel: C.set_vote_threshold(db, None, value), on_error=self.tab.show_error)
+        else:
+            cat = C.load_catalogue(window.event_file.db)
+            window.run_write(lambda db, progress, cancel: C.set_vote_threshold(
+                db, None, C._num(cat.council.threshold_percent), quorum_fraction=value), on_error=self.tab.show_error)
+
+    def _reset(self) -> None:
+        self.tab.window_.run_write(lambda db, progress, cancel: C.reset_catalogue(db))

@@ -1,0 +1,157 @@
+"""The Xét khen thưởng tab on a real demo event file: filters, search without accents,
+and a nomination taken from proposed to approved through a council vote."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from congress_desk.core.registry import find_unit
+from congress_desk.core.vetting.catalogue import load_catalogue
+from congress_desk.core.vetting.nominations import (
+    add_nomination,
+    get_nomination,
+    history,
+    list_nominations,
+)
+
+
+def open_tab(window, make_event):
+    path = make_event("demo", name="vet.congress", open=False)
+    assert window.open_path(path)
+    tab = window.tab_widgets["vetting"]
+    window.tabs.setCurrentWidget(tab)
+    return tab
+
+
+def test_tab_lists_the_demo_and_filters(window, make_event, qtbot):
+    tab = open_tab(window, make_event)
+    assert tab.title() == "Xét khen thưởng"
+    total = len(list_nominations(window.event_file.db))
+    assert tab.model.rowCount() == total > 150
+    tab.state_filter.setCurrentIndex(tab.state_filter.findData("at_council"))
+    assert 0 < tab.model.rowCount() < total
+    assert all(tab.model.row_dict(r)["state"] == "at_council" for r in range(tab.model.rowCount()))
+    tab.state_filter.setCurrentIndex(0)
+    tab.form_filter.setCurrentIndex(tab.form_filter.findData("CSTD_TP"))
+    assert all(tab.model.row_dict(r)["form"] == "CSTD_TP" for r in range(tab.model.rowCount()))
+    tab.form_filter.setCurrentIndex(0)
+    unit = find_unit(window.event_file.db, "Quận Lê Chân")
+    tab.unit_filter.setCurrentIndex(tab.unit_filter.findData(unit["id"]))
+    assert all(tab.model.row_dict(r)["unit_id"] == unit["id"] for r in range(tab.model.rowCount()))
+    tab.unit_filter.setCurrentIndex(0)
+    someone = next(r for r in list_nominations(window.event_file.db) if r["kind"] == "individual")
+    from congress_desk.core.vietnamese import fold
+
+    tab.search.setText(fold(someone["nominee"]).upper())
+    assert any(tab.model.row_dict(r)["id"] == someone["id"] for r in range(tab.model.rowCount()))
+    tab.search.clear()
+    tab.problems_only.setChecked(True)
+    assert 0 < tab.model.rowCount() < total
+    # sort by state puts proposed first
+    tab.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+    assert tab.model.row_dict(0)["state"] == "proposed"
+    tab.problems_only.setChecked(False)
+    assert tab.ceremony_model.rowCount() > 30
+
+
+def test_nomination_from_proposed_to_approved_through_a_council_vote(window, make_event, qtbot):
+    tab = open_tab(window, make_event)
+    db = window.event_file.db
+    unit = find_unit(db, "Sở Y tế")
+    nid = add_nomination(db, {
+        "kind": "individual", "nominee": "Đặng Thị Thu Hương", "form": "BK_CT_UBND", "unit_id": unit["id"],
+        "year": 2019, "proposal_number": "45/TTr-SYT", "proposal_date": "2020-08-20", "birth_year": 1980,
+        "position": "Điều dưỡng trưởng, Bệnh viện Việt Tiệp",
+        "summary": "Hoàn thành xuất sắc nhiệm vụ hai năm liên tục, có sáng kiến cải tiến quy trình tiếp đón người bệnh.",
+    }, titles=[{"year": 2018, "title": "LDTT", "decision_number": "12/QĐ-BV"},
+               {"year": 2019, "title": "LDTT", "decision_number": "15/QĐ-BV"}], actor="Sở Y tế")
+    tab.reload()
+    tab.search.setText("dang thi thu huong")
+    assert tab.model.rowCount() == 1
+    assert tab.select(nid)
+    assert "Đặng Thị Thu Hương" in tab.detail.toPlainText()
+
+    def move(target, **extra):
+        dialog = tab.move_on(target)
+        assert dialog is not None and dialog.target.currentData() == target
+        dialog.reason.setPlainText(f"Bước {target}")
+        if "decision" in extra:
+            dialog.decision_number.setText(extra["decision"])
+        dialog.accept()
+        qtbot.waitUntil(lambda: get_nomination(db, nid)["state"] == target)
+        qtbot.waitUntil(lambda: tab.selected_id() == nid and tab.model.row_dict(0)["state"] == target)
+
+    move("documents_checked")
+    move("criteria_checked")
+    move("at_council")
+    assert tab.vote_button.isEnabled()
+
+    dialog = tab.council_vote()
+    rows = [n["id"] for n in dialog.nominations]
+    assert rows[0] == nid   # the selected nomination comes first
+    dialog.total.setValue(20)
+    dialog.present.setValue(13)   # below the two-thirds quorum of 20 (13.3)
+    dialog.written.setValue(0)
+    dialog.set_approvals(0, 13)
+    assert "KHÔNG ĐẠT" in dialog.table.item(0, 4).text()
+    dialog.present.setValue(17)
+    dialog.written.setValue(3)
+    dialog.set_approvals(0, 14)   # exactly 70% of the 20 who voted
+    text = dialog.table.item(0, 4).text()
+    assert text.startswith("ĐẠT") and "14/20" in text and "70%" in text
+    for row in range(1, len(rows)):
+        dialog.set_approvals(row, 20)
+    dialog.accept()
+    qtbot.waitUntil(lambda: any(h["to_state"] == "at_council" and h["from_state"] == "at_council"
+                                for h in history(db, nid)))
+
+    tab.select(nid)
+    move("approved", decision="2650/QĐ-UBND")
+    nom = get_nomination(db, nid)
+    assert nom["state"] == "approved" and nom["decision_number"] == "2650/QĐ-UBND"
+    tab.select(nid)
+    qtbot.waitUntil(lambda: tab.history.topLevelItemCount() == 6)
+    states = [tab.history.topLevelItem(i).text(3) for i in range(tab.history.topLevelItemCount())]
+    assert states[0] == "Đơn vị đề nghị" and states[-1] == "Được duyệt"
+    assert "14/20" in tab.history.topLevelItem(4).text(4)
+    assert tab.history.topLevelItem(5).text(4) == "Bước approved"
+
+
+def test_return_without_a_reason_is_refused_in_the_dialog(window, make_event, qtbot):
+    tab = open_tab(window, make_event)
+    nid = next(r["id"] for r in list_nominations(window.event_file.db) if r["state"] == "proposed")
+    tab.select(nid)
+    dialog = tab.move_on("returned")
+    dialog._accept()
+    assert dialog.isVisible() and "lý do" in dialog.problems.text()
+    dialog.reason.setPlainText("Thiếu bản sao quyết định công nhận sáng kiến")
+    dialog._accept()
+    qtbot.waitUntil(lambda: get_nomination(window.event_file.db, nid)["state"] == "returned")
+
+
+def test_catalogue_edit_in_the_tab_is_stored(window, make_event, qtbot, no_dialogs):
+    tab = open_tab(window, make_event)
+    view = tab.catalogue_view
+    from congress_desk.ui.vetting.catalogue_view import ROLE_EDIT
+
+    target = None
+    it = view.tree.invisibleRootItem()
+    for i in range(it.childCount()):
+        top = it.child(i)
+        for j in range(top.childCount()):
+            child = top.child(j)
+            if child.data(2, ROLE_EDIT) == ("criterion", "CSTD_TP", "consecutive", "count"):
+                target = child
+    assert target is not None and target.text(2) == "3"
+    target.setText(2, "4")
+    qtbot.waitUntil(lambda: next(c for c in load_catalogue(window.event_file.db).get("CSTD_TP").criteria
+                                 if c.id == "consecutive").params["count"] == 4)
+    # A wrong value is refused with a message, and the view shows the stored value again.
+    for i in range(view.tree.topLevelItemCount()):
+        top = view.tree.topLevelItem(i)
+        for j in range(top.childCount()):
+            if top.child(j).data(2, ROLE_EDIT) == ("criterion", "CSTD_TP", "consecutive", "count"):
+                top.child(j).setText(2, "abc")
+                break
+    qtbot.waitUntil(lambda: bool(no_dialogs))
+    assert "abc" in no_dialogs[-1][2]
