@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 
 from ..core.errors import UserError
-from ..core.i18n import translate
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CommandError, open_existing, say
 
 # kind -> "module:function", each called as fn(db, out_path).
@@ -15,6 +15,10 @@ EXPORTERS = {
     "honorees": "congress_desk.core.vetting.export:export_honorees",
     "attendance": "congress_desk.core.checkin.export:export_attendance",
 }
+
+
+# The one-line help cli.COMMANDS shows, here so that it is translated with this area.
+HELP = QT_TRANSLATE_NOOP("cli", "write an official-format workbook")
 
 
 def add_arguments(parser) -> None:

@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.errors import Cancelled, UserError
-from ..core.i18n import translate
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CommandError, emit_json, open_existing, say
+
+# The one-line help cli.COMMANDS shows, here so that it is translated with this area.
+HELP = QT_TRANSLATE_NOOP("cli", "read unit spreadsheets into the registry")
 
 
 def add_arguments(parser) -> None:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from ..core.errors import UserError
-from ..core.i18n import translate
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from .common import EXIT_OK, EXIT_REFUSED, CommandError, open_existing, say
+
+# The one-line help cli.COMMANDS shows, here so that it is translated with this area.
+HELP = QT_TRANSLATE_NOOP("cli", "write the workbook units fill in")
 
 
 def add_arguments(parser) -> None:

@@ -54,16 +54,16 @@ def find_duplicates(results: Iterable[FileResult], *, skip=frozenset()) -> list[
             seen.update((r.file, p.sheet, p.row) for r, p in members)
     by_name: dict[tuple, list] = {}
     for r, p in rows:
-        birth = _birth_key(p.data)
-        if birth is None:
+        if not p.data.get("birth_year"):
             continue
-        by_name.setdefault((name_identity(p.data["full_name"]), str(birth)), []).append((r, p))
+        by_name.setdefault((name_identity(p.data["full_name"]), p.data["birth_year"]), []).append((r, p))
     for members in by_name.values():
         keys = {(r.file, p.sheet, p.row) for r, p in members}
         if len(members) > 1 and not keys <= seen:
             ids = {p.data.get("national_id") for _, p in members if p.data.get("national_id")}
-            if len(ids) > 1:
-                continue  # same name and birth but different IDs: two people
+            dates = {p.data.get("birth_date") for _, p in members if p.data.get("birth_date")}
+            if len(ids) > 1 or len(dates) > 1:
+                continue  # same name and year but different IDs or dates: two people
             groups.append(_group("name_birth", members))
     return groups
 
@@ -180,6 +180,8 @@ def plan_file(db, result: FileResult, *, replace: bool = False, skip=frozenset()
         if found["id"] < 0:
             continue  # second copy in the same file: the first one is imported
         diff = {k: (found.get(k), data[k]) for k in FIELDS if data.get(k) is not None and data[k] != found.get(k)}
+        if "full_name" in diff and name_identity(found["full_name"]) == name_identity(data["full_name"]):
+            del diff["full_name"]   # Hòa / Hoà, caps: the same name, keep the registry's spelling
         changes.append(Change("update" if diff else "unchanged", p, found, diff))
     if replace:
         for d in existing:
@@ -225,9 +227,9 @@ def apply_plan(db, plan: Plan, *, cancel=None, progress=no_progress, mapping_to_
             result.unit_id = unit_id
         now = _now()
         for i, ch in enumerate(plan.changes):
-            if cancel is not None and i % 50 == 0:
+            if cancel is not None and i % 10 == 0:
                 cancel.check()
-            if i % 50 == 0:
+            if i % 10 == 0:
                 progress(i, total, result.file)
             if ch.action == "add":
                 clean = {k: v for k, (_, v) in ch.changes.items()}
@@ -249,6 +251,8 @@ def apply_plan(db, plan: Plan, *, cancel=None, progress=no_progress, mapping_to_
             elif ch.action == "remove":
                 db.execute("DELETE FROM delegates WHERE id = ?", [ch.existing["id"]])
                 record_history(db, "delegate", ch.existing["id"], "delete", dict(ch.existing), None, ACTOR)
+        if cancel is not None:
+            cancel.check()          # the last moment to say no: nothing is committed yet
         counts = plan.counts()
         errors = result.error_count
         db.execute(

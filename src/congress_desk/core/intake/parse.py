@@ -428,9 +428,10 @@ class RowCleaner:
         return phone
 
     def _national_id(self, value, report) -> str | None:
-        if isinstance(value, SciFloat) or (isinstance(value, str) and _SCI_TEXT.match(value)) or (
-            isinstance(value, float) and value >= 1e11 and str(int(value)).endswith("0000")
-        ):
+        numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+        lost = numeric and float(value).is_integer() and str(int(value)).endswith("000") and (
+            isinstance(value, SciFloat) or value >= 1e11)
+        if lost or (isinstance(value, str) and _SCI_TEXT.match(value)):
             report("error", translate(
                 "core", "ID number {value} was stored in scientific notation and has lost digits; type it again as text"
             ).format(value=_plain(value)))

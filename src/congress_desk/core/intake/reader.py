@@ -216,7 +216,7 @@ def _read_xlsx(path: Path, max_rows: int, cancel) -> WorkbookData:
                                 v = new
                             else:
                                 v = legacy.fix_mojibake(v)
-                    elif isinstance(v, float) and is_sci(cell):
+                    elif isinstance(v, (int, float)) and not isinstance(v, bool) and is_sci(cell):
                         v = SciFloat(v)
                     values.append(v)
                 if not empty:
