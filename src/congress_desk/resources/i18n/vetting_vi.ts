@@ -48,6 +48,50 @@
             <translation>quy chế Hội đồng</translation>
         </message>
         <message>
+            <source>title</source>
+            <translation>danh hiệu</translation>
+        </message>
+        <message>
+            <source>times in a row</source>
+            <translation>số lần liên tục</translation>
+        </message>
+        <message>
+            <source>within years</source>
+            <translation>trong số năm</translation>
+        </message>
+        <message>
+            <source>lowest level</source>
+            <translation>cấp tối thiểu</translation>
+        </message>
+        <message>
+            <source>minimum %</source>
+            <translation>tỷ lệ tối thiểu %</translation>
+        </message>
+        <message>
+            <source>maximum %</source>
+            <translation>tỷ lệ tối đa %</translation>
+        </message>
+        <message>
+            <source>minimum</source>
+            <translation>tối thiểu</translation>
+        </message>
+        <message>
+            <source>years since</source>
+            <translation>số năm tối thiểu kể từ</translation>
+        </message>
+        <message>
+            <source>field</source>
+            <translation>số liệu</translation>
+        </message>
+        <message>
+            <source>minimum length</source>
+            <translation>độ dài tối thiểu</translation>
+        </message>
+        <message>
+            <source>base</source>
+            <translation>cơ sở tính</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Legal regime:&lt;/b&gt; {regime}</source>
             <translation>&lt;b&gt;Căn cứ pháp lý:&lt;/b&gt; {regime}</translation>
         </message>
@@ -190,8 +234,16 @@
             <translation>≥ {pct}% số người bỏ phiếu</translation>
         </message>
         <message>
+            <source>not voted</source>
+            <translation>không bỏ phiếu</translation>
+        </message>
+        <message>
             <source>Record the votes</source>
             <translation>Ghi kết quả bỏ phiếu</translation>
+        </message>
+        <message>
+            <source>Not voted at this meeting</source>
+            <translation>Không bỏ phiếu ở phiên họp này</translation>
         </message>
         <message>
             <source>PASSES</source>

@@ -55,6 +55,12 @@ class CatalogueView(QWidget):
         return {"verified": self.tr("verified"), "unverified": self.tr("unverified"),
                 "edited": self.tr("edited for this event"), "event": self.tr("council regulation")}.get(status, status)
 
+    def param_text(self, param: str) -> str:
+        return {"title": self.tr("title"), "count": self.tr("times in a row"), "within_years": self.tr("within years"),
+                "min_level": self.tr("lowest level"), "min_percent": self.tr("minimum %"), "max_percent": self.tr("maximum %"),
+                "min": self.tr("minimum"), "min_years_since": self.tr("years since"), "field": self.tr("field"),
+                "min_length": self.tr("minimum length"), "base": self.tr("base")}.get(param, param)
+
     def _row(self, parent, texts, edit=None, status=""):
         item = QTreeWidgetItem(parent, [str(t) for t in texts] + [self.status_text(status)])
         if edit is not None:
@@ -98,8 +104,9 @@ class CatalogueView(QWidget):
                     self._row(top, [label, "", "", crit.source], status=crit.status)
                     continue
                 for i, (param, value) in enumerate(editable.items()):
-                    self._row(top, [label if i == 0 else "", param, value, crit.source if i == 0 else ""],
+                    self._row(top, [label if i == 0 else "", self.param_text(param), value, crit.source if i == 0 else ""],
                               edit=("criterion", form.code, crit.id, param), status=crit.status if i == 0 else "")
+        self.tree.expandAll()
         self._loading = False
 
     def _edited(self, item: QTreeWidgetItem, column: int) -> None:

@@ -172,7 +172,9 @@ class CouncilDialog(QDialog):
             self.table.setItem(row, 1, _item(form_.short))
             self.table.setItem(row, 2, _item(rule_text))
             spin = QSpinBox()
-            spin.setRange(0, 500)
+            spin.setRange(-1, 500)
+            spin.setValue(-1)
+            spin.setSpecialValueText(self.tr("not voted"))
             spin.valueChanged.connect(self._recompute)
             self.table.setCellWidget(row, 3, spin)
             self.approvals.append(spin)
@@ -212,8 +214,12 @@ class CouncilDialog(QDialog):
         self.approvals[row].setValue(value)
 
     def results(self) -> list:
+        """Per line: a VoteResult, a UserError (impossible figures) or None (not voted here)."""
         out = []
         for row, n in enumerate(self.nominations):
+            if self.approvals[row].value() < 0:
+                out.append(None)
+                continue
             try:
                 out.append(decide(self.forms.get(n["form"]).vote, members_total=self.total.value(),
                                   members_present=self.present.value(), written_votes=self.written.value(),
@@ -225,10 +231,16 @@ class CouncilDialog(QDialog):
     def _recompute(self, *_a) -> None:
         voting = self.present.value() + self.written.value()
         for spin in self.approvals:
-            spin.setMaximum(max(0, voting))
+            spin.setMaximum(max(-1, voting))
         errors = []
-        for row, result in enumerate(self.results()):
+        results = self.results()
+        for row, result in enumerate(results):
             item = self.table.item(row, 4)
+            if result is None:
+                item.setText(self.tr("Not voted at this meeting"))
+                item.setForeground(Qt.GlobalColor.gray)
+                item.setToolTip("")
+                continue
             if isinstance(result, UserError):
                 item.setText(result.message)
                 item.setForeground(Qt.GlobalColor.darkRed)
@@ -236,9 +248,10 @@ class CouncilDialog(QDialog):
                 continue
             verdict = self.tr("PASSES") if result.passed else self.tr("FAILS")
             item.setText(f"{verdict} — {result.detail}")
+            item.setToolTip(f"{verdict} — {result.detail}")
             item.setForeground(Qt.GlobalColor.darkGreen if result.passed else Qt.GlobalColor.darkRed)
         self.error.setText(errors[0] if errors else "")
-        self.ok_button.setEnabled(not errors and bool(self.nominations))
+        self.ok_button.setEnabled(not errors and any(r is not None for r in results))
 
     def _accept(self) -> None:
         if not self.ok_button.isEnabled():
@@ -251,7 +264,8 @@ class CouncilDialog(QDialog):
             "meeting": {"held_on": self.held_on.date().toString("yyyy-MM-dd"), "title": self.title_edit.text().strip(),
                         "members_total": self.total.value(), "members_present": self.present.value(),
                         "written_votes": self.written.value()},
-            "votes": [(n["id"], self.approvals[row].value()) for row, n in enumerate(self.nominations)],
+            "votes": [(n["id"], self.approvals[row].value()) for row, n in enumerate(self.nominations)
+                      if self.approvals[row].value() >= 0],
         }
 
 

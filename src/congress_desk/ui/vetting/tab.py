@@ -141,7 +141,7 @@ class VettingTab(QWidget):
         page = QWidget()
         pv = QVBoxLayout(page)
         pv.addLayout(bar)
-        pv.addWidget(splitter)
+        pv.addWidget(splitter, 1)
         pv.addLayout(actions)
 
         # ------------------------------------------------ ceremony page
@@ -175,7 +175,7 @@ class VettingTab(QWidget):
         cpage = QWidget()
         cv = QVBoxLayout(cpage)
         cv.addLayout(cbar)
-        cv.addWidget(self.ceremony_table)
+        cv.addWidget(self.ceremony_table, 1)
 
         self.catalogue_view = CatalogueView(self)
         self.pages = QTabWidget()
