@@ -23,6 +23,7 @@ COLUMNS = [
     ("Chức vụ", 32), ("Đơn vị công tác", 30), ("Thành phần", 15), ("Điện thoại", 14),
     ("Số CCCD", 16), ("Mã đại biểu", 12),
 ]
+NO_UNIT = "Không thuộc đơn vị"
 ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
@@ -45,8 +46,10 @@ def export_delegates(db, out_path: Path | str, *, progress=None, cancel=None) ->
     delegates = list_delegates(db, include_cancelled=False)
     by_unit: dict[str, list[dict]] = {}
     for d in delegates:
-        by_unit.setdefault(d["unit"] or "Chưa có đơn vị", []).append(d)
-    units = sorted(by_unit, key=sort_key)
+        by_unit.setdefault(d["unit"] or NO_UNIT, []).append(d)
+    units = sorted((u for u in by_unit if u != NO_UNIT), key=sort_key)
+    if NO_UNIT in by_unit:
+        units.append(NO_UNIT)     # guests invited in their own name come last
 
     wb = Workbook()
     ws = wb.active
@@ -97,7 +100,7 @@ def export_delegates(db, out_path: Path | str, *, progress=None, cancel=None) ->
             if progress is not None and number % 100 == 0:
                 progress(number, total, "")
     X.merge_put(ws, row, 1, ncols,
-                f"Tổng cộng: {total} đại biểu ({men} nam, {women} nữ) của {len(units)} đơn vị",
+                f"Tổng cộng: {total} đại biểu ({men} nam, {women} nữ) của {len(units) - (NO_UNIT in by_unit)} đơn vị",
                 bold=True, border=True)
     row += 2
     right = ncols // 2 + 1
