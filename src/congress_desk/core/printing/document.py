@@ -124,7 +124,8 @@ def date_line(place: str, date: dt.date | str | None) -> str:
     leading zero, as Decree 30/2020 (Appendix I) requires. ``None`` gives a blank
     line to fill by hand."""
     if date is None:
-        return f"{nfc(place)}, ngày      tháng      năm 20    "
+        blank = "\u00a0" * 10
+        return f"{nfc(place)}, ngày{blank}tháng{blank}năm 20{blank}"
     if isinstance(date, str):
         date = dt.date.fromisoformat(date[:10])
     day = f"{date.day:02d}"

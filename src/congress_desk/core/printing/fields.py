@@ -97,6 +97,16 @@ FIELDS: dict[str, Field] = {
                         lambda r: f"{date_words(_settings(r))} · {nfc(_settings(r).venue)}"),
     "badge_note": Field(QT_TRANSLATE_NOOP("core", "Badge note"), "Xin đeo thẻ trong suốt thời gian Đại hội",
                         lambda r: "Xin đeo thẻ trong suốt thời gian Đại hội"),
+    # certificates (records made by certificates.certificate_records)
+    "cert_name": Field(QT_TRANSLATE_NOOP("core", "Certificate: recipient"), "Ông Nguyễn Văn Hùng",
+                       lambda r: nfc(r.get("cert_name"))),
+    "cert_detail": Field(QT_TRANSLATE_NOOP("core", "Certificate: position and unit"),
+                         "Phó Chủ tịch UBND quận Lê Chân, thành phố Hải Phòng", lambda r: nfc(r.get("cert_detail"))),
+    "cert_achievement": Field(QT_TRANSLATE_NOOP("core", "Certificate: achievement"),
+                              "Đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2015 – 2020",
+                              lambda r: nfc(r.get("cert_achievement"))),
+    "cert_decision": Field(QT_TRANSLATE_NOOP("core", "Certificate: decision line"),
+                           "Quyết định số 2345/QĐ-UBND ngày 02/11/2020", lambda r: nfc(r.get("cert_decision"))),
 }
 
 

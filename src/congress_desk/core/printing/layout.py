@@ -63,6 +63,7 @@ class Element:
     color: str = "#000000"
     uppercase: bool = False
     rotate: int = 0           # 0 or 180: the element is drawn upside down (tent cards)
+    dash: float = 0.0         # line/box: dash length in mm (0 = solid)
 
 
 @dataclass(frozen=True)

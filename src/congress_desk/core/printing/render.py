@@ -186,14 +186,17 @@ def draw_element(c, el: Element, record: dict, ox: float, oy: float, page_h: flo
             draw_qr(c, record["code"], x + (w - side) / 2, y + (h - side) / 2, side)
         elif el.type == "barcode":
             draw_code128(c, record["code"], x, y, w, h)
-        elif el.type == "box":
+        elif el.type in ("box", "line"):
+            c.saveState()
             c.setStrokeColor(HexColor(el.color))
             c.setLineWidth(0.5)
-            c.rect(x, y, w, h, stroke=1, fill=0)
-        elif el.type == "line":
-            c.setStrokeColor(HexColor(el.color))
-            c.setLineWidth(0.5)
-            c.line(x, y_top, x + w, y_top)
+            if el.dash:
+                c.setDash(el.dash * mm, el.dash * mm)
+            if el.type == "box":
+                c.rect(x, y, w, h, stroke=1, fill=0)
+            else:
+                c.line(x, y_top, x + w, y_top)
+            c.restoreState()
         elif el.type == "logo" and logo:
             c.drawImage(logo, x, y, w, h, preserveAspectRatio=True, anchor="c", mask="auto")
     finally:

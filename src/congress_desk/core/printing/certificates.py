@@ -1,0 +1,271 @@
+"""Certificates of merit (Bằng khen) printed onto pre-printed paper, and the
+calibration page.
+
+The state prints the certificate itself; the committee prints only the recipient,
+position and unit, achievement text and decision line into the blank areas of the
+pre-printed frame. The paper size and the text areas are *data* (a "frame": paper
+size plus one area per field, in mm from the paper's top-left corner), kept in the
+event file (settings key ``printing.certificate_frame``) and editable, because
+committees measure their own stock. Each printer shifts paper a little: per-printer
+offsets (x, y in mm) live in the ``print_calibration`` table and are added to every
+area. Text wraps and shrinks to stay inside its area; if it still cannot fit, it
+shrinks further and a warning names the certificate (never cut, never silent).
+
+Paper sizes shipped as presets:
+
+* ``nd50-2006``: 400 × 300 mm, ornament 320 × 230 mm — Decree 50/2006/NĐ-CP Art. 28
+  (text quoted on banthiduakhenthuongtw.gov.vn, "Mẫu bằng khen Chiến sĩ thi đua cấp
+  Bộ, Ngành, Tỉnh …").
+* ``nd85-2014`` (default): 420 × 297 mm. Decree 85/2014/NĐ-CP replaced Decree 50/2006;
+  its text could not be retrieved with the project's search tool, so this size is
+  **unverified** — measure the stock and edit the frame (``save_frame``).
+
+``calibration`` prints a ruler grid on the same paper with the areas outlined, so
+the committee prints it on plain paper, lays it on a pre-printed sheet against the
+light and reads off the offsets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import sqlite3
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.units import mm
+from sqlite_utils import Database
+
+from ..changes import Changes
+from ..errors import UserError
+from ..event import get_value, set_value
+from ..i18n import translate
+from ..progress import CancelToken, no_progress
+from ..vietnamese import fold
+from .fonts import SANS, SANS_BOLD
+from .layout import Layout, layout_from_dict
+from .options import PrintOptions, RenderResult
+from .output import atomic_output, new_canvas
+from .records import EventDb
+from .render import draw_element
+
+FRAME_KEY = "printing.certificate_frame"
+AREA_FIELDS = {"name": "cert_name", "detail": "cert_detail", "achievement": "cert_achievement",
+               "decision": "cert_decision"}
+
+
+def _areas(w: float, h: float) -> dict[str, dict]:
+    """Text areas proportional to the paper (calibrated on a 420 × 297 sheet)."""
+    sx, sy = w / 420.0, h / 297.0
+
+    def a(x, y, aw, ah, **kw):
+        return {"x": round(x * sx, 1), "y": round(y * sy, 1), "w": round(aw * sx, 1), "h": round(ah * sy, 1), **kw}
+
+    return {
+        "name": a(75, 122, 270, 17, font="serif-bold", size=28, min_size=14, max_lines=1),
+        "detail": a(75, 140, 270, 15, font="serif-italic", size=17, min_size=10, max_lines=2),
+        "achievement": a(75, 157, 270, 42, font="serif", size=19, min_size=10, max_lines=4),
+        "decision": a(62, 229, 125, 15, font="serif", size=13, min_size=9, max_lines=2, align="left"),
+    }
+
+
+PRESETS: dict[str, dict] = {
+    "nd85-2014": {"preset": "nd85-2014", "paper_w": 420.0, "paper_h": 297.0, "areas": _areas(420.0, 297.0)},
+    "nd50-2006": {"preset": "nd50-2006", "paper_w": 400.0, "paper_h": 300.0, "areas": _areas(400.0, 300.0)},
+}
+DEFAULT_PRESET = "nd85-2014"
+
+
+def frame_layout(frame: dict) -> Layout:
+    """The frame as a validated one-card layout (page = paper); offsets are applied
+    when drawing (the card is placed at (dx, dy))."""
+    elements = []
+    for area, spec in frame["areas"].items():
+        if area not in AREA_FIELDS:
+            raise UserError(translate("core", "Unknown certificate area “{name}”").format(name=area))
+        elements.append({"type": "text", "field": AREA_FIELDS[area], **spec})
+    data = {"name": "certificate", "label": frame.get("preset", "custom"), "page_w": frame["paper_w"],
+            "page_h": frame["paper_h"], "card_w": frame["paper_w"], "card_h": frame["paper_h"],
+            "elements": elements}
+    return layout_from_dict(data)
+
+
+def load_frame(db: Database) -> dict:
+    frame = get_value(db, FRAME_KEY)
+    if not frame:
+        return PRESETS[DEFAULT_PRESET]
+    return frame
+
+
+def save_frame(db: Database, frame: dict) -> Changes:
+    """Validate and keep the frame (paper size and areas) in the event file."""
+    frame_layout(frame)  # raises LayoutError / UserError when wrong
+    with db.atomic():
+        set_value(db, FRAME_KEY, frame)
+    return Changes.of("printing")
+
+
+def get_calibration(db: Database, printer: str | None) -> tuple[float, float]:
+    if not printer:
+        return 0.0, 0.0
+    try:
+        row = db.execute("SELECT dx_mm, dy_mm FROM print_calibration WHERE printer = ?", [printer]).fetchone()
+    except sqlite3.OperationalError:
+        return 0.0, 0.0
+    return (float(row[0]), float(row[1])) if row else (0.0, 0.0)
+
+
+def set_calibration(db: Database, printer: str, dx_mm: float, dy_mm: float) -> Changes:
+    """Save a printer's offsets: positive dx moves the text right, positive dy down."""
+    printer = (printer or "").strip()
+    if not printer:
+        raise UserError(translate("core", "Give the printer a name"), field="printer")
+    if abs(dx_mm) > 50 or abs(dy_mm) > 50:
+        raise UserError(translate("core", "An offset of more than 50 mm is surely a mistake"), field="offset")
+    now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    with db.atomic():
+        db.execute(
+            "INSERT INTO print_calibration(printer, dx_mm, dy_mm, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(printer) DO UPDATE SET dx_mm = excluded.dx_mm, dy_mm = excluded.dy_mm, "
+            "updated_at = excluded.updated_at", [printer, float(dx_mm), float(dy_mm), now])
+    return Changes.of("printing")
+
+
+def list_calibrations(db: Database) -> list[dict]:
+    return list(db.query("SELECT * FROM print_calibration ORDER BY printer"))
+
+
+def _vn_date(iso: str | None) -> str:
+    if not iso:
+        return "…"
+    try:
+        d = dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def certificate_records(db: Database, options: PrintOptions) -> list[dict]:
+    """One record per certificate the committee prints: nominations approved or
+    awarded with a decision number, for forms the province awards itself."""
+    try:
+        nominations = importlib.import_module("congress_desk.core.vetting.nominations")
+    except ModuleNotFoundError:
+        return []
+    rows = [n for n in nominations.list_nominations(db)
+            if n.get("state") in ("approved", "awarded") and n.get("decision_number")]
+    try:
+        catalogue = importlib.import_module("congress_desk.core.vetting.catalogue").load_catalogue(db)
+        rows = [n for n in rows if not (catalogue.get(n["form"]) and catalogue.get(n["form"]).upward)]
+    except (ModuleNotFoundError, AttributeError):
+        pass
+    if options.unit:
+        rows = [n for n in rows if fold(n.get("unit") or "") == fold(options.unit)]
+    if options.codes:
+        wanted = set(options.codes)
+        rows = [n for n in rows if n.get("delegate_code") in wanted]
+    out = []
+    for n in rows:
+        if n.get("kind") == "collective":
+            name = n["nominee"]
+            detail = n.get("unit") if n.get("unit") and fold(n["unit"]) not in fold(name) else ""
+        else:
+            honor = {"male": "Ông", "female": "Bà"}.get(n.get("gender") or "", "Ông/Bà")
+            name = f"{honor} {n['nominee']}"
+            detail = ", ".join(x for x in (n.get("position"), n.get("unit")) if x)
+            if n.get("posthumous"):
+                name = f"{name} (truy tặng)"
+        out.append({
+            "id": n.get("delegate_id"), "code": n.get("delegate_code"), "nomination_id": n["id"],
+            "full_name": n["nominee"], "cert_name": name, "cert_detail": detail,
+            "cert_achievement": n.get("summary") or "",
+            "cert_decision": f"Quyết định số {n['decision_number']} ngày {_vn_date(n.get('decision_date'))}",
+        })
+    return out
+
+
+def render(event, out, options: PrintOptions, *, progress=no_progress,
+           cancel: CancelToken | None = None) -> RenderResult:
+    cancel = cancel or CancelToken()
+    with EventDb(event) as db:
+        frame = load_frame(db)
+        dx, dy = get_calibration(db, options.printer)
+        records = certificate_records(db, options)
+    if not records:
+        raise UserError(translate("core", "No approved award with a decision number to print a certificate for"),
+                        field="selection")
+    layout = frame_layout(frame)
+    warnings: list[str] = []
+    with atomic_output(out) as buf:
+        c = new_canvas(buf, (layout.page_w * mm, layout.page_h * mm), title="Bằng khen")
+        for i, rec in enumerate(records):
+            cancel.check()
+            for el in layout.elements:
+                draw_element(c, el, rec, dx, dy, layout.page_h,
+                             lambda m, r=rec: warnings.append(f"{r['full_name']}: {m}"))
+            c.showPage()
+            progress(i + 1, len(records), "Bằng khen")
+        c.save()
+    return RenderResult(len(records), warnings, len(records))
+
+
+def render_calibration(event, out, options: PrintOptions, *, progress=no_progress,
+                       cancel: CancelToken | None = None) -> RenderResult:
+    """A ruler grid the size of the certificate paper, with the areas outlined
+    (shifted by the printer's offsets when ``options.printer`` is given)."""
+    with EventDb(event) as db:
+        frame = load_frame(db)
+        dx, dy = get_calibration(db, options.printer)
+    w, h = frame["paper_w"], frame["paper_h"]
+    with atomic_output(out) as buf:
+        c = new_canvas(buf, (w * mm, h * mm), title="Trang hiệu chỉnh Bằng khen")
+        draw_ruler_grid(c, w, h)
+        c.setDash(3, 2)
+        c.setLineWidth(0.8)
+        c.setStrokeColor(HexColor("#C62828"))
+        c.setFillColor(HexColor("#C62828"))
+        for area, spec in frame["areas"].items():
+            x, y = (spec["x"] + dx) * mm, (h - spec["y"] - dy - spec["h"]) * mm
+            c.rect(x, y, spec["w"] * mm, spec["h"] * mm, stroke=1, fill=0)
+            c.setFont(SANS_BOLD, 9)
+            c.drawString(x + 1 * mm, y + spec["h"] * mm - 4 * mm, area)
+        c.setDash()
+        c.setFillColorRGB(0, 0, 0)
+        c.setFont(SANS, 10)
+        info = (f"Khổ giấy {w:g} × {h:g} mm ({frame.get('preset', 'tùy chỉnh')}) · máy in: "
+                f"{options.printer or '(chưa chọn)'} · lệch x = {dx:+.1f} mm, y = {dy:+.1f} mm")
+        c.drawString(25 * mm, 12 * mm, info)
+        c.drawString(25 * mm, 7 * mm, "Đặt trang này lên phôi Bằng khen, soi đèn, đọc độ lệch theo thước "
+                                      "(x: sang phải, y: xuống dưới) rồi lưu cho máy in này.")
+        c.showPage()
+        c.save()
+    progress(1, 1, "calibration")
+    return RenderResult(1, [], 1)
+
+
+def draw_ruler_grid(c, w: float, h: float) -> None:
+    """Millimetre rulers on all four edges and a 10 mm grid, labelled every 10 mm."""
+    c.saveState()
+    c.setStrokeColorRGB(0.8, 0.8, 0.8)
+    c.setLineWidth(0.2)
+    for x in range(10, int(w), 10):
+        c.line(x * mm, 0, x * mm, h * mm)
+    for y in range(10, int(h), 10):
+        c.line(0, (h - y) * mm, w * mm, (h - y) * mm)
+    c.setStrokeColorRGB(0, 0, 0)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont(SANS, 6)
+    for x in range(0, int(w) + 1):
+        tick = 6 if x % 10 == 0 else 4 if x % 5 == 0 else 2
+        for y0, sgn in ((h, -1), (0, 1)):
+            c.line(x * mm, y0 * mm, x * mm, (y0 + sgn * tick) * mm)
+        if x % 10 == 0 and 0 < x < w:
+            c.drawCentredString(x * mm, (h - 9) * mm, str(x))
+            c.drawCentredString(x * mm, 7 * mm, str(x))
+    for y in range(0, int(h) + 1):
+        tick = 6 if y % 10 == 0 else 4 if y % 5 == 0 else 2
+        c.line(0, (h - y) * mm, tick * mm, (h - y) * mm)
+        c.line(w * mm, (h - y) * mm, (w - tick) * mm, (h - y) * mm)
+        if y % 10 == 0 and 0 < y < h:
+            c.drawString(7 * mm, (h - y) * mm - 2, str(y))
+            c.drawRightString((w - 7) * mm, (h - y) * mm - 2, str(y))
+    c.restoreState()
