@@ -40,10 +40,20 @@ class NominationModel(QAbstractTableModel):
     def load(self, rows: list[dict], findings: dict[int, list], form_names: dict[str, str]) -> None:
         """``rows`` from ``list_nominations``; ``findings`` from ``evaluate_all``."""
         self.beginResetModel()
+        individual, collective, ok = self.tr("Individual"), self.tr("Collective"), self.tr("OK")
+        states = {s: state_label(s) for s in STATE_ORDER}
         for r in rows:
             found = findings.get(r["id"], [])
             r["_problems"] = [f for f in found if not f.ok]
             r["_form_short"] = form_names.get(r["form"], r["form"])
+            # Display texts computed once, so painting a screenful costs dictionary lookups only.
+            n = len(r["_problems"])
+            r["_show"] = {
+                "id": r["id"], "nominee": r["nominee"] + (" ●" if r.get("delegate_id") else ""),
+                "kind": individual if r["kind"] == "individual" else collective, "form": r["_form_short"],
+                "unit": r.get("unit") or "", "state": states.get(r["state"], r["state"]),
+                "problems": self.tr("{n} problems").format(n=n) if n else ok,
+            }
         self._rows = rows
         self._search = [fold(" ".join(filter(None, (
             str(r["id"]), r["nominee"], r.get("position"), r.get("unit"), r["_form_short"], r["form"],
@@ -138,21 +148,7 @@ class NominationModel(QAbstractTableModel):
         r = self._rows[self._visible[index.row()]]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == "id":
-                return r["id"]
-            if column == "kind":
-                return self.tr("Individual") if r["kind"] == "individual" else self.tr("Collective")
-            if column == "form":
-                return r["_form_short"]
-            if column == "state":
-                return state_label(r["state"])
-            if column == "problems":
-                n = len(r["_problems"])
-                return self.tr("{n} problems").format(n=n) if n else self.tr("OK")
-            if column == "nominee":
-                linked = " ●" if r.get("delegate_id") else ""
-                return r["nominee"] + linked
-            return r.get(column) or ""
+            return r["_show"][column]
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "problems" and r["_problems"]:
                 return QBrush(QColor("#b00020"))
