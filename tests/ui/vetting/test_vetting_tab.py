@@ -155,3 +155,29 @@ def test_catalogue_edit_in_the_tab_is_stored(window, make_event, qtbot, no_dialo
                 break
     qtbot.waitUntil(lambda: bool(no_dialogs))
     assert "abc" in no_dialogs[-1][2]
+
+
+def test_import_from_a_unit_spreadsheet_on_the_real_worker_thread(qtbot, tmp_path, make_event, real_jobs, no_dialogs):
+    from PySide6.QtWidgets import QApplication
+
+    from congress_desk.core.vetting.importer import write_template
+    from congress_desk.ui.i18n import install_translators
+    from congress_desk.ui.main_window import MainWindow
+    from congress_desk.ui.settings import Settings
+
+    install_translators(QApplication.instance(), "vi")
+    w = MainWindow(Settings(tmp_path / "settings.json"))
+    qtbot.addWidget(w)
+    try:
+        tab = open_tab(w, make_event)
+        before = tab.model.rowCount()
+        path = write_template(tmp_path / "mau.xlsx")   # one example row: Nguyễn Thị Hoà, CSTĐ TP
+        unit = find_unit(w.event_file.db, "Quận Ngô Quyền")
+        tab.import_file(str(path), unit["id"], proposal_number="5/TTr-UBND")
+        qtbot.waitUntil(lambda: tab.model.rowCount() == before + 1, timeout=15000)
+        assert no_dialogs and no_dialogs[-1][0] == "information" and "1" in no_dialogs[-1][2]
+        tab.search.setText("nguyen thi hoa")
+        assert any(tab.model.row_dict(r)["unit_id"] == unit["id"] for r in range(tab.model.rowCount()))
+    finally:
+        real_jobs.waitForDone(10000)
+        w.close_event_file()

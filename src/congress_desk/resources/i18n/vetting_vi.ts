@@ -434,6 +434,14 @@
             <translation>Xuất Excel…</translation>
         </message>
         <message>
+            <source>Import from a spreadsheet…</source>
+            <translation>Nhập từ bảng tính…</translation>
+        </message>
+        <message>
+            <source>Blank template…</source>
+            <translation>Mẫu bảng tính…</translation>
+        </message>
+        <message>
             <source>Choose for the national congress (highest forms first)</source>
             <translation>Chọn dự Đại hội toàn quốc (ưu tiên hình thức cao)</translation>
         </message>
@@ -584,6 +592,42 @@
         <message>
             <source>Exporting…</source>
             <translation>Đang xuất…</translation>
+        </message>
+        <message>
+            <source>Blank template for units</source>
+            <translation>Mẫu bảng tính gửi các đơn vị</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {error}</source>
+            <translation>Không ghi được {path}: {error}</translation>
+        </message>
+        <message>
+            <source>Which unit sent this file?</source>
+            <translation>Đơn vị nào gửi tệp này?</translation>
+        </message>
+        <message>
+            <source>Import nominations</source>
+            <translation>Nhập hồ sơ đề nghị</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
+            <translation>Bảng tính (*.xlsx *.xlsm *.xls *.csv)</translation>
+        </message>
+        <message>
+            <source>{file}: {n} nominations added.</source>
+            <translation>{file}: đã thêm {n} hồ sơ đề nghị.</translation>
+        </message>
+        <message>
+            <source>Row {row}: {message}</source>
+            <translation>Dòng {row}: {message}</translation>
+        </message>
+        <message>
+            <source>{n} rows refused:</source>
+            <translation>{n} dòng không nhận:</translation>
+        </message>
+        <message>
+            <source>Importing nominations…</source>
+            <translation>Đang nhập hồ sơ đề nghị…</translation>
         </message>
     </context>
     <context>
@@ -1250,6 +1294,30 @@
         <message>
             <source>Public comment recorded</source>
             <translation>Đã ghi nhận lấy ý kiến nhân dân</translation>
+        </message>
+        <message>
+            <source>Cannot read the title “{text}” (write e.g. LĐTT 2018 (QĐ 12/QĐ-UBND))</source>
+            <translation>Không đọc được danh hiệu “{text}” (ghi ví dụ: LĐTT 2018 (QĐ 12/QĐ-UBND))</translation>
+        </message>
+        <message>
+            <source>Unknown title “{title}”</source>
+            <translation>Không có danh hiệu “{title}”</translation>
+        </message>
+        <message>
+            <source>Say at which level the initiative “{name}” was recognised (cơ sở, thành phố, toàn quốc)</source>
+            <translation>Ghi rõ sáng kiến “{name}” được công nhận cấp nào (cơ sở, thành phố, toàn quốc)</translation>
+        </message>
+        <message>
+            <source>Unknown discipline “{text}”</source>
+            <translation>Không rõ hình thức kỷ luật “{text}”</translation>
+        </message>
+        <message>
+            <source>Write “Cá nhân” or “Tập thể”, not “{value}”</source>
+            <translation>Ghi “Cá nhân” hoặc “Tập thể”, không ghi “{value}”</translation>
+        </message>
+        <message>
+            <source>No list of nominations found (a header row with “Họ và tên / Tên tập thể” and “Hình thức đề nghị” is needed)</source>
+            <translation>Không tìm thấy danh sách đề nghị (cần dòng tiêu đề có “Họ và tên / Tên tập thể” và “Hình thức đề nghị”)</translation>
         </message>
     </context>
 </TS>

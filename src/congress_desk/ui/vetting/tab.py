@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...core import registry
 from ...core.changes import Changes
-from ...core.vetting import ceremony, council, export, workflow
+from ...core.vetting import ceremony, council, export, importer, workflow
 from ...core.vetting.catalogue import discipline_label, level_label, load_catalogue
 from ...core.vetting.nominations import get_nomination, history, list_nominations
 from ...core.vetting.rules import evaluate, evaluate_all
@@ -123,10 +125,16 @@ class VettingTab(QWidget):
         self.comment_button.clicked.connect(self.public_comment)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.clicked.connect(self.export_dialog)
+        self.import_button = QPushButton(self.tr("Import from a spreadsheet…"))
+        self.import_button.clicked.connect(self.import_dialog)
+        self.template_button = QPushButton(self.tr("Blank template…"))
+        self.template_button.clicked.connect(self.template_dialog)
         actions = QHBoxLayout()
         for b in (self.move_button, self.vote_button, self.comment_button):
             actions.addWidget(b)
         actions.addStretch(1)
+        actions.addWidget(self.template_button)
+        actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
 
         right = QWidget()
@@ -359,6 +367,7 @@ class VettingTab(QWidget):
         form = self.catalogue.get(nom["form"]) if nom and self.catalogue else None
         self.comment_button.setEnabled(writable and form is not None and form.public_comment)
         self.export_button.setEnabled(event is not None)
+        self.import_button.setEnabled(writable)
         for w in (self.batch_size, self.national_quota, self.national_button):
             w.setEnabled(writable)
 
@@ -475,3 +484,50 @@ class VettingTab(QWidget):
             self.window_.statusBar().showMessage(self.tr("Exported {n} commendations to {path}").format(n=counts["annex"], path=path), 8000)
 
         return tasks.run_op(self, job, path).success(done).with_progress(self.tr("Exporting…")).run()
+
+    # ---------------------------------------------------------------- spreadsheets
+    def template_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Blank template for units"), "mau-de-nghi-khen-thuong.xlsx",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            try:
+                importer.write_template(path)
+            except OSError as exc:
+                show_user_error(self, self.tr("Cannot write {path}: {error}").format(path=path, error=exc.strerror))
+
+    def import_dialog(self) -> None:
+        event = self.window_.event_file
+        if event is None or event.read_only:
+            return
+        units = registry.list_units(event.db)
+        names = [u["name"] for u in units]
+        current = self.unit_filter.currentText() if self.unit_filter.currentData() else names[0] if names else ""
+        name, ok = QInputDialog.getItem(self, self.tr("Proposing unit"), self.tr("Which unit sent this file?"),
+                                        names, max(0, names.index(current)) if current in names else 0, False)
+        if not ok or not name:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import nominations"), str(event.path.parent),
+                                              self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.csv)"))
+        if path:
+            self.import_file(path, next(u["id"] for u in units if u["name"] == name))
+
+    def import_file(self, path: str, unit_id: int, *, proposal_number: str | None = None, proposal_date: str | None = None):
+        actor = self._actor()
+
+        def job(db, path, progress, cancel):
+            result = importer.import_nominations(db, path, unit_id=unit_id, proposal_number=proposal_number,
+                                                 proposal_date=proposal_date, actor=actor, progress=progress, cancel=cancel)
+            result.changes = Changes.of("nominations") if result.added else Changes()
+            return result
+
+        def done(result):
+            text = self.tr("{file}: {n} nominations added.").format(file=result.file, n=len(result.added))
+            if result.problems:
+                lines = [self.tr("Row {row}: {message}").format(row=p.row, message=p.message) for p in result.problems[:25]]
+                text += "\n" + self.tr("{n} rows refused:").format(n=len(result.problems)) + "\n" + "\n".join(lines)
+                QMessageBox.warning(self, self.tr("Import nominations"), text)
+            else:
+                QMessageBox.information(self, self.tr("Import nominations"), text)
+
+        return self.window_.run_write(job, path, label=self.tr("Importing nominations…"), on_done=done,
+                                      on_error=self.show_error)

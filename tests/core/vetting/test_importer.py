@@ -1,0 +1,72 @@
+"""Nominations from a unit's spreadsheet: the template round trip, evidence written the
+units' way, refused rows with their row numbers, a CSV without accents in the headings."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+
+from congress_desk.core.errors import UserError
+from congress_desk.core.vetting.importer import import_nominations, write_template
+from congress_desk.core.vetting.nominations import get_nomination
+from congress_desk.core.vetting.rules import evaluate
+
+
+def test_template_round_trip(vdb, tmp_path):
+    db, u = vdb
+    path = write_template(tmp_path / "mau.xlsx", unit="Quận Lê Chân")
+    wb = load_workbook(path)
+    ws = wb["Danh sách đề nghị"]
+    assert ws.cell(row=4, column=1).value == "Họ và tên / Tên tập thể"
+    ws.cell(row=6, column=1, value="I. TẬP THỂ")
+    rows = [
+        ["Phòng Giáo dục và Đào tạo quận Lê Chân", "Tập thể", None, None, None, "TTLĐXS", 2019,
+         "Dẫn đầu phong trào thi đua của ngành giáo dục quận.", "TTLĐTT 2017, 2018 (QĐ 99/QĐ-UBND)", None,
+         "Không", None, 40, 30, 40, 3],
+        ["Trần Văn Bình", "Cá nhân", 1970, "Nam", "Chuyên viên", "Bằng khen UBND", 2019, "…", None, None, None],
+        ["Lê Thị Cúc", "Cá nhân", 1985, "Nữ", "Giáo viên", "BK UBND TP", 2019, "Giáo viên dạy giỏi cấp thành phố.",
+         "LĐTT 2018 (12/QĐ-PGD); LĐTT năm hai nghìn", None, None],
+        ["Phạm Văn Dũng", "Cá nhân", 1980, "Nam", "Kỹ sư", "CSTĐ TP", 2019, "Sáng kiến ứng dụng toàn thành phố.",
+         "CSTĐCS 2018, 2019 (QĐ 45/QĐ-UBND)", "Cải tiến quy trình cấp phép (thành phố, 7/QĐ-HĐKH)", "khiển trách 2018"],
+    ]
+    for r, values in enumerate(rows, start=7):
+        for c, v in enumerate(values, start=1):
+            ws.cell(row=r, column=c, value=v)
+    wb.save(path)
+    result = import_nominations(db, path, unit_id=u["lc"], proposal_number="88/TTr-UBND", proposal_date="2020-08-10",
+                                actor="Quận Lê Chân")
+    problems = {(p.row, p.field) for p in result.problems}
+    assert problems == {(8, "form"), (9, "titles")}
+    assert len(result.added) == 3   # the example row, the collective, Phạm Văn Dũng
+    collective = get_nomination(db, result.added[1])
+    assert collective["kind"] == "collective" and collective["members_ldtt"] == 30
+    assert [(t["title"], t["year"], t["decision_number"]) for t in collective["titles"]] == [
+        ("TTLDTT", 2017, "99/QĐ-UBND"), ("TTLDTT", 2018, "99/QĐ-UBND")]
+    dung = get_nomination(db, result.added[2])
+    assert dung["initiatives"][0]["level"] == "province" and dung["initiatives"][0]["recognition"] == "7/QĐ-HĐKH"
+    assert dung["discipline"][0]["level"] == "reprimand"
+    assert dung["proposal_number"] == "88/TTr-UBND" and dung["state"] == "proposed"
+    bad = {f.criterion: f.message for f in evaluate(db, dung["id"]) if not f.ok}
+    assert bad["consecutive"] == "CSTĐCS 2018, 2019 nhưng thiếu 2020 — không đủ 3 lần liên tục"
+
+
+def test_csv_without_accents_in_the_headings(vdb, tmp_path):
+    db, u = vdb
+    path = tmp_path / "de-nghi.csv"
+    path.write_text(
+        "DANH SACH DE NGHI KHEN THUONG\n\n"
+        "STT,Ho va ten,Nam sinh,Hinh thuc de nghi,Danh hieu da dat,Tom tat thanh tich\n"
+        "1,Nguyễn Văn An,1975,BK UBND TP,LĐTT 2018; LĐTT 2019,Hoàn thành xuất sắc nhiệm vụ\n",
+        encoding="utf-8")
+    result = import_nominations(db, path, unit_id=u["yt"])
+    assert result.problems == [] and len(result.added) == 1
+    nom = get_nomination(db, result.added[0])
+    assert nom["nominee"] == "Nguyễn Văn An" and nom["birth_year"] == 1975 and len(nom["titles"]) == 2
+
+
+def test_a_file_without_a_list_is_refused(vdb, tmp_path):
+    db, u = vdb
+    path = tmp_path / "khac.csv"
+    path.write_text("a,b,c\n1,2,3\n", encoding="utf-8")
+    with pytest.raises(UserError, match="Hình thức đề nghị"):
+        import_nominations(db, path, unit_id=u["yt"])
