@@ -8,4 +8,5 @@ TABS: list[tuple[str, str]] = [
     ("delegates", "congress_desk.ui.delegates.tab:DelegatesTab"),
     ("seating", "congress_desk.ui.seating.tab:SeatingTab"),
     ("vetting", "congress_desk.ui.vetting.tab:VettingTab"),
+    ("checkin", "congress_desk.ui.checkin.tab:CheckinTab"),
 ]

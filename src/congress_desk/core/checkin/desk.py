@@ -170,6 +170,12 @@ class Desk:
         self.directory: Directory = load_directory(db)
         self.attendance = Attendance(load_events(db))
 
+    def reload(self, db) -> None:
+        """Read the registry and merged events again (after the event file changed)."""
+        self._load(db)
+        self._cache = JournalCache(self.uid)
+        self.refresh()
+
     # ------------------------------------------------------------ sync
 
     def refresh(self) -> set[str]:

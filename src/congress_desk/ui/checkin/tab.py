@@ -1,0 +1,728 @@
+"""The Đón tiếp tab: the desk (scan or type a name), the live dashboard, the list for
+the paper fallback, and the credentials report, all over :class:`core.checkin.desk.Desk`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.checkin import desk as desk_mod
+from ...core.checkin.desk import ALREADY, CHECKED_IN, NOT_EXPECTED, Desk, hhmm
+from ...core.checkin.report import attendance_rows, credentials_report, dashboard
+from ...core.errors import UserError
+from ...core.event import load_settings
+from ...core.fields import category_label, mask
+from .. import tasks
+from ..errors import show_user_error
+from .form import ABSENCE_REASONS, UNDO_REASONS, ReasonDialog, SubstituteDialog, WalkinDialog
+from .model import AttendanceFilter, AttendanceModel
+
+SYNC_EVERY_MS = 3000
+COLOURS = {  # background, text
+    CHECKED_IN: ("#2e7d32", "white"),
+    ALREADY: ("#ef6c00", "white"),
+    "unknown": ("#c62828", "white"),
+    NOT_EXPECTED: ("#616161", "white"),
+    "info": ("#1565c0", "white"),
+}
+
+
+def _font(size: int, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setPointSize(size)
+    f.setBold(bold)
+    return f
+
+
+class CheckinTab(QWidget):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        self.desk: Desk | None = None
+        self.current_code: str | None = None
+        self.revealed: set[str] = set()
+        self.journal_dir: Path | None = None
+
+        self.pages = QTabWidget()
+        self.pages.addTab(self._build_desk_page(), self.tr("Desk"))
+        self.pages.addTab(self._build_dashboard_page(), self.tr("Dashboard"))
+        self.pages.addTab(self._build_list_page(), self.tr("List (paper fallback)"))
+        self.pages.addTab(self._build_credentials_page(), self.tr("Credentials report"))
+        self.pages.currentChanged.connect(lambda _i: self.update_views())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+        self.sync_timer = QTimer(self, interval=SYNC_EVERY_MS)
+        self.sync_timer.timeout.connect(self.sync)
+        self._views_timer = QTimer(self, singleShot=True, interval=250)
+        self._views_timer.timeout.connect(self.update_views)
+        window.event_opened.connect(self.open_desk)
+        window.event_closed.connect(self.close_desk)
+        window.event_changed.connect(self._changed)
+        self._set_enabled(False)
+
+    def title(self) -> str:
+        return self.tr("Check-in")
+
+    # ------------------------------------------------------------ pages
+    def _build_desk_page(self) -> QWidget:
+        self.desk_name = QLineEdit(desk_mod.default_desk_name())
+        self.desk_name.setObjectName("desk_name")
+        self.desk_name.setMaximumWidth(180)
+        self.desk_name.editingFinished.connect(self._desk_name_changed)
+        self.folder_label = QLabel()
+        self.folder_label.setObjectName("journal_folder")
+        self.folder_button = QPushButton(self.tr("Shared folder…"))
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("sync_state")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Desk:")))
+        top.addWidget(self.desk_name)
+        top.addWidget(QLabel(self.tr("Journals:")))
+        top.addWidget(self.folder_label, 1)
+        top.addWidget(self.folder_button)
+        top.addWidget(self.sync_label)
+
+        self.input = QLineEdit()
+        self.input.setObjectName("scan_input")
+        self.input.setFont(_font(26))
+        self.input.setPlaceholderText(self.tr("Scan a badge, or type a name and choose with ↑ ↓ Enter"))
+        self.input.textEdited.connect(self._typed)
+        self.input.returnPressed.connect(self._enter)
+        self.input.installEventFilter(self)
+        self.suggestions = QListWidget()
+        self.suggestions.setObjectName("suggestions")
+        self.suggestions.setFont(_font(14))
+        self.suggestions.setMaximumHeight(230)
+        self.suggestions.itemActivated.connect(lambda item: self.scan(item.data(Qt.ItemDataRole.UserRole)))
+        self.suggestions.hide()
+
+        self.state_label = QLabel()
+        self.state_label.setObjectName("scan_state")
+        self.state_label.setFont(_font(30, bold=True))
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.state_label.setMinimumHeight(80)
+        self.state_label.setWordWrap(True)
+        self.name_label = QLabel()
+        self.name_label.setObjectName("scan_name")
+        self.name_label.setFont(_font(28, bold=True))
+        self.name_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.name_label.setWordWrap(True)
+        self.detail_label = QLabel()
+        self.detail_label.setObjectName("scan_detail")
+        self.detail_label.setFont(_font(18))
+        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail_label.setWordWrap(True)
+        result = QFrame()
+        result.setFrameShape(QFrame.Shape.StyledPanel)
+        rl = QVBoxLayout(result)
+        rl.addWidget(self.state_label)
+        rl.addWidget(self.name_label)
+        rl.addWidget(self.detail_label)
+
+        self.undo_button = QPushButton(self.tr("Undo check-in…"))
+        self.substitute_button = QPushButton(self.tr("Substitute…"))
+        self.absence_button = QPushButton(self.tr("Absent…"))
+        self.walkin_button = QPushButton(self.tr("Walk-in guest…"))
+        self.reprint_button = QPushButton(self.tr("Reprint badge…"))
+        self.undo_button.clicked.connect(self.undo_current)
+        self.substitute_button.clicked.connect(self.substitute_current)
+        self.absence_button.clicked.connect(self.absence_current)
+        self.walkin_button.clicked.connect(self.walkin)
+        self.reprint_button.clicked.connect(self.reprint_current)
+        actions = QHBoxLayout()
+        for b in (self.undo_button, self.substitute_button, self.absence_button, self.walkin_button,
+                  self.reprint_button):
+            b.setMinimumHeight(40)
+            actions.addWidget(b)
+        self.counter_label = QLabel()
+        self.counter_label.setObjectName("desk_counter")
+        self.counter_label.setFont(_font(16, bold=True))
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.input)
+        layout.addWidget(self.suggestions)
+        layout.addWidget(result, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.counter_label)
+        return page
+
+    def _build_dashboard_page(self) -> QWidget:
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("dashboard_summary")
+        self.summary_label.setFont(_font(22, bold=True))
+        self.special_label = QLabel()
+        self.special_label.setObjectName("dashboard_special")
+        self.special_label.setFont(_font(14))
+        self.special_label.setWordWrap(True)
+        self.doubles_label = QLabel()
+        self.doubles_label.setObjectName("dashboard_doubles")
+        self.doubles_label.setWordWrap(True)
+        self.doubles_label.setStyleSheet("color: #e65100")
+        self.category_table = self._table([self.tr("Category"), self.tr("Expected"), self.tr("Arrived")])
+        self.unit_table = self._table([self.tr("Unit"), self.tr("Expected"), self.tr("Arrived"),
+                                       self.tr("Absent"), self.tr("Missing")])
+        self.unit_table.setObjectName("unit_table")
+        self.unit_table.itemSelectionChanged.connect(self._show_missing)
+        self.missing_table = self._table([self.tr("Not arrived yet"), self.tr("Position"), self.tr("Phone")])
+        self.missing_table.setObjectName("missing_table")
+        self.missing_table.cellClicked.connect(self._reveal_phone)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addWidget(self.category_table)
+        ll.addWidget(self.unit_table, 2)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.addWidget(QLabel(self.tr("Choose a unit to see who is missing; click a phone number to show it.")))
+        rl.addWidget(self.missing_table)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.special_label)
+        layout.addWidget(self.doubles_label)
+        layout.addWidget(split, 1)
+        return page
+
+    def _build_list_page(self) -> QWidget:
+        self.list_model = AttendanceModel(self)
+        self.list_filter = AttendanceFilter(self)
+        self.list_filter.setSourceModel(self.list_model)
+        self.list_search = QLineEdit()
+        self.list_search.setObjectName("list_search")
+        self.list_search.setPlaceholderText(self.tr("Filter by name, unit or code (accents optional)"))
+        self.list_search.textChanged.connect(self.list_filter.set_text)
+        self.list_state = QComboBox()
+        self.list_state.addItem(self.tr("Everyone"), None)
+        for state, label in (("missing", self.tr("Not arrived")), ("present", self.tr("Present")),
+                             ("absent", self.tr("Absent"))):
+            self.list_state.addItem(label, state)
+        self.list_state.currentIndexChanged.connect(lambda _i: self.list_filter.set_state(self.list_state.currentData()))
+        self.list_view = QTableView()
+        self.list_view.setObjectName("attendance_list")
+        self.list_view.setModel(self.list_filter)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.list_view.verticalHeader().hide()
+        self.paper_time = QDateTimeEdit()
+        self.paper_time.setObjectName("paper_time")
+        self.paper_time.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.paper_time.setCalendarPopup(True)
+        self.bulk_button = QPushButton(self.tr("Check in the selected people at this time"))
+        self.bulk_button.setObjectName("bulk_checkin")
+        self.bulk_button.clicked.connect(self.bulk_checkin)
+        bar = QHBoxLayout()
+        bar.addWidget(self.list_search, 2)
+        bar.addWidget(self.list_state)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(self.tr("Time written on the paper list:")))
+        bottom.addWidget(self.paper_time)
+        bottom.addWidget(self.bulk_button)
+        bottom.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(self.list_view, 1)
+        layout.addLayout(bottom)
+        return page
+
+    def _build_credentials_page(self) -> QWidget:
+        self.credentials_view = QTextBrowser()
+        self.credentials_view.setObjectName("credentials_view")
+        self.print_report_button = QPushButton(self.tr("Credentials report (PDF)…"))
+        self.print_attendance_button = QPushButton(self.tr("Attendance (PDF)…"))
+        self.export_button = QPushButton(self.tr("Attendance (Excel)…"))
+        self.merge_button = QPushButton(self.tr("Merge the journals into the event file"))
+        self.merge_button.setObjectName("merge_button")
+        self.print_report_button.clicked.connect(lambda: self.print_kind("credentials-report"))
+        self.print_attendance_button.clicked.connect(lambda: self.print_kind("attendance"))
+        self.export_button.clicked.connect(self.export_excel)
+        self.merge_button.clicked.connect(self.merge)
+        bar = QHBoxLayout()
+        for b in (self.print_report_button, self.print_attendance_button, self.export_button, self.merge_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.credentials_view, 1)
+        layout.addLayout(bar)
+        return page
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        t = QTableWidget(0, len(headers))
+        t.setHorizontalHeaderLabels(headers)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.verticalHeader().hide()
+        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return t
+
+    # ------------------------------------------------------------ desk life
+    def _set_enabled(self, on: bool) -> None:
+        for w in (self.input, self.undo_button, self.substitute_button, self.absence_button, self.walkin_button,
+                  self.reprint_button, self.bulk_button, self.print_report_button, self.print_attendance_button,
+                  self.export_button, self.merge_button, self.folder_button, self.desk_name):
+            w.setEnabled(on)
+        event = self.window_.event_file
+        self.merge_button.setEnabled(on and event is not None and not event.read_only)
+
+    def open_desk(self) -> None:
+        self.close_desk()
+        event = self.window_.event_file
+        if event is None:
+            return
+        try:
+            self.desk = Desk(event.path, desk=self.desk_name.text(), journal_dir=self.journal_dir, db=event.db)
+        except (UserError, OSError) as exc:
+            self.desk = None
+            self._set_enabled(False)
+            self._show_state("unknown", str(exc), "", "")
+            return
+        self.journal_dir = self.desk.journal_dir
+        self.folder_label.setText(str(self.desk.journal_dir))
+        self.paper_time.setDateTime(QDateTime.currentDateTime())
+        self._set_enabled(True)
+        self._show_state("info", self.tr("Ready"), "", "")
+        self.sync_timer.start()
+        self.update_views()
+        self.input.setFocus()
+
+    def close_desk(self) -> None:
+        self.sync_timer.stop()
+        if self.desk is not None:
+            self.desk.close(timeout=3)
+            self.desk = None
+        self.current_code = None
+        self._set_enabled(False)
+
+    def _desk_name_changed(self) -> None:
+        if self.desk is not None and self.desk_name.text().strip() and self.desk_name.text().strip() != self.desk.desk:
+            self.open_desk()
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Shared journal folder"),
+                                                  str(self.journal_dir or ""))
+        if folder:
+            self.set_journal_dir(folder)
+
+    def set_journal_dir(self, folder) -> None:
+        self.journal_dir = Path(folder)
+        self.open_desk()
+
+    def _changed(self, changes) -> None:
+        if self.desk is not None and changes.touches("delegates", "units", "checkins", "seats", "event"):
+            self.desk.reload(self.window_.event_file.db)
+            self.update_views()
+
+    def sync(self) -> None:
+        """Read the other desks' journals (every few seconds) and refresh what changed."""
+        if self.desk is None:
+            return
+        touched = self.desk.refresh()
+        error = self.desk.sync_error()
+        if error:
+            self.sync_label.setText(self.tr("⚠ not shared yet"))
+            self.sync_label.setToolTip(error)
+            self.sync_label.setStyleSheet("color: #c62828")
+        else:
+            self.sync_label.setText(self.tr("✓ shared"))
+            self.sync_label.setToolTip(str(self.desk.shared_path))
+            self.sync_label.setStyleSheet("color: #2e7d32")
+        if touched:
+            self._views_timer.start()
+
+    # ------------------------------------------------------------ scanning
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if obj is self.input and event.type() == QEvent.Type.KeyPress and self.suggestions.isVisible():
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                row = self.suggestions.currentRow() + (1 if key == Qt.Key.Key_Down else -1)
+                self.suggestions.setCurrentRow(max(0, min(self.suggestions.count() - 1, row)))
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.input.clear()
+                self.suggestions.hide()
+                return True
+        return super().eventFilter(obj, event)
+
+    def _typed(self, text: str) -> None:
+        text = text.strip()
+        if self.desk is None or not text or text.isdigit():
+            self.suggestions.hide()
+            return
+        self.suggestions.clear()
+        for d in self.desk.search(text, limit=12):
+            p = self.desk.presence(d["code"])
+            mark = "✓ " if p is not None and p.present else ""
+            item = QListWidgetItem(f"{mark}{d['full_name']} — {d.get('unit') or ''} ({d['code']})")
+            item.setData(Qt.ItemDataRole.UserRole, d["code"])
+            self.suggestions.addItem(item)
+        self.suggestions.setVisible(self.suggestions.count() > 0)
+        if self.suggestions.count():
+            self.suggestions.setCurrentRow(0)
+
+    def _enter(self) -> None:
+        text = self.input.text().strip()
+        if not text:
+            return
+        if text.isdigit():
+            self.scan(text)
+        elif self.suggestions.isVisible() and self.suggestions.currentItem() is not None:
+            self.scan(self.suggestions.currentItem().data(Qt.ItemDataRole.UserRole))
+        else:
+            self._show_state("unknown", self.tr("Nobody found"), text, "")
+            QApplication.beep()
+
+    def scan(self, code: str) -> None:
+        """Check in the person with ``code`` and show the result in big type."""
+        if self.desk is None:
+            return
+        try:
+            res = self.desk.scan(code)
+        except OSError as exc:
+            show_user_error(self, self.tr("Cannot write the desk journal: {error}").format(error=exc.strerror or exc))
+            return
+        self.input.clear()
+        self.suggestions.hide()
+        self.current_code = res.code if res.delegate else None
+        self._show_result(res)
+        self._views_timer.start()
+
+    def _show_result(self, res) -> None:
+        d = res.delegate or {}
+        details = [x for x in (d.get("position"), d.get("unit")) if x]
+        line2 = " · ".join(details)
+        seat = d.get("seat")
+        extra = []
+        if seat:
+            extra.append(self.tr("Seat {seat}").format(seat=seat))
+        if d.get("category"):
+            extra.append(category_label(d.get("category")))
+        sub = res.presence.substitute if res.presence else None
+        if sub:
+            extra.append(self.tr("Attends instead: {name}").format(name=sub["name"]))
+        if res.double:
+            extra.append(self.tr("⚠ checked in at two desks"))
+        detail = line2 + ("\n" + " · ".join(extra) if extra else "")
+        if res.status == CHECKED_IN:
+            self._show_state(CHECKED_IN, self.tr("CHECKED IN"), d.get("full_name", ""), detail)
+        elif res.status == ALREADY:
+            self._show_state(ALREADY, self.tr("ALREADY CHECKED IN at {time} at {desk}").format(
+                time=hhmm(res.at), desk=res.desk), d.get("full_name", ""), detail)
+            QApplication.beep()
+        elif res.status == NOT_EXPECTED:
+            self._show_state(NOT_EXPECTED, self.tr("NOT EXPECTED (registration cancelled)"),
+                             d.get("full_name", ""), detail)
+            QApplication.beep()
+        else:
+            text = (self.tr("WRONG CODE: check digit does not match") if res.bad_check_digit
+                    else self.tr("UNKNOWN CODE"))
+            self._show_state("unknown", text, res.code, self.tr("Type the name instead, or register a walk-in"))
+            QApplication.beep()
+
+    def _show_state(self, state: str, title: str, name: str, detail: str) -> None:
+        bg, fg = COLOURS.get(state, COLOURS["info"])
+        self.state_label.setStyleSheet(f"background: {bg}; color: {fg}; border-radius: 8px; padding: 8px")
+        self.state_label.setProperty("state", state)
+        self.state_label.setText(title)
+        self.name_label.setText(name)
+        self.detail_label.setText(detail)
+
+    # ------------------------------------------------------------ actions
+    def _need_current(self) -> str | None:
+        if self.current_code is None:
+            show_user_error(self, self.tr("Scan or choose a delegate first"))
+        return self.current_code
+
+    def _act(self, fn, *args) -> None:
+        try:
+            res = fn(*args)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self._show_state("info", res.message(), (res.delegate or {}).get("full_name", ""), "")
+        if res.status == CHECKED_IN:
+            self._show_result(res)
+        self._views_timer.start()
+
+    def undo_current(self) -> None:
+        code = self._need_current()
+        if code is None:
+            return
+        dlg = ReasonDialog(self, self.tr("Undo check-in"), self.tr("Why is this check-in undone?"), UNDO_REASONS)
+        if dlg.exec():
+            self._act(self.desk.undo, code, dlg.value())
+
+    def absence_current(self) -> None:
+        code = self._need_current()
+        if code is None:
+            return
+        dlg = ReasonDialog(self, self.tr("Absent"), self.tr("Why will this delegate not attend?"), ABSENCE_REASONS)
+        if dlg.exec():
+            self._act(self.desk.absence, code, dlg.value())
+
+    def substitute_current(self) -> None:
+        code = self._need_current()
+        if code is None:
+            return
+        dlg = SubstituteDialog(self, self.desk.directory.get(code)["full_name"])
+        if dlg.exec():
+            self._act(self.desk.substitute, code, dlg.name.text(), dlg.position.text())
+
+    def walkin(self) -> None:
+        if self.desk is None:
+            return
+        dlg = WalkinDialog(self)
+        if not dlg.exec():
+            return
+        try:
+            res = self.desk.walkin(dlg.name.text(), position=dlg.position.text(), unit=dlg.unit.text(),
+                                   category=dlg.category.currentData())
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.current_code = res.code
+        self._show_result(res)
+        self.detail_label.setText(self.detail_label.text() + "\n" + self.tr("New badge code: {code}").format(
+            code=res.code))
+        self._views_timer.start()
+
+    def reprint_current(self) -> None:
+        code = self._need_current()
+        if code is None:
+            return
+        out, _ = QFileDialog.getSaveFileName(self, self.tr("Save the badge"), f"the-{code}.pdf", "PDF (*.pdf)")
+        if not out:
+            return
+        desk = self.desk
+
+        def job(*, progress, cancel):
+            return desk.reprint(code, out)
+
+        tasks.run_op(self, job).success(
+            lambda _r: self.window_.statusBar().showMessage(self.tr("Badge saved to {path}").format(path=out), 6000)
+        ).failure(lambda exc: show_user_error(self, exc) if isinstance(exc, UserError) else None).run()
+
+    def bulk_checkin(self) -> None:
+        if self.desk is None:
+            return
+        codes = sorted({self.list_filter.index(i.row(), 0).data(Qt.ItemDataRole.UserRole)
+                        for i in self.list_view.selectionModel().selectedRows()})
+        if not codes:
+            show_user_error(self, self.tr("Select the people ticked on the paper list first"))
+            return
+        when = self.paper_time.dateTime().toPython()
+        at = when.replace(tzinfo=None).astimezone().isoformat(timespec="seconds")
+        try:
+            results = self.desk.bulk_checkin(codes, at)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        done = sum(1 for r in results if r.status == CHECKED_IN)
+        QMessageBox.information(self, self.tr("Paper list"), self.tr(
+            "{done} checked in at {time}; {skipped} were already checked in or not expected").format(
+            done=done, time=when.strftime("%H:%M"), skipped=len(results) - done))
+        self.update_views()
+
+    # ------------------------------------------------------------ views
+    def _people(self) -> list[dict]:
+        return list(self.desk.directory.by_code.values()) if self.desk else []
+
+    def update_views(self) -> None:
+        if self.desk is None:
+            return
+        people = self._people()
+        board = dashboard(people, self.desk.attendance)
+        self.counter_label.setText(self.tr("Arrived {arrived} / {expected}").format(
+            arrived=board.arrived, expected=board.expected))
+        page = self.pages.currentIndex()
+        if page == 1:
+            self._fill_dashboard(board)
+        elif page == 2:
+            self.list_model.set_rows(attendance_rows(people, self.desk.attendance))
+        elif page == 3:
+            self._fill_credentials(people)
+
+    def _fill_dashboard(self, board) -> None:
+        self.summary_label.setText(self.tr("Arrived {arrived} of {expected} expected ({walkins} walk-ins), "
+                                           "{absent} absent").format(
+            arrived=board.arrived, expected=board.expected, walkins=board.walkins, absent=board.absent))
+        missing_presidium = ", ".join(r["full_name"] for r in board.presidium.missing[:8])
+        self.special_label.setText(self.tr("Presidium present: {a}/{e}. Honorees present: {ha}/{he}.").format(
+            a=board.presidium.arrived, e=board.presidium.expected, ha=board.honorees.arrived,
+            he=board.honorees.expected) + (" " + self.tr("Presidium not here yet: {names}").format(
+                names=missing_presidium) if missing_presidium else ""))
+        self.doubles_label.setText("" if not board.doubles else self.tr("Checked in at two desks: {names}").format(
+            names=", ".join(f"{r['full_name']} ({r['desk']}, " + ", ".join(x["desk"] for x in r["duplicates"]) + ")"
+                            for r in board.doubles)))
+        self._fill(self.category_table, [[c.label, c.expected, c.arrived] for c in board.by_category])
+        selected = self._selected_unit()
+        self._units = board.by_unit
+        self._fill(self.unit_table, [[c.label, c.expected, c.arrived, len(c.absent), len(c.missing)]
+                                     for c in board.by_unit])
+        for row, c in enumerate(board.by_unit):
+            if c.label == selected:
+                self.unit_table.selectRow(row)
+        self._show_missing()
+
+    def _fill(self, table: QTableWidget, rows: list[list]) -> None:
+        table.setSortingEnabled(False)
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(str(value))
+                if isinstance(value, int):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(r, c, item)
+
+    def _selected_unit(self) -> str | None:
+        rows = self.unit_table.selectionModel().selectedRows() if self.unit_table.selectionModel() else []
+        return self.unit_table.item(rows[0].row(), 0).text() if rows else None
+
+    def _show_missing(self) -> None:
+        rows = self.unit_table.selectionModel().selectedRows()
+        units = getattr(self, "_units", [])
+        if not rows or rows[0].row() >= len(units):
+            self.missing_table.setRowCount(0)
+            return
+        missing = units[rows[0].row()].missing
+        self._missing = missing
+        self._fill(self.missing_table, [[d["full_name"], d.get("position") or "",
+                                         d.get("phone") if d["code"] in self.revealed else mask(d.get("phone"))]
+                                        for d in missing])
+
+    def _reveal_phone(self, row: int, column: int) -> None:
+        if column != 2 or row >= len(getattr(self, "_missing", [])):
+            return
+        d = self._missing[row]
+        self.revealed.add(d["code"])
+        self.missing_table.item(row, 2).setText(d.get("phone") or "")
+
+    def _fill_credentials(self, people) -> None:
+        event = self.window_.event_file
+        if event is None:
+            return
+        rep = credentials_report(people, self.desk.attendance, date=load_settings(event.db).date, db=event.db)
+        e = html.escape
+
+        def rows(lines):
+            return "".join(f"<tr><td>{e(x.label)}</td><td align='right'>{x.count}</td>"
+                           f"<td align='right'>{x.percent:.2f}%</td></tr>" for x in lines)
+
+        reasons = "".join(f"<li>{e(r.label)}: {r.count}</li>" for r in rep.absent_reasons)
+        self.credentials_view.setHtml(
+            f"<h2>{e(self.tr('Credentials report (live)'))}</h2>"
+            f"<p><b>{e(self.tr('Summoned'))}:</b> {rep.summoned} &nbsp; <b>{e(self.tr('Present'))}:</b> "
+            f"{rep.present} ({rep.present_percent:.2f}%) &nbsp; <b>{e(self.tr('Absent'))}:</b> {rep.absent}"
+            f" &nbsp; <b>{e(self.tr('Substitutes'))}:</b> {rep.substitutes}</p>"
+            f"<p><b>{e(self.tr('Reasons for absence'))}</b></p><ul>{reasons}</ul>"
+            f"<p><b>{e(self.tr('Make-up of those present'))}</b></p><table cellpadding='3'>"
+            + rows([rep.women, rep.minorities, *rep.ages, rep.heroes, rep.fighters, *rep.sectors])
+            + f"</table><p>{e(self.tr('Guests present'))}: {rep.guests_present}</p>"
+            + f"<p><i>{e(self.tr('Updated at {time}').format(time=dt.datetime.now().strftime('%H:%M:%S')))}</i></p>")
+
+    # ------------------------------------------------------------ outputs
+    def print_kind(self, kind: str) -> None:
+        event = self.window_.event_file
+        if event is None:
+            return
+        out, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"), f"{kind}.pdf", "PDF (*.pdf)")
+        if out:
+            self.render_to(kind, out)
+
+    def render_to(self, kind: str, out) -> None:
+        path = self.window_.event_file.path
+
+        def job(*, progress, cancel):
+            from ...core.db import open_event
+            from ...core.printing.kinds import render_kind
+
+            ev = open_event(path, read_only=True)
+            try:
+                return render_kind(ev, kind, out, progress=progress, cancel=cancel)
+            finally:
+                ev.close()
+
+        tasks.run_op(self, job).with_progress(self.tr("Making the PDF…")).success(
+            lambda _r: self.window_.statusBar().showMessage(self.tr("Saved {path}").format(path=out), 6000)
+        ).failure(lambda exc: show_user_error(self, exc) if isinstance(exc, UserError) else None).run()
+
+    def export_excel(self) -> None:
+        if self.window_.event_file is None:
+            return
+        out, _ = QFileDialog.getSaveFileName(self, self.tr("Save the attendance workbook"), "diem-danh.xlsx",
+                                             "Excel (*.xlsx)")
+        if out:
+            self.export_to(out)
+
+    def export_to(self, out) -> None:
+        path = self.window_.event_file.path
+        journals = [p for p in (self.desk.journal_dir, self.desk.local_dir) if p.exists()] if self.desk else []
+
+        def job(*, progress, cancel):
+            from ...core.checkin.export import export_attendance
+            from ...core.db import connect
+
+            db = connect(path, read_only=True)
+            try:
+                return export_attendance(db, out, journals)
+            finally:
+                db.close()
+
+        tasks.run_op(self, job).with_progress(self.tr("Writing the workbook…")).success(
+            lambda _r: self.window_.statusBar().showMessage(self.tr("Saved {path}").format(path=out), 6000)
+        ).run()
+
+    def merge(self) -> None:
+        if self.desk is None:
+            return
+        from ...core.checkin.store import merge_journals
+
+        paths = [p for p in (self.desk.journal_dir, self.desk.local_dir) if p.exists()]
+
+        def done(result) -> None:
+            msg = self.tr("{added} new events merged into the event file ({already} were there already)").format(
+                added=result.added, already=result.already)
+            if result.problems:
+                msg += "\n" + self.tr("Skipped lines:") + "\n" + "\n".join(str(p) for p in result.problems[:20])
+                QMessageBox.warning(self, self.tr("Merge"), msg)
+            else:
+                self.window_.statusBar().showMessage(msg, 8000)
+
+        self.window_.run_write(merge_journals, paths, label=self.tr("Merging the journals…"), on_done=done)
