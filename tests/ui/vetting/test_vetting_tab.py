@@ -181,3 +181,53 @@ def test_import_from_a_unit_spreadsheet_on_the_real_worker_thread(qtbot, tmp_pat
     finally:
         real_jobs.waitForDone(10000)
         w.close_event_file()
+
+
+def test_add_and_edit_a_nomination_by_hand(window, make_event, qtbot, no_dialogs):
+    tab = open_tab(window, make_event)
+    db = window.event_file.db
+    before = len(list_nominations(db))
+    form = tab.add_nomination()
+    from congress_desk.core.registry import list_delegates
+    from congress_desk.core.vietnamese import name_identity
+
+    taken = {name_identity(r["nominee"]) for r in list_nominations(db)}
+    honoree = next(d for d in list_delegates(db) if d["category"] == "official" and d["status"] == "active"
+                   and name_identity(d["full_name"]) not in taken)
+    form.delegate.setCurrentIndex(form.delegate.findData(honoree["id"]))
+    assert form.nominee.text() == honoree["full_name"]
+    form.form.setCurrentIndex(form.form.findData("CSTD_TP"))
+    form.year.setValue(2019)
+    form.proposal_number.setText("77/TTr-UBND")
+    form.proposal_date.setText("01/09/2020")
+    form.summary.setPlainText("Sáng kiến áp dụng toàn thành phố.")
+    form.titles.setPlainText("CSTĐCS 2017, 2018, 2019 (QĐ 45/QĐ-UBND)")
+    form.initiatives.setPlainText("Phần mềm một cửa (thành phố, 9/QĐ-HĐKH)")
+    form.accept()
+    qtbot.waitUntil(lambda: len(list_nominations(db)) == before + 1)
+    nid = max(r["id"] for r in list_nominations(db))
+    nom = get_nomination(db, nid)
+    assert nom["delegate_id"] == honoree["id"] and len(nom["titles"]) == 3 and nom["initiatives"][0]["level"] == "province"
+    qtbot.waitUntil(lambda: tab.selected_id() == nid)
+    assert "✘" not in tab.detail.toPlainText()
+    edit = tab.edit_selected()
+    assert "CSTĐCS 2017" in edit.titles.toPlainText()
+    edit.titles.setPlainText("CSTĐCS hai nghìn")
+    edit.accept()
+    qtbot.waitUntil(lambda: bool(no_dialogs))
+    assert "CSTĐCS hai nghìn" in no_dialogs[-1][2]
+    assert len(get_nomination(db, nid)["titles"]) == 3   # nothing half-written
+
+
+def test_choose_one_nomination_for_the_national_congress(window, make_event, qtbot):
+    tab = open_tab(window, make_event)
+    db = window.event_file.db
+    nom = next(r for r in list_nominations(db) if r["state"] == "approved" and not r["national_congress"])
+    db.execute("UPDATE nominations SET national_congress = 0")
+    db.conn.commit()
+    tab.reload()
+    tab.select(nom["id"])
+    assert tab.national_toggle.isEnabled() and not tab.national_toggle.isChecked()
+    tab.national_toggle.click()
+    qtbot.waitUntil(lambda: get_nomination(db, nom["id"])["national_congress"] == 1)
+    assert "1 người dự Đại hội toàn quốc" in tab.ceremony_summary.text() or tab.ceremony_summary.text()

@@ -161,3 +161,13 @@ def select_for_national(db: Database, ids, *, actor: str | None = None) -> Chang
 def suggest_national(db: Database) -> list[int]:
     """The first candidates by rank, up to the quota."""
     return [r["id"] for r in national_candidates(db)[: national_quota(db)]]
+
+
+def set_national(db: Database, nomination_id: int, chosen: bool, *, actor: str | None = None) -> Changes:
+    """Add one nomination to the national selection (within the quota) or take it out."""
+    ids = {r["id"] for r in national_candidates(db) if r["national_congress"]}
+    if chosen:
+        ids.add(nomination_id)
+    else:
+        ids.discard(nomination_id)
+    return select_for_national(db, ids, actor=actor)

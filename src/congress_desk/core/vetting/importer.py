@@ -57,8 +57,8 @@ TEMPLATE_HEADINGS = {
     "members_total": "Tổng số người", "members_ldtt": "Số lao động tiên tiến",
     "members_completed": "Số hoàn thành nhiệm vụ", "members_cstdcs": "Số CSTĐCS",
 }
-_LEVEL_WORDS = (("toan quoc", "national"), ("thanh pho", "province"), ("tinh", "province"), ("bo", "province"),
-                ("nganh", "province"), ("co so", "grassroots"))
+_LEVEL_WORDS = (("toan quoc", "national"), ("thanh pho", "province"), ("cap tinh", "province"), ("tinh", "province"),
+                ("co so", "grassroots"))
 _DISCIPLINE_WORDS = (("khien trach", "reprimand"), ("canh cao", "warning"), ("ha bac", "demotion"),
                      ("giang chuc", "demotion"), ("cach chuc", "dismissal"), ("buoc thoi viec", "dismissal"))
 
@@ -110,8 +110,10 @@ def parse_titles(text: str, cat: Catalogue) -> list[dict]:
     return out
 
 
-def parse_initiatives(text: str) -> list[dict]:
-    """"Tên sáng kiến (cấp cơ sở, 15/QĐ-HĐKH); …" -> initiatives (level from the words used)."""
+def parse_initiatives(text: str, cat: Catalogue | None = None) -> list[dict]:
+    """"Tên sáng kiến (cấp cơ sở, 15/QĐ-HĐKH, đã dùng CSTĐCS 2018); …" -> initiatives
+    (level from the words used; "đã dùng …" = already used for that title)."""
+    lookup = _form_lookup(cat) if cat is not None else {}
     out = []
     for part in re.split(r"[;\n]+", clean_text(text or "")):
         part = part.strip(" .")
@@ -119,13 +121,24 @@ def parse_initiatives(text: str) -> list[dict]:
             continue
         m = re.match(r"^(.*?)\s*\(([^)]*)\)$", part)
         name, inside = (m.group(1), m.group(2)) if m else (part, "")
-        folded = fold(inside)
-        level = next((lv for word, lv in _LEVEL_WORDS if word in folded), None)
-        if level is None:
+        item = {"name": name, "level": None, "recognition": None, "year": None, "used_for": None, "used_year": None}
+        for piece in (p.strip() for p in inside.split(",")):
+            folded = fold(piece)
+            if folded.startswith(("da dung", "dung cho")):
+                used = re.match(r"^(.*?)\s*((?:19|20)\d\d)?$", re.sub(r"^(đã dùng|dùng cho|da dung|dung cho)\s*(để xét|de xet)?\s*", "", piece, flags=re.I))
+                code = lookup.get(fold(used.group(1)).strip()) if used else None
+                if code is None:
+                    raise UserError(translate("core", "Unknown title “{title}”").format(title=piece))
+                item["used_for"], item["used_year"] = code, int(used.group(2)) if used.group(2) else None
+            elif item["level"] is None and any(re.search(rf"\b{word}\b", folded) for word, _lv in _LEVEL_WORDS):
+                item["level"] = next(lv for word, lv in _LEVEL_WORDS if re.search(rf"\b{word}\b", folded))
+            elif re.search(r"\d", piece):
+                item["recognition"] = item["recognition"] or piece
+                year = re.search(r"(?:19|20)\d\d", piece)
+                item["year"] = item["year"] or (int(year.group(0)) if year else None)
+        if item["level"] is None:
             raise UserError(translate("core", "Say at which level the initiative “{name}” was recognised (cơ sở, thành phố, toàn quốc)").format(name=name))
-        recognition = next((clean_text(p) for p in inside.split(",") if re.search(r"\d", p)), None)
-        year = re.search(r"(?:19|20)\d\d", inside)
-        out.append({"name": name, "level": level, "recognition": recognition, "year": int(year.group(0)) if year else None})
+        out.append(item)
     return out
 
 
@@ -212,7 +225,7 @@ def import_nominations(db: Database, path, *, unit_id: int, proposal_number: str
                 current = "titles"
                 titles = parse_titles(cells.get("titles") or "", cat)
                 current = "initiatives"
-                initiatives = parse_initiatives(cells.get("initiatives") or "")
+                initiatives = parse_initiatives(cells.get("initiatives") or "", cat)
                 current = "discipline"
                 discipline = parse_discipline(cells.get("discipline") or "")
                 current = None
@@ -277,3 +290,42 @@ def write_template(out_path, *, unit: str | None = None) -> Path:
     out_path = Path(out_path)
     wb.save(out_path)
     return out_path
+
+
+def format_titles(titles: list[dict], cat: Catalogue) -> str:
+    """The inverse of :func:`parse_titles`, one title and year per part."""
+    return "; ".join(f"{cat.title_name(t['title'])} {t['year']}" + (f" (QĐ {t['decision_number']})" if t.get("decision_number") else "")
+                     for t in titles)
+
+
+def format_initiatives(initiatives: list[dict], cat: Catalogue) -> str:
+    words = {"grassroots": "cơ sở", "province": "thành phố", "national": "toàn quốc"}
+    parts = []
+    for i in initiatives:
+        inside = [words[i["level"]], i.get("recognition") or ""]
+        if i.get("used_for"):
+            inside.append(f"đã dùng {cat.title_name(i['used_for'])} {i.get('used_year') or ''}".strip())
+        parts.append(f"{i['name']} ({', '.join(x for x in inside if x)})")
+    return "; ".join(parts)
+
+
+def format_discipline(discipline: list[dict]) -> str:
+    words = {"reprimand": "khiển trách", "warning": "cảnh cáo", "demotion": "hạ bậc lương", "dismissal": "cách chức"}
+    return "; ".join(f"{words[d['level']]} {d.get('year') or ''}".strip() for d in discipline)
+
+
+def save_with_evidence_text(db: Database, nomination_id: int | None, data: dict, *, titles: str = "",
+                            initiatives: str = "", discipline: str = "", actor: str | None = None) -> int:
+    """Add (``nomination_id`` None) or update a nomination from a form, its evidence written
+    as text the way the spreadsheet template has it. Returns the nomination's id."""
+    from .nominations import set_evidence, update_nomination
+
+    cat = load_catalogue(db)
+    parsed = {"titles": parse_titles(titles, cat), "initiatives": parse_initiatives(initiatives, cat),
+              "discipline": parse_discipline(discipline)}
+    with db.atomic():
+        if nomination_id is None:
+            return add_nomination(db, data, actor=actor, **parsed)
+        update_nomination(db, nomination_id, data, actor=actor)
+        set_evidence(db, nomination_id, **parsed)
+    return nomination_id

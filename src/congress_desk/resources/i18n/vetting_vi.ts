@@ -140,7 +140,7 @@
         </message>
         <message>
             <source>Name</source>
-            <translation>Họ và tên</translation>
+            <translation>Họ và tên / tên tập thể</translation>
         </message>
         <message>
             <source>Position</source>
@@ -252,6 +252,129 @@
         <message>
             <source>FAILS</source>
             <translation>KHÔNG ĐẠT</translation>
+        </message>
+    </context>
+    <context>
+        <name>NominationForm</name>
+        <message>
+            <source>Edit nomination</source>
+            <translation>Sửa hồ sơ đề nghị</translation>
+        </message>
+        <message>
+            <source>New nomination</source>
+            <translation>Hồ sơ đề nghị mới</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Cá nhân</translation>
+        </message>
+        <message>
+            <source>Collective</source>
+            <translation>Tập thể</translation>
+        </message>
+        <message>
+            <source>Not a delegate</source>
+            <translation>Không phải đại biểu</translation>
+        </message>
+        <message>
+            <source>e.g. 12/TTr-UBND</source>
+            <translation>ví dụ: 12/TTr-UBND</translation>
+        </message>
+        <message>
+            <source>day/month/year</source>
+            <translation>ngày/tháng/năm</translation>
+        </message>
+        <message>
+            <source>Completed tasks excellently</source>
+            <translation>Hoàn thành xuất sắc nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>Posthumous</source>
+            <translation>Truy tặng</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Delegate</source>
+            <translation>Đại biểu</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Họ và tên / tên tập thể</translation>
+        </message>
+        <message>
+            <source>Position, workplace</source>
+            <translation>Chức vụ, đơn vị công tác</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Năm sinh</translation>
+        </message>
+        <message>
+            <source>Proposing unit</source>
+            <translation>Đơn vị đề nghị</translation>
+        </message>
+        <message>
+            <source>Form proposed</source>
+            <translation>Hình thức đề nghị</translation>
+        </message>
+        <message>
+            <source>Year of the achievements</source>
+            <translation>Năm tính thành tích</translation>
+        </message>
+        <message>
+            <source>Proposal No.</source>
+            <translation>Số tờ trình</translation>
+        </message>
+        <message>
+            <source>Proposal date</source>
+            <translation>Ngày tờ trình</translation>
+        </message>
+        <message>
+            <source>Achievements</source>
+            <translation>Tóm tắt thành tích</translation>
+        </message>
+        <message>
+            <source>Years of contribution</source>
+            <translation>Số năm cống hiến</translation>
+        </message>
+        <message>
+            <source>Collective: members</source>
+            <translation>Tập thể: số người</translation>
+        </message>
+        <message>
+            <source>in total</source>
+            <translation>tổng số</translation>
+        </message>
+        <message>
+            <source>LĐTT</source>
+            <translation>LĐTT</translation>
+        </message>
+        <message>
+            <source>completed tasks</source>
+            <translation>hoàn thành nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>CSTĐCS</source>
+            <translation>CSTĐCS</translation>
+        </message>
+        <message>
+            <source>Titles held</source>
+            <translation>Danh hiệu đã đạt</translation>
+        </message>
+        <message>
+            <source>Initiatives</source>
+            <translation>Sáng kiến</translation>
+        </message>
+        <message>
+            <source>Discipline</source>
+            <translation>Kỷ luật</translation>
+        </message>
+        <message>
+            <source>Write the nominee's name</source>
+            <translation>Ghi tên cá nhân / tập thể</translation>
         </message>
     </context>
     <context>
@@ -440,6 +563,22 @@
         <message>
             <source>Blank template…</source>
             <translation>Mẫu bảng tính…</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Thêm…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Sửa…</translation>
+        </message>
+        <message>
+            <source>National congress</source>
+            <translation>Dự ĐH toàn quốc</translation>
+        </message>
+        <message>
+            <source>Choose this nomination for the national congress (within the quota)</source>
+            <translation>Chọn hồ sơ này dự Đại hội Thi đua yêu nước toàn quốc (trong chỉ tiêu)</translation>
         </message>
         <message>
             <source>Choose for the national congress (highest forms first)</source>
@@ -849,7 +988,7 @@
         </message>
         <message>
             <source>Name</source>
-            <translation>Họ và tên</translation>
+            <translation>Họ và tên / tên tập thể</translation>
         </message>
         <message>
             <source>Unit</source>
@@ -901,7 +1040,7 @@
         </message>
         <message>
             <source>National congress</source>
-            <translation>Đại hội toàn quốc</translation>
+            <translation>Dự ĐH toàn quốc</translation>
         </message>
         <message>
             <source>{value} is not a whole number</source>

@@ -42,6 +42,7 @@ from .. import tasks
 from ..errors import show_user_error
 from .catalogue_view import CatalogueView
 from .dialogs import CouncilDialog, PublicCommentDialog, TransitionDialog
+from .form import NominationForm
 from .model import CeremonyModel, NominationModel
 
 
@@ -129,8 +130,17 @@ class VettingTab(QWidget):
         self.import_button.clicked.connect(self.import_dialog)
         self.template_button = QPushButton(self.tr("Blank template…"))
         self.template_button.clicked.connect(self.template_dialog)
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.add_button.clicked.connect(self.add_nomination)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.national_toggle = QPushButton(self.tr("National congress"))
+        self.national_toggle.setCheckable(True)
+        self.national_toggle.setToolTip(self.tr("Choose this nomination for the national congress (within the quota)"))
+        self.national_toggle.clicked.connect(self._toggle_national)
         actions = QHBoxLayout()
-        for b in (self.move_button, self.vote_button, self.comment_button):
+        for b in (self.add_button, self.edit_button, self.move_button, self.vote_button, self.comment_button,
+                  self.national_toggle):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.template_button)
@@ -368,6 +378,10 @@ class VettingTab(QWidget):
         self.comment_button.setEnabled(writable and form is not None and form.public_comment)
         self.export_button.setEnabled(event is not None)
         self.import_button.setEnabled(writable)
+        self.add_button.setEnabled(writable)
+        self.edit_button.setEnabled(writable and nom is not None and nom["state"] in ("proposed", "returned", "documents_checked"))
+        self.national_toggle.setEnabled(writable and nom is not None and nom["state"] in ("approved", "submitted_upward", "awarded"))
+        self.national_toggle.setChecked(bool(nom and nom["national_congress"]))
         for w in (self.batch_size, self.national_quota, self.national_button):
             w.setEnabled(writable)
 
@@ -531,3 +545,53 @@ class VettingTab(QWidget):
 
         return self.window_.run_write(job, path, label=self.tr("Importing nominations…"), on_done=done,
                                       on_error=self.show_error)
+
+    # ---------------------------------------------------------------- add, edit, national selection
+    def _form(self, nomination: dict | None) -> NominationForm:
+        db = self.window_.event_file.db
+        delegates = [d for d in registry.list_delegates(db, include_cancelled=False) if d["category"] in ("honoree", "official", "guest")]
+        return NominationForm(self, catalogue=self.catalogue, units=registry.list_units(db), delegates=delegates,
+                              nomination=nomination)
+
+    def add_nomination(self) -> NominationForm | None:
+        event = self.window_.event_file
+        if event is None or event.read_only:
+            return None
+        form = self._form(None)
+        form.accepted.connect(lambda: self._save_form(None, form.values()))
+        form.open()
+        return form
+
+    def edit_selected(self) -> NominationForm | None:
+        event = self.window_.event_file
+        nid = self.selected_id()
+        if event is None or event.read_only or nid is None:
+            return None
+        form = self._form(get_nomination(event.db, nid))
+        form.accepted.connect(lambda: self._save_form(nid, form.values()))
+        form.open()
+        return form
+
+    def _save_form(self, nid: int | None, values: dict) -> None:
+        actor = self._actor()
+
+        def save(db, progress, cancel):
+            return importer.save_with_evidence_text(db, nid, values["data"], titles=values["titles"],
+                                                    initiatives=values["initiatives"], discipline=values["discipline"],
+                                                    actor=actor)
+
+        def done(new_id):
+            self.window_.notify_changed(Changes.of("nominations"))
+            self.reload()
+            self.search.clear()
+            self.select(new_id)
+
+        self.window_.run_write(save, on_done=done, on_error=self.show_error)
+
+    def _toggle_national(self, checked: bool) -> None:
+        nid = self.selected_id()
+        if nid is None:
+            return
+        actor = self._actor()
+        self.window_.run_write(lambda db, progress, cancel: ceremony.set_national(db, nid, checked, actor=actor),
+                               on_error=self.show_error)
