@@ -98,13 +98,20 @@ class AttendanceFilter(QSortFilterProxyModel):
         self.tokens: list[str] = []
         self.state: str | None = None
 
+    def _refilter(self, change) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+: invalidateFilter() is deprecated
+            self.beginFilterChange()
+            change()
+            self.endFilterChange()
+        else:
+            change()
+            self.invalidateFilter()
+
     def set_text(self, text: str) -> None:
-        self.tokens = [" " + t for t in loose(text).split()]
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "tokens", [" " + t for t in loose(text).split()]))
 
     def set_state(self, state: str | None) -> None:
-        self.state = state
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "state", state))
 
     def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802 - Qt's name
         model = self.sourceModel()

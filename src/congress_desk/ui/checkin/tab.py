@@ -646,16 +646,20 @@ class CheckinTab(QWidget):
                            f"<td align='right'>{x.percent:.2f}%</td></tr>" for x in lines)
 
         reasons = "".join(f"<li>{e(r.label)}: {r.count}</li>" for r in rep.absent_reasons)
+        t_title = e(self.tr("Credentials report (live)"))
+        t_summoned, t_present, t_absent = e(self.tr("Summoned")), e(self.tr("Present")), e(self.tr("Absent"))
+        t_subs, t_reasons = e(self.tr("Substitutes")), e(self.tr("Reasons for absence"))
+        t_makeup, t_guests = e(self.tr("Make-up of those present")), e(self.tr("Guests present"))
+        t_updated = e(self.tr("Updated at {time}").format(time=dt.datetime.now().strftime("%H:%M:%S")))
         self.credentials_view.setHtml(
-            f"<h2>{e(self.tr('Credentials report (live)'))}</h2>"
-            f"<p><b>{e(self.tr('Summoned'))}:</b> {rep.summoned} &nbsp; <b>{e(self.tr('Present'))}:</b> "
-            f"{rep.present} ({rep.present_percent:.2f}%) &nbsp; <b>{e(self.tr('Absent'))}:</b> {rep.absent}"
-            f" &nbsp; <b>{e(self.tr('Substitutes'))}:</b> {rep.substitutes}</p>"
-            f"<p><b>{e(self.tr('Reasons for absence'))}</b></p><ul>{reasons}</ul>"
-            f"<p><b>{e(self.tr('Make-up of those present'))}</b></p><table cellpadding='3'>"
+            f"<h2>{t_title}</h2>"
+            f"<p><b>{t_summoned}:</b> {rep.summoned} &nbsp; <b>{t_present}:</b> {rep.present} "
+            f"({rep.present_percent:.2f}%) &nbsp; <b>{t_absent}:</b> {rep.absent} &nbsp; "
+            f"<b>{t_subs}:</b> {rep.substitutes}</p>"
+            f"<p><b>{t_reasons}</b></p><ul>{reasons}</ul>"
+            f"<p><b>{t_makeup}</b></p><table cellpadding='3'>"
             + rows([rep.women, rep.minorities, *rep.ages, rep.heroes, rep.fighters, *rep.sectors])
-            + f"</table><p>{e(self.tr('Guests present'))}: {rep.guests_present}</p>"
-            + f"<p><i>{e(self.tr('Updated at {time}').format(time=dt.datetime.now().strftime('%H:%M:%S')))}</i></p>")
+            + f"</table><p>{t_guests}: {rep.guests_present}</p><p><i>{t_updated}</i></p>")
 
     # ------------------------------------------------------------ outputs
     def print_kind(self, kind: str) -> None:

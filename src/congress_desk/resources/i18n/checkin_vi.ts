@@ -1,0 +1,781 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+    <context>
+        <name>AttendanceModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Thành phần</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Giờ</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Bàn</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Instead: {name}</source>
+            <translation>Người dự thay: {name}</translation>
+        </message>
+        <message>
+            <source>Checked in twice ({desks})</source>
+            <translation>Điểm danh hai lần ({desks})</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Khách đến trực tiếp</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckinTab</name>
+        <message>
+            <source>Desk</source>
+            <translation>Bàn</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Tổng hợp</translation>
+        </message>
+        <message>
+            <source>List (paper fallback)</source>
+            <translation>Danh sách (điểm danh giấy)</translation>
+        </message>
+        <message>
+            <source>Credentials report</source>
+            <translation>Thẩm tra tư cách</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Đón tiếp</translation>
+        </message>
+        <message>
+            <source>Shared folder…</source>
+            <translation>Thư mục chung…</translation>
+        </message>
+        <message>
+            <source>Desk:</source>
+            <translation>Bàn:</translation>
+        </message>
+        <message>
+            <source>Journals:</source>
+            <translation>Nhật ký:</translation>
+        </message>
+        <message>
+            <source>Scan a badge, or type a name and choose with ↑ ↓ Enter</source>
+            <translation>Quét thẻ, hoặc gõ tên rồi chọn bằng ↑ ↓ Enter</translation>
+        </message>
+        <message>
+            <source>Undo check-in…</source>
+            <translation>Hủy điểm danh…</translation>
+        </message>
+        <message>
+            <source>Substitute…</source>
+            <translation>Người dự thay…</translation>
+        </message>
+        <message>
+            <source>Absent…</source>
+            <translation>Vắng mặt…</translation>
+        </message>
+        <message>
+            <source>Walk-in guest…</source>
+            <translation>Khách đến trực tiếp…</translation>
+        </message>
+        <message>
+            <source>Reprint badge…</source>
+            <translation>In lại thẻ…</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Thành phần</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Dự kiến</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Đã đến</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Vắng</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Chưa đến</translation>
+        </message>
+        <message>
+            <source>Not arrived yet</source>
+            <translation>Chưa đến</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <source>Choose a unit to see who is missing; click a phone number to show it.</source>
+            <translation>Chọn một đơn vị để xem ai chưa đến; bấm vào số điện thoại để hiện số.</translation>
+        </message>
+        <message>
+            <source>Filter by name, unit or code (accents optional)</source>
+            <translation>Lọc theo tên, đơn vị hoặc mã (gõ dấu hay không đều được)</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Tất cả</translation>
+        </message>
+        <message>
+            <source>Not arrived</source>
+            <translation>Chưa đến</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Có mặt</translation>
+        </message>
+        <message>
+            <source>Check in the selected people at this time</source>
+            <translation>Điểm danh những người đã chọn vào giờ này</translation>
+        </message>
+        <message>
+            <source>Time written on the paper list:</source>
+            <translation>Giờ ghi trên danh sách giấy:</translation>
+        </message>
+        <message>
+            <source>Credentials report (PDF)…</source>
+            <translation>Báo cáo thẩm tra tư cách (PDF)…</translation>
+        </message>
+        <message>
+            <source>Attendance (PDF)…</source>
+            <translation>Danh sách điểm danh (PDF)…</translation>
+        </message>
+        <message>
+            <source>Attendance (Excel)…</source>
+            <translation>Danh sách điểm danh (Excel)…</translation>
+        </message>
+        <message>
+            <source>Merge the journals into the event file</source>
+            <translation>Gộp nhật ký các bàn vào tệp đại hội</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Sẵn sàng</translation>
+        </message>
+        <message>
+            <source>Shared journal folder</source>
+            <translation>Thư mục nhật ký chung</translation>
+        </message>
+        <message>
+            <source>⚠ not shared yet</source>
+            <translation>⚠ chưa chép sang thư mục chung</translation>
+        </message>
+        <message>
+            <source>✓ shared</source>
+            <translation>✓ đã chia sẻ</translation>
+        </message>
+        <message>
+            <source>Nobody found</source>
+            <translation>Không tìm thấy ai</translation>
+        </message>
+        <message>
+            <source>Cannot write the desk journal: {error}</source>
+            <translation>Không ghi được nhật ký của bàn: {error}</translation>
+        </message>
+        <message>
+            <source>Seat {seat}</source>
+            <translation>Ghế {seat}</translation>
+        </message>
+        <message>
+            <source>Attends instead: {name}</source>
+            <translation>Người dự thay: {name}</translation>
+        </message>
+        <message>
+            <source>⚠ checked in at two desks</source>
+            <translation>⚠ đã điểm danh ở hai bàn</translation>
+        </message>
+        <message>
+            <source>CHECKED IN</source>
+            <translation>ĐÃ ĐIỂM DANH</translation>
+        </message>
+        <message>
+            <source>ALREADY CHECKED IN at {time} at {desk}</source>
+            <translation>ĐÃ ĐIỂM DANH TRƯỚC ĐÓ lúc {time} tại {desk}</translation>
+        </message>
+        <message>
+            <source>NOT EXPECTED (registration cancelled)</source>
+            <translation>KHÔNG CÓ TRONG DANH SÁCH DỰ (đã hủy đăng ký)</translation>
+        </message>
+        <message>
+            <source>WRONG CODE: check digit does not match</source>
+            <translation>MÃ SAI: số kiểm tra không khớp</translation>
+        </message>
+        <message>
+            <source>UNKNOWN CODE</source>
+            <translation>MÃ KHÔNG CÓ TRONG DANH SÁCH</translation>
+        </message>
+        <message>
+            <source>Type the name instead, or register a walk-in</source>
+            <translation>Hãy gõ tên, hoặc đăng ký khách đến trực tiếp</translation>
+        </message>
+        <message>
+            <source>Scan or choose a delegate first</source>
+            <translation>Hãy quét thẻ hoặc chọn một đại biểu trước</translation>
+        </message>
+        <message>
+            <source>Undo check-in</source>
+            <translation>Hủy điểm danh</translation>
+        </message>
+        <message>
+            <source>Why is this check-in undone?</source>
+            <translation>Vì sao hủy lượt điểm danh này?</translation>
+        </message>
+        <message>
+            <source>Why will this delegate not attend?</source>
+            <translation>Vì sao đại biểu vắng mặt?</translation>
+        </message>
+        <message>
+            <source>New badge code: {code}</source>
+            <translation>Mã thẻ mới: {code}</translation>
+        </message>
+        <message>
+            <source>Save the badge</source>
+            <translation>Lưu thẻ đại biểu</translation>
+        </message>
+        <message>
+            <source>Badge saved to {path}</source>
+            <translation>Đã lưu thẻ vào {path}</translation>
+        </message>
+        <message>
+            <source>Select the people ticked on the paper list first</source>
+            <translation>Hãy chọn những người đã được đánh dấu trên danh sách giấy</translation>
+        </message>
+        <message>
+            <source>Paper list</source>
+            <translation>Danh sách giấy</translation>
+        </message>
+        <message>
+            <source>{done} checked in at {time}; {skipped} were already checked in or not expected</source>
+            <translation>Đã điểm danh {done} người lúc {time}; {skipped} người đã điểm danh trước đó hoặc không có trong danh sách dự</translation>
+        </message>
+        <message>
+            <source>Arrived {arrived} / {expected}</source>
+            <translation>Đã đến {arrived} / {expected}</translation>
+        </message>
+        <message>
+            <source>Arrived {arrived} of {expected} expected ({walkins} walk-ins), {absent} absent</source>
+            <translation>Đã đến {arrived} / {expected} người dự kiến ({walkins} khách đến trực tiếp), {absent} người vắng</translation>
+        </message>
+        <message>
+            <source>Presidium present: {a}/{e}. Honorees present: {ha}/{he}.</source>
+            <translation>Đoàn Chủ tịch có mặt: {a}/{e}. Điển hình có mặt: {ha}/{he}.</translation>
+        </message>
+        <message>
+            <source>Presidium not here yet: {names}</source>
+            <translation>Đoàn Chủ tịch chưa đến: {names}</translation>
+        </message>
+        <message>
+            <source>Checked in at two desks: {names}</source>
+            <translation>Điểm danh ở hai bàn: {names}</translation>
+        </message>
+        <message>
+            <source>Credentials report (live)</source>
+            <translation>Báo cáo thẩm tra tư cách đại biểu (cập nhật trực tiếp)</translation>
+        </message>
+        <message>
+            <source>Summoned</source>
+            <translation>Được triệu tập</translation>
+        </message>
+        <message>
+            <source>Substitutes</source>
+            <translation>Dự thay</translation>
+        </message>
+        <message>
+            <source>Reasons for absence</source>
+            <translation>Lý do vắng mặt</translation>
+        </message>
+        <message>
+            <source>Make-up of those present</source>
+            <translation>Cơ cấu đại biểu có mặt</translation>
+        </message>
+        <message>
+            <source>Guests present</source>
+            <translation>Khách mời có mặt</translation>
+        </message>
+        <message>
+            <source>Updated at {time}</source>
+            <translation>Cập nhật lúc {time}</translation>
+        </message>
+        <message>
+            <source>Save the PDF</source>
+            <translation>Lưu tệp PDF</translation>
+        </message>
+        <message>
+            <source>Making the PDF…</source>
+            <translation>Đang tạo tệp PDF…</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Đã lưu {path}</translation>
+        </message>
+        <message>
+            <source>Save the attendance workbook</source>
+            <translation>Lưu bảng điểm danh</translation>
+        </message>
+        <message>
+            <source>Writing the workbook…</source>
+            <translation>Đang ghi bảng tính…</translation>
+        </message>
+        <message>
+            <source>{added} new events merged into the event file ({already} were there already)</source>
+            <translation>Đã gộp {added} sự kiện mới vào tệp đại hội ({already} sự kiện đã có từ trước)</translation>
+        </message>
+        <message>
+            <source>Skipped lines:</source>
+            <translation>Các dòng bị bỏ qua:</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Gộp nhật ký</translation>
+        </message>
+        <message>
+            <source>Merging the journals…</source>
+            <translation>Đang gộp nhật ký…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubstituteDialog</name>
+        <message>
+            <source>Substitute</source>
+            <translation>Người dự thay</translation>
+        </message>
+        <message>
+            <source>Who attends instead of {name}? They take the seat and are checked in.</source>
+            <translation>Ai dự thay {name}? Người dự thay ngồi vào ghế của đại biểu và được điểm danh.</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Chức vụ</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkinDialog</name>
+        <message>
+            <source>Walk-in guest</source>
+            <translation>Khách đến trực tiếp</translation>
+        </message>
+        <message>
+            <source>A guest who is not on any list. The desk gives them a new badge code.</source>
+            <translation>Khách không có trong danh sách nào. Bàn đón tiếp cấp cho khách một mã thẻ mới.</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <source>Unit or workplace</source>
+            <translation>Đơn vị hoặc nơi công tác</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Thành phần</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>event file (only read)</source>
+            <translation>tệp đại hội (chỉ đọc)</translation>
+        </message>
+        <message>
+            <source>badge code as scanned (8 digits)</source>
+            <translation>mã thẻ như khi quét (8 chữ số)</translation>
+        </message>
+        <message>
+            <source>name of this desk, e.g. "Bàn 1" (default: the computer's name)</source>
+            <translation>tên bàn đón tiếp, ví dụ "Bàn 1" (mặc định: tên máy tính)</translation>
+        </message>
+        <message>
+            <source>shared journal folder (default: journals/ beside the event file)</source>
+            <translation>thư mục nhật ký chung (mặc định: thư mục journals/ cạnh tệp đại hội)</translation>
+        </message>
+        <message>
+            <source>print the result as JSON</source>
+            <translation>in kết quả dạng JSON</translation>
+        </message>
+        <message>
+            <source>Cannot write the desk journal: {error}</source>
+            <translation>Không ghi được nhật ký của bàn: {error}</translation>
+        </message>
+        <message>
+            <source>The journal is saved on this computer but not yet in {folder}: {error}</source>
+            <translation>Nhật ký đã lưu trên máy này nhưng chưa chép được sang {folder}: {error}</translation>
+        </message>
+        <message>
+            <source>the folder did not answer</source>
+            <translation>thư mục không phản hồi</translation>
+        </message>
+        <message>
+            <source>Warning: this delegate was checked in more than once</source>
+            <translation>Lưu ý: đại biểu này đã được điểm danh nhiều lần</translation>
+        </message>
+        <message>
+            <source>event file to merge into</source>
+            <translation>tệp đại hội cần gộp vào</translation>
+        </message>
+        <message>
+            <source>desk journal files or folders of them</source>
+            <translation>các tệp nhật ký của bàn đón tiếp hoặc thư mục chứa chúng</translation>
+        </message>
+        <message>
+            <source>Journal not found: {path}</source>
+            <translation>Không tìm thấy nhật ký: {path}</translation>
+        </message>
+        <message>
+            <source>Skipped: {problem}</source>
+            <translation>Bỏ qua: {problem}</translation>
+        </message>
+        <message>
+            <source>Merged {added} new events from {files} journals ({already} were merged before, {walkins} walk-in guests added)</source>
+            <translation>Đã gộp {added} sự kiện mới từ {files} nhật ký ({already} sự kiện đã gộp trước đó, thêm {walkins} khách đến trực tiếp)</translation>
+        </message>
+    </context>
+    <context>
+        <name>core</name>
+        <message>
+            <source>Checked in: {name}</source>
+            <translation>Đã điểm danh: {name}</translation>
+        </message>
+        <message>
+            <source>{name} was already checked in at {time} at {desk}</source>
+            <translation>{name} đã điểm danh lúc {time} tại {desk}</translation>
+        </message>
+        <message>
+            <source>Check-in of {name} undone</source>
+            <translation>Đã hủy điểm danh của {name}</translation>
+        </message>
+        <message>
+            <source>Absence of {name} recorded</source>
+            <translation>Đã ghi nhận {name} vắng mặt</translation>
+        </message>
+        <message>
+            <source>{name} is not expected (the registration was cancelled)</source>
+            <translation>{name} không có trong danh sách dự (đã hủy đăng ký)</translation>
+        </message>
+        <message>
+            <source>Code {code} is not valid: wrong check digit or mistyped</source>
+            <translation>Mã {code} không hợp lệ: sai số kiểm tra hoặc gõ nhầm</translation>
+        </message>
+        <message>
+            <source>Unknown code {code}: nobody has this badge</source>
+            <translation>Mã {code} không có trong danh sách: không ai mang thẻ này</translation>
+        </message>
+        <message>
+            <source>This event file has no check-in tables yet; open it once for editing to update it</source>
+            <translation>Tệp đại hội này chưa có bảng điểm danh; hãy mở tệp một lần ở chế độ chỉnh sửa để cập nhật</translation>
+        </message>
+        <message>
+            <source>Say why the check-in is undone</source>
+            <translation>Hãy ghi lý do hủy điểm danh</translation>
+        </message>
+        <message>
+            <source>{name} is not checked in</source>
+            <translation>{name} chưa điểm danh</translation>
+        </message>
+        <message>
+            <source>Write the full name of the person who attends instead</source>
+            <translation>Hãy ghi họ và tên người dự thay</translation>
+        </message>
+        <message>
+            <source>{name} is already checked in in person; undo that check-in first</source>
+            <translation>{name} đã tự đến điểm danh; hãy hủy lượt điểm danh đó trước</translation>
+        </message>
+        <message>
+            <source>Say why the delegate is absent</source>
+            <translation>Hãy ghi lý do đại biểu vắng mặt</translation>
+        </message>
+        <message>
+            <source>{name} is checked in; undo the check-in before recording an absence</source>
+            <translation>{name} đã điểm danh; hãy hủy điểm danh trước khi ghi vắng mặt</translation>
+        </message>
+        <message>
+            <source>This desk has used all its walk-in codes</source>
+            <translation>Bàn này đã dùng hết mã dành cho khách đến trực tiếp</translation>
+        </message>
+        <message>
+            <source>Write the guest's full name</source>
+            <translation>Hãy ghi họ và tên của khách</translation>
+        </message>
+        <message>
+            <source>Time {at} is not a date and time</source>
+            <translation>Thời gian {at} không phải là ngày giờ hợp lệ</translation>
+        </message>
+        <message>
+            <source>Badge printing is not available in this version</source>
+            <translation>Phiên bản này chưa có chức năng in thẻ</translation>
+        </message>
+        <message>
+            <source>A walk-in guest's badge can be printed after the journals are merged into the event file</source>
+            <translation>Thẻ của khách đến trực tiếp được in sau khi gộp nhật ký vào tệp đại hội</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Điểm danh</translation>
+        </message>
+        <message>
+            <source>Attendance on {date}</source>
+            <translation>Điểm danh ngày {date}</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>STT</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Thành phần</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>Ghế</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Arrived at</source>
+            <translation>Giờ đến</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Bàn</translation>
+        </message>
+        <message>
+            <source>Attended instead</source>
+            <translation>Người dự thay</translation>
+        </message>
+        <message>
+            <source>Reason for absence</source>
+            <translation>Lý do vắng</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Checked in more than once: {desks}</source>
+            <translation>Điểm danh nhiều lần: {desks}</translation>
+        </message>
+        <message>
+            <source>Walk-in guest</source>
+            <translation>Khách đến trực tiếp</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Tổng hợp</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Dự kiến</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Có mặt</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Vắng</translation>
+        </message>
+        <message>
+            <source>Not arrived</source>
+            <translation>Chưa đến</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Tổng cộng</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {message}</source>
+            <translation>{file}, dòng {line}: {message}</translation>
+        </message>
+        <message>
+            <source>not a journal event</source>
+            <translation>không phải sự kiện nhật ký</translation>
+        </message>
+        <message>
+            <source>missing {fields}</source>
+            <translation>thiếu {fields}</translation>
+        </message>
+        <message>
+            <source>damaged line (checksum does not match)</source>
+            <translation>dòng bị hỏng (mã kiểm tra không khớp)</translation>
+        </message>
+        <message>
+            <source>journal format {v} is not known to this version</source>
+            <translation>phiên bản này không đọc được định dạng nhật ký {v}</translation>
+        </message>
+        <message>
+            <source>unknown event type {type}</source>
+            <translation>loại sự kiện không rõ: {type}</translation>
+        </message>
+        <message>
+            <source>badge code {code} is not valid</source>
+            <translation>mã thẻ {code} không hợp lệ</translation>
+        </message>
+        <message>
+            <source>time {at} is not a date and time</source>
+            <translation>thời gian {at} không phải là ngày giờ</translation>
+        </message>
+        <message>
+            <source>time {at} has no time zone</source>
+            <translation>thời gian {at} thiếu múi giờ</translation>
+        </message>
+        <message>
+            <source>belongs to another congress's event file</source>
+            <translation>thuộc tệp của một đại hội khác</translation>
+        </message>
+        <message>
+            <source>not valid JSON (damaged line)</source>
+            <translation>không phải JSON hợp lệ (dòng bị hỏng)</translation>
+        </message>
+        <message>
+            <source>cannot be read: {error}</source>
+            <translation>không đọc được: {error}</translation>
+        </message>
+        <message>
+            <source>Cannot copy the desk journal to {folder}: {error}</source>
+            <translation>Không chép được nhật ký của bàn sang {folder}: {error}</translation>
+        </message>
+        <message>
+            <source>Nobody to print: the selection is empty</source>
+            <translation>Không có ai để in: chưa chọn người nào</translation>
+        </message>
+        <message>
+            <source>There are no delegates to report on yet</source>
+            <translation>Chưa có đại biểu nào để báo cáo</translation>
+        </message>
+        <message>
+            <source>No reason given yet</source>
+            <translation>Chưa báo lý do</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Đã hủy</translation>
+        </message>
+        <message>
+            <source>Category not given</source>
+            <translation>Chưa ghi thành phần</translation>
+        </message>
+        <message>
+            <source>Presidium</source>
+            <translation>Đoàn Chủ tịch</translation>
+        </message>
+        <message>
+            <source>Honorees</source>
+            <translation>Điển hình</translation>
+        </message>
+        <message>
+            <source>No unit</source>
+            <translation>Không thuộc đơn vị</translation>
+        </message>
+        <message>
+            <source>Under {n}</source>
+            <translation>Dưới {n} tuổi</translation>
+        </message>
+        <message>
+            <source>{n} and over</source>
+            <translation>Từ {n} tuổi trở lên</translation>
+        </message>
+        <message>
+            <source>{lo} to {hi}</source>
+            <translation>Từ {lo} đến {hi} tuổi</translation>
+        </message>
+        <message>
+            <source>Age not known</source>
+            <translation>Không rõ tuổi</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Nữ</translation>
+        </message>
+        <message>
+            <source>Ethnic minorities</source>
+            <translation>Dân tộc thiểu số</translation>
+        </message>
+        <message>
+            <source>Heroes</source>
+            <translation>Anh hùng</translation>
+        </message>
+        <message>
+            <source>Emulation Fighters</source>
+            <translation>Chiến sĩ thi đua</translation>
+        </message>
+        <message>
+            <source>Walk-in guest registered at {desk}, {at}</source>
+            <translation>Khách đến trực tiếp, đăng ký tại {desk}, {at}</translation>
+        </message>
+        <message>
+            <source>Journal not found: {path}</source>
+            <translation>Không tìm thấy nhật ký: {path}</translation>
+        </message>
+    </context>
+</TS>

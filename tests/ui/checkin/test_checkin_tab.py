@@ -1,0 +1,157 @@
+"""The Đón tiếp tab driven like a desk volunteer: scan with key events, search, act, watch."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
+
+from congress_desk.core.checkin.desk import Desk
+from congress_desk.core.checkin.directory import loose
+from congress_desk.core.checkin.store import load_events
+from congress_desk.ui.checkin import tab as tab_module
+
+
+@pytest.fixture
+def tab(demo_window):
+    t = demo_window.tab_widgets["checkin"]
+    demo_window.tabs.setCurrentWidget(t)
+    assert t.desk is not None
+    return t
+
+
+def _waiting(tab, **want) -> list[dict]:
+    out = []
+    for d in tab.desk.directory.by_code.values():
+        if d["status"] != want.get("status", "active") or tab.desk.attendance.get(d["code"]) is not None:
+            continue
+        if "category" in want and d["category"] != want["category"]:
+            continue
+        out.append(d)
+    return out
+
+
+def _scan(qtbot, tab, code: str) -> None:
+    qtbot.keyClicks(tab.input, code)
+    qtbot.keyClick(tab.input, Qt.Key.Key_Return)
+
+
+def test_tab_title_is_vietnamese(demo_window, tab):
+    assert demo_window.tabs.tabText(demo_window.tabs.indexOf(tab)) == "Đón tiếp"
+
+
+def test_scanner_keys_give_each_state(qtbot, tab):
+    person = _waiting(tab)[0]
+    _scan(qtbot, tab, person["code"])
+    assert tab.state_label.property("state") == "checked_in"
+    assert tab.name_label.text() == person["full_name"]
+    assert tab.input.text() == ""                          # ready for the next badge
+    assert tab.desk.attendance.is_present(person["code"])
+    _scan(qtbot, tab, person["code"])
+    assert tab.state_label.property("state") == "already"
+    assert tab.desk.desk in tab.state_label.text()
+    wrong = person["code"][:-1] + str((int(person["code"][-1]) + 1) % 10)
+    _scan(qtbot, tab, wrong)
+    assert tab.state_label.property("state") == "unknown" and tab.name_label.text() == wrong
+    cancelled = _waiting(tab, status="cancelled")[0]
+    _scan(qtbot, tab, cancelled["code"])
+    assert tab.state_label.property("state") == "not_expected"
+    assert not tab.desk.attendance.is_present(cancelled["code"])
+
+
+def test_typing_a_name_with_telex_keys_then_arrows_and_enter(qtbot, tab):
+    qtbot.keyClicks(tab.input, "Nguyeenx Thij")
+    assert tab.suggestions.isVisible() and tab.suggestions.count() > 1
+    for i in range(tab.suggestions.count()):
+        name = tab.desk.directory.get(tab.suggestions.item(i).data(Qt.ItemDataRole.UserRole))["full_name"]
+        words = loose(name).split()
+        assert "nguyen" in words and any(w.startswith("thi") for w in words)
+    qtbot.keyClick(tab.input, Qt.Key.Key_Down)
+    assert tab.suggestions.currentRow() == 1
+    chosen = tab.suggestions.currentItem().data(Qt.ItemDataRole.UserRole)
+    was_present = tab.desk.attendance.is_present(chosen)
+    qtbot.keyClick(tab.input, Qt.Key.Key_Return)
+    assert tab.desk.attendance.is_present(chosen)
+    assert tab.state_label.property("state") == ("already" if was_present else "checked_in")
+    assert not tab.suggestions.isVisible()
+
+
+def test_undo_and_absence_through_the_dialogs(qtbot, tab, monkeypatch):
+    person, other = _waiting(tab, category="official")[:2]
+
+    def answer(text):
+        def exec_(self):
+            self.reason.setEditText(text)
+            return 1
+        return exec_
+
+    _scan(qtbot, tab, person["code"])
+    monkeypatch.setattr(tab_module.ReasonDialog, "exec", answer("Quét nhầm thẻ"))
+    tab.undo_button.click()
+    p = tab.desk.presence(person["code"])
+    assert not p.present and p.undone[-1]["reason"] == "Quét nhầm thẻ"
+    tab.current_code = other["code"]
+    monkeypatch.setattr(tab_module.ReasonDialog, "exec", answer("Ốm"))
+    tab.absence_button.click()
+    assert tab.desk.presence(other["code"]).absence["reason"] == "Ốm"
+
+
+def test_dashboard_masks_phones_until_clicked(qtbot, tab):
+    tab.pages.setCurrentIndex(1)
+    assert "549" in tab.summary_label.text() or tab.summary_label.text()
+    row = next(r for r, c in enumerate(tab._units) if c.missing and c.missing[0].get("phone"))
+    tab.unit_table.selectRow(row)
+    person = tab._missing[0]
+    cell = tab.missing_table.item(0, 2).text()
+    assert person["phone"] not in cell and cell.endswith(person["phone"][-3:]) and "•" in cell
+    tab.missing_table.cellClicked.emit(0, 2)
+    assert tab.missing_table.item(0, 2).text() == person["phone"]
+    assert tab.doubles_label.text()                       # the demo's double entry is flagged
+
+
+def test_other_desks_appear_on_sync(qtbot, tab, tmp_path):
+    person = _waiting(tab)[0]
+    other = Desk(tab.desk.event_path, desk="Bàn 9", journal_dir=tab.desk.journal_dir, local_dir=tmp_path / "b9")
+    other.scan(person["code"])
+    assert other.flush()
+    other.close()
+    tab.sync_timer.setInterval(50)
+    qtbot.waitUntil(lambda: tab.desk.attendance.is_present(person["code"]), timeout=5000)
+    _scan(qtbot, tab, person["code"])
+    assert tab.state_label.property("state") == "already" and "Bàn 9" in tab.state_label.text()
+
+
+def test_paper_fallback_checks_in_selected_rows_at_the_written_time(qtbot, tab, no_dialogs):
+    tab.pages.setCurrentIndex(2)
+    tab.list_state.setCurrentIndex(tab.list_state.findData("missing"))
+    view = tab.list_view
+    codes = [tab.list_filter.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(2)]
+    view.selectRow(0)
+    view.selectionModel().select(tab.list_filter.index(1, 0), view.selectionModel().SelectionFlag.Select
+                                 | view.selectionModel().SelectionFlag.Rows)
+    tab.paper_time.setDateTime(QDateTime.fromString("09/11/2020 07:12", "dd/MM/yyyy HH:mm"))
+    tab.bulk_button.click()
+    for code in codes:
+        at = tab.desk.presence(code).at
+        assert at.startswith("2020-11-09T07:12")
+    assert no_dialogs and no_dialogs[-1][0] == "information"
+
+
+def test_credentials_view_pdfs_excel_and_merge(qtbot, tab, tmp_path, demo_window):
+    person = _waiting(tab, category="official")[0]
+    _scan(qtbot, tab, person["code"])
+    tab.pages.setCurrentIndex(3)
+    html = tab.credentials_view.toPlainText()
+    assert "Triệu tập" in html or "triệu tập" in html.lower() or "Summoned" in html
+    out = tmp_path / "bao-cao.pdf"
+    tab.render_to("credentials-report", out)
+    assert out.read_bytes().startswith(b"%PDF")
+    xlsx = tmp_path / "diem-danh.xlsx"
+    tab.export_to(xlsx)
+    import openpyxl
+
+    rows = list(openpyxl.load_workbook(xlsx).worksheets[0].iter_rows(values_only=True))
+    assert any(r[1] == person["code"] and r[9] == tab.desk.desk for r in rows)   # not merged yet, still there
+    assert tab.merge_button.isEnabled()
+    tab.merge_button.click()
+    events = load_events(demo_window.event_file.db)
+    assert any(e["code"] == person["code"] and e["desk"] == tab.desk.desk for e in events)
