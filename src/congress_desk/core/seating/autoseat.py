@@ -66,7 +66,8 @@ class _Pool:
 
 def plan_seating(db: Database, rules: SeatingRules | None = None, *, cancel: CancelToken | None = None,
                  progress=no_progress):
-    """Compute the seating (without writing): (hall, states, unseated, notes)."""
+    """Compute the seating (without writing): (hall, states, unseated, notes, context)
+    where ``context`` holds what the checks reuse (geometry, people, rules)."""
     rules = (rules or load_rules(db)).normalised()
     hall = load_event_hall(db)
     geo = analyse(hall)
@@ -83,11 +84,13 @@ def plan_seating(db: Database, rules: SeatingRules | None = None, *, cancel: Can
         states[label] = (d, True)
         if d is not None:
             seated.add(d)
-    pools = {kind: _Pool(s.label for s in hall.seats if s.kind == kind and s.label not in states)
-             for kind in ("presidium", "secretariat", "press", "staff", "delegate")}
+    seat = dict(zip((s.label for s in hall.seats), hall.seats, strict=True))
+    pools = {kind: _Pool(()) for kind in ("presidium", "secretariat", "press", "staff", "delegate")}
+    for label, s in seat.items():
+        if s.kind in pools and label not in states:
+            pools[s.kind].free.add(label)
     remaining = [p for p in people.values() if p.status == "active" and p.id not in seated]
     by_unit = unit_order(remaining, rules.unit_kinds)
-    seat = {s.label: s for s in hall.seats}
     cx = geo.centre_x
     line = geo.line
     notes: list[Violation] = []
@@ -98,19 +101,33 @@ def plan_seating(db: Database, rules: SeatingRules | None = None, *, cancel: Can
             seated.add(p.id)
         return persons[len(labels):]
 
-    delegate_labels = [s.label for s in hall.seats if s.kind == "delegate"]
-    front_centre = sorted(delegate_labels, key=lambda lab: (line.get(lab, 0), abs(seat[lab].x - cx), seat[lab].x))
-    back_sides = sorted(delegate_labels, key=lambda lab: (-line.get(lab, 0), -abs(seat[lab].x - cx), seat[lab].x))
+    delegate_labels = [label for label, s in seat.items() if s.kind == "delegate"]
+    cache: dict[str, list[str]] = {}
+
+    def front_centre() -> list[str]:
+        if "front" not in cache:
+            cache["front"] = sorted(delegate_labels, key=lambda lab: (
+                line.get(lab, 0), abs(seat[lab].x - cx), seat[lab].x))
+        return cache["front"]
+
+    def back_sides() -> list[str]:
+        if "back" not in cache:
+            cache["back"] = sorted(delegate_labels, key=lambda lab: (
+                -line.get(lab, 0), -abs(seat[lab].x - cx), seat[lab].x))
+        return cache["back"]
 
     def snake() -> list[str]:
-        rows: dict[int, list[str]] = {}
-        for lab in delegate_labels:
-            rows.setdefault(line.get(lab, 0), []).append(lab)
-        out = []
-        for i in sorted(rows):
-            labs = sorted(rows[i], key=lambda lab: seat[lab].x, reverse=bool(i % 2))
-            out.extend(labs)
-        return out
+        """Row by row from the front, left to right then right to left: consecutive
+        seats are neighbours, so a delegation fills one row and the next."""
+        if "snake" not in cache:
+            rows: dict[int, list[tuple[float, str]]] = {}
+            for lab in delegate_labels:
+                rows.setdefault(line.get(lab, 0), []).append((seat[lab].x, lab))
+            out = []
+            for i in sorted(rows):
+                out.extend(lab for _x, lab in sorted(rows[i], reverse=bool(i % 2)))
+            cache["snake"] = out
+        return cache["snake"]
 
     def rank_key(p: Person):
         return (p.rank is None, p.rank or 0, by_unit(p), p.name_key)
@@ -137,22 +154,27 @@ def plan_seating(db: Database, rules: SeatingRules | None = None, *, cancel: Can
         elif rule == "guests_front":
             guests = sorted((p for p in remaining if p.id not in seated and (
                 p.category == "guest" or p.rank is not None or p.presidium)), key=rank_key)
-            give(guests, pools["delegate"].take(front_centre, len(guests)))
+            give(guests, pools["delegate"].take(front_centre(), len(guests)))
         elif rule == "honorees_aisle":
             award = ceremony_order(db) or {}
             hon = sorted((p for p in remaining if p.id not in seated and p.category == "honoree"),
                          key=lambda p: (award.get(p.id, 10**9), by_unit(p), p.name_key))
             limit = rules.aisle_distance
-            near = sorted((lab for lab in pools["delegate"].free), key=lambda lab: (
-                geo.aisle.get(lab, 99) > limit, line.get(lab, 0), geo.aisle.get(lab, 99), seat[lab].x))
-            give(hon, pools["delegate"].take(near, len(hon)))
+            aisle = geo.aisle
+            near = sorted((lab for lab in pools["delegate"].free if aisle.get(lab, 99) <= limit),
+                          key=lambda lab: (line.get(lab, 0), aisle[lab], seat[lab].x))
+            hon = give(hon, pools["delegate"].take(near, len(hon)))
+            if hon:  # not enough seats by the aisles: the nearest others
+                far = sorted(pools["delegate"].free, key=lambda lab: (aisle.get(lab, 99), line.get(lab, 0), seat[lab].x))
+                give(hon, pools["delegate"].take(far, len(hon)))
         elif rule == "press_staff":
             for cat in ("press", "staff"):
                 group = sorted((p for p in remaining if p.id not in seated and p.category == cat),
                                key=lambda p: (by_unit(p), p.name_key))
                 own = sorted(pools[cat].free, key=lambda lab: (seat[lab].y, seat[lab].x))
                 group = give(group, pools[cat].take(own, len(group)))
-                give(group, pools["delegate"].take(back_sides, len(group)))
+                if group:
+                    give(group, pools["delegate"].take(back_sides(), len(group)))
         elif rule == "delegations":
             rest = sorted((p for p in remaining if p.id not in seated),
                           key=lambda p: (by_unit(p), p.category == "guest", rank_key(p)))
@@ -163,7 +185,7 @@ def plan_seating(db: Database, rules: SeatingRules | None = None, *, cancel: Can
     unseated = [Unseated(p.code, p.full_name, translate(
         "core", "No free seat left in the hall ({unit})").format(unit=p.unit or "—")) for p in left]
     progress(len(steps), len(steps) + 1, rule_progress("write"))
-    return hall, states, unseated, notes
+    return hall, states, unseated, notes, {"geo": geo, "people": people, "rules": rules}
 
 
 def rule_progress(rule: str) -> str:
@@ -179,18 +201,21 @@ def _nat(text: str):
 def auto_seat(db: Database, rules: SeatingRules | None = None, *, cancel: CancelToken | None = None,
               progress=no_progress, actor: str | None = None) -> SeatingResult:
     """Seat everyone by the protocol rules, keeping locked seats; one transaction."""
-    hall, states, unseated, notes = plan_seating(db, rules, cancel=cancel, progress=progress)
+    hall, states, unseated, notes, context = plan_seating(db, rules, cancel=cancel, progress=progress)
     if cancel is not None:
         cancel.check()
-    with db.atomic():
-        db.execute("DELETE FROM seat_assignments WHERE hall = ?", [hall.name])
+    kept = seat_states(db, hall.name)
+    gone = [label for label, state in kept.items() if states.get(label) != state]
+    new = [(hall.name, label, d, 1 if locked else 0) for label, (d, locked) in states.items()
+           if kept.get(label) != (d, locked)]
+    with db.atomic():  # only the seats that change are written
+        db.conn.executemany("DELETE FROM seat_assignments WHERE hall = ? AND seat = ?",
+                            [(hall.name, label) for label in gone])
         db.conn.executemany(
-            "INSERT INTO seat_assignments(hall, seat, delegate_id, locked) VALUES (?, ?, ?, ?)",
-            [(hall.name, label, d, 1 if locked else 0) for label, (d, locked) in states.items()],
-        )
+            "INSERT INTO seat_assignments(hall, seat, delegate_id, locked) VALUES (?, ?, ?, ?)", new)
         record_history(db, "seats", None, "auto", None,
                        {"assigned": sum(1 for d, _ in states.values() if d is not None),
                         "unseated": len(unseated)}, actor)
-    violations = notes + run_checks(db)
+    violations = notes + run_checks(db, hall, **context)
     assigned = sum(1 for d, _ in states.values() if d is not None)
     return SeatingResult(assigned, unseated, violations, Changes.of("seats"))

@@ -35,18 +35,21 @@ def check_label(rule: str) -> str:
     }.get(rule, rule)
 
 
-def run_checks(db: Database, hall: Hall | None = None) -> list[Violation]:
+def run_checks(db: Database, hall: Hall | None = None, *, geo=None, people=None, rules=None) -> list[Violation]:
+    """Every problem of the seating in the event's hall. ``geo``, ``people`` and
+    ``rules`` may be passed when the caller already has them (auto-seating)."""
     hall = hall or load_event_hall(db)
-    rules = load_rules(db)
-    geo = analyse(hall)
-    people = load_people(db)
+    rules = rules or load_rules(db)
+    geo = geo or analyse(hall)
+    people = people if people is not None else load_people(db)
     out: list[Violation] = []
     index = hall.by_label()
 
     # Double bookings: two seats printed the same, or a delegate in two seats.
     seen: dict[str, int] = {}
-    for s in hall.seats:
-        seen[s.label] = seen.get(s.label, 0) + 1
+    if len(index) != len(hall.seats):
+        for s in hall.seats:
+            seen[s.label] = seen.get(s.label, 0) + 1
     for label, n in seen.items():
         if n > 1:
             out.append(Violation("double_booking", None, translate(

@@ -22,18 +22,18 @@ class HallGeometry:
 
 
 def analyse(hall: Hall, *, gap: float = 1.5) -> HallGeometry:
-    floor = [s for s in hall.seats if s.kind not in STAGE_KINDS]
+    floor = [(s.x, s.label, s.y) for s in hall.seats if s.kind not in STAGE_KINDS]
     by_y: dict[float, list] = {}
-    for s in floor:
-        by_y.setdefault(round(s.y, 1), []).append(s)
+    for item in floor:
+        by_y.setdefault(round(item[2], 1), []).append(item)
     line: dict[str, int] = {}
     aisle: dict[str, int] = {}
     for index, y in enumerate(sorted(by_y)):
-        seats = sorted(by_y[y], key=lambda s: s.x)
+        seats = sorted(by_y[y])
         # split the line into blocks at the aisles
         blocks: list[list] = [[seats[0]]]
         for prev, cur in zip(seats, seats[1:], strict=False):
-            if cur.x - prev.x > gap:
+            if cur[0] - prev[0] > gap:
                 blocks.append([])
             blocks[-1].append(cur)
         single = len(blocks) == 1
@@ -43,13 +43,13 @@ def analyse(hall: Hall, *, gap: float = 1.5) -> HallGeometry:
             # (or, with a single block, both ends are)
             left_aisle = single or b > 0
             right_aisle = single or b < len(blocks) - 1
-            for i, s in enumerate(block):
+            for i, (_x, label, _y) in enumerate(block):
                 d = 10**6
                 if left_aisle:
                     d = i
                 if right_aisle:
                     d = min(d, n - 1 - i)
-                aisle[s.label] = d
-                line[s.label] = index
-    xs = [s.x for s in hall.seats if s.kind == "delegate"] or [s.x for s in floor] or [0.0]
+                aisle[label] = d
+                line[label] = index
+    xs = [s.x for s in hall.seats if s.kind == "delegate"] or [item[0] for item in floor] or [0.0]
     return HallGeometry(line, aisle, (min(xs) + max(xs)) / 2, len(by_y))

@@ -27,13 +27,16 @@ class Person:
 
 
 def load_people(db: Database) -> dict[int, Person]:
+    units = {r[0]: (r[1] or "", r[2] or "other", r[3] or 0)
+             for r in db.execute("SELECT id, name, kind, position FROM units").fetchall()}
+    none = ("", "other", 0)
     out = {}
-    for r in db.execute(
-        "SELECT d.id, d.code, d.full_name, d.category, d.rank, d.presidium, d.status, d.unit_id, "
-        "u.name, u.kind, u.position FROM delegates d LEFT JOIN units u ON u.id = d.unit_id"
+    for d, code, name, category, rank, presidium, status, unit_id in db.execute(
+        "SELECT id, code, full_name, category, rank, presidium, status, unit_id FROM delegates"
     ).fetchall():
-        out[r[0]] = Person(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8] or "",
-                           r[9] or "other", r[10] or 0, name_sort_key(r[2]))
+        u = units.get(unit_id, none)
+        out[d] = Person(d, code, name, category, rank, bool(presidium), status, unit_id, u[0], u[1], u[2],
+                        name_sort_key(name))
     return out
 
 
