@@ -140,7 +140,7 @@
         </message>
         <message>
             <source>Name</source>
-            <translation>Họ và tên / tên tập thể</translation>
+            <translation>Họ và tên</translation>
         </message>
         <message>
             <source>Position</source>
@@ -301,7 +301,7 @@
             <translation>Đại biểu</translation>
         </message>
         <message>
-            <source>Name</source>
+            <source>Name of the nominee</source>
             <translation>Họ và tên / tên tập thể</translation>
         </message>
         <message>
@@ -573,7 +573,7 @@
             <translation>Sửa…</translation>
         </message>
         <message>
-            <source>National congress</source>
+            <source>For the national congress</source>
             <translation>Dự ĐH toàn quốc</translation>
         </message>
         <message>
@@ -988,7 +988,7 @@
         </message>
         <message>
             <source>Name</source>
-            <translation>Họ và tên / tên tập thể</translation>
+            <translation>Họ và tên</translation>
         </message>
         <message>
             <source>Unit</source>
@@ -1040,7 +1040,7 @@
         </message>
         <message>
             <source>National congress</source>
-            <translation>Dự ĐH toàn quốc</translation>
+            <translation>Đại hội toàn quốc</translation>
         </message>
         <message>
             <source>{value} is not a whole number</source>

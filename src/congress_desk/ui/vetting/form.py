@@ -86,7 +86,7 @@ class NominationForm(QDialog):
         main = QFormLayout()
         main.addRow(self.tr("Kind"), self.kind)
         main.addRow(self.tr("Delegate"), self.delegate)
-        main.addRow(self.tr("Name"), self.nominee)
+        main.addRow(self.tr("Name of the nominee"), self.nominee)
         main.addRow(self.tr("Position, workplace"), self.position)
         main.addRow(self.tr("Born"), self.birth_year)
         main.addRow(self.tr("Proposing unit"), self.unit)

@@ -134,7 +134,7 @@ class VettingTab(QWidget):
         self.add_button.clicked.connect(self.add_nomination)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.national_toggle = QPushButton(self.tr("National congress"))
+        self.national_toggle = QPushButton(self.tr("For the national congress"))
         self.national_toggle.setCheckable(True)
         self.national_toggle.setToolTip(self.tr("Choose this nomination for the national congress (within the quota)"))
         self.national_toggle.clicked.connect(self._toggle_national)
