@@ -81,9 +81,9 @@ BIRTH_PROVINCES = [
 DISTRICT_POSITIONS = [
     "Bí thư {Level} ủy {place}", "Chủ tịch UBND {level} {place}", "Phó Chủ tịch UBND {level} {place}",
     "Trưởng phòng Nội vụ {level} {place}", "Chủ tịch UBND phường", "Hiệu trưởng trường THCS",
-    "Giáo viên", "Bác sĩ Trung tâm Y tế {level}", "Công nhân", "Nông dân sản xuất giỏi",
+    "Giáo viên", "Bác sĩ Trung tâm Y tế {level} {place}", "Công nhân", "Nông dân sản xuất giỏi",
     "Chủ tịch Hội Nông dân xã", "Bí thư Đoàn phường", "Trưởng thôn",
-    "Chuyên viên Văn phòng HĐND và UBND {level}", "Chủ nhiệm Hợp tác xã",
+    "Chuyên viên Văn phòng HĐND và UBND {level} {place}", "Chủ nhiệm Hợp tác xã",
 ]
 DEPARTMENT_POSITIONS = [
     "Giám đốc", "Phó Giám đốc", "Chánh Văn phòng", "Trưởng phòng", "Phó Trưởng phòng",

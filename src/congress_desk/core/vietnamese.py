@@ -137,6 +137,7 @@ def name_sort_key(full_name: str) -> tuple:
     )
 
 
+@lru_cache(maxsize=65536)
 def name_identity(full_name: str) -> tuple:
     """Equal for two spellings of the same name (case, tone placement, NFD, spaces)."""
     return tuple(word_key(w) for w in clean_name(full_name).split(" ") if w)
