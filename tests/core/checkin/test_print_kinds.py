@@ -37,6 +37,15 @@ def test_credentials_report_pdf_matches_the_figures(event, tmp_path):
     assert f"Số đại biểu vắng mặt: {rep.absent} đại biểu" in text
     assert re.search(rf"Đại biểu nữ {rep.women.count} ", text)
     assert "Nguyễn Văn Trưởng" in text
+    # the attendance workbook counts the journal beside the event file by default, too
+    import openpyxl
+
+    from congress_desk.core.checkin.export import export_attendance
+
+    xlsx = export_attendance(event.db, tmp_path / "diem-danh.xlsx")
+    row = next(r for r in openpyxl.load_workbook(xlsx).worksheets[0].iter_rows(values_only=True)
+               if r[1] == waiting["code"])
+    assert row[9] == "Bàn 6" and row[8] is not None
 
 
 def test_attendance_pdf_lists_everyone_with_times(event, tmp_path):

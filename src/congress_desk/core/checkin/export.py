@@ -12,6 +12,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from sqlite_utils import Database
 
+from ..db import default_journal_dir
 from ..event import load_settings
 from ..fields import category_label
 from ..i18n import translate
@@ -38,9 +39,23 @@ def _header(ws, titles: list[str], widths: list[int]) -> None:
     ws.freeze_panes = f"A{ws.max_row + 1}"
 
 
-def export_attendance(db: Database, out_path, journal_paths=()) -> Path:
-    """Write the attendance workbook to ``out_path`` (whole or not at all)."""
+def _default_journals(db: Database) -> list[Path]:
+    """The journal folder beside the event file this connection reads, when there is one."""
+    for row in db.execute("PRAGMA database_list").fetchall():
+        if row[1] == "main" and row[2]:
+            folder = default_journal_dir(Path(row[2]))
+            return [folder] if folder.is_dir() else []
+    return []
+
+
+def export_attendance(db: Database, out_path, journal_paths=None) -> Path:
+    """Write the attendance workbook to ``out_path`` (whole or not at all).
+
+    Check-ins still only in desk journals count too: by default those in the
+    ``journals/`` folder beside the event file."""
     out_path = Path(out_path)
+    if journal_paths is None:
+        journal_paths = _default_journals(db)
     delegates, attendance = load_attendance(db, journal_paths)
     rows = attendance_rows(delegates, attendance)
     settings = load_settings(db)
