@@ -30,61 +30,115 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 
 
+def _argparse_messages() -> dict[str, str]:
+    """argparse's own words (usage, errors, help headings) in the UI language."""
+    return {
+        "usage: ": translate("cli", "usage: "),
+        "positional arguments": translate("cli", "positional arguments"),
+        "options": translate("cli", "options"),
+        "show this help message and exit": translate("cli", "show this help message and exit"),
+        "show program's version number and exit": translate("cli", "show program's version number and exit"),
+        "the following arguments are required: %s": translate("cli", "the following arguments are required: %s"),
+        "unrecognized arguments: %s": translate("cli", "unrecognized arguments: %s"),
+        "argument %(argument_name)s: %(message)s": translate("cli", "argument %(argument_name)s: %(message)s"),
+        "invalid %(type)s value: %(value)r": translate("cli", "invalid %(type)s value: %(value)r"),
+        "invalid choice: %(value)r (choose from %(choices)s)": translate(
+            "cli", "invalid choice: %(value)r (choose from %(choices)s)"),
+        "expected one argument": translate("cli", "expected one argument"),
+        "expected at least one argument": translate("cli", "expected at least one argument"),
+        "expected at most one argument": translate("cli", "expected at most one argument"),
+        "ambiguous option: %(option)s could match %(matches)s": translate(
+            "cli", "ambiguous option: %(option)s could match %(matches)s"),
+        "not allowed with argument %s": translate("cli", "not allowed with argument %s"),
+        "one of the arguments %s is required": translate("cli", "one of the arguments %s is required"),
+        "ignored explicit argument %r": translate("cli", "ignored explicit argument %r"),
+    }
+
+
+@contextlib.contextmanager
+def _argparse_in_ui_language():
+    """Have argparse speak the UI language while we build and use our parser."""
+    messages = _argparse_messages()
+    saved = argparse._
+    argparse._ = lambda text: messages.get(text, text)
+    try:
+        yield
+    finally:
+        argparse._ = saved
+
+
 class _Parser(argparse.ArgumentParser):
-    def error(self, message):  # one clear line, exit 2
-        self.print_usage(sys.stderr)
-        print(self.prog + ": " + translate("cli", "error") + ": " + message, file=sys.stderr)
+    def error(self, message):  # one clear line on stderr, exit 2
+        hint = translate("cli", "see {command} --help").format(command=self.prog)
+        word = translate("cli", "error")
+        line = f"{self.prog}: {word}: {message} ({hint})"
+        print(" ".join(line.split()), file=sys.stderr)
         raise SystemExit(2)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="congress-desk",
-        description=translate("cli", "Congress Desk: run a Patriotic Emulation Congress."),
-    )
-    parser.add_argument("--version", action="version", version=f"congress-desk {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name, (module, help_text) in COMMANDS.items():
-        p = sub.add_parser(name, help=translate("cli", help_text), description=translate("cli", help_text))
-        importlib.import_module(f"congress_desk.commands.{module}").add_arguments(p)
+    with _argparse_in_ui_language():
+        parser = _Parser(
+            prog="congress-desk",
+            description=translate("cli", "Congress Desk: run a Patriotic Emulation Congress."),
+        )
+        parser.add_argument("--version", action="version", version=f"congress-desk {__version__}")
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+        for name, (module, help_text) in COMMANDS.items():
+            p = sub.add_parser(name, help=translate("cli", help_text), description=translate("cli", help_text))
+            importlib.import_module(f"congress_desk.commands.{module}").add_arguments(p)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run ``congress-desk``; returns the exit status (0 done, 1 input refused, 2 usage)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     _reconfigure_streams()
-    if not argv:
-        return _open_window(None)
-    first = argv[0]
-    if first not in COMMANDS and not first.startswith("-") and len(argv) == 1:
-        return _open_window(first)  # congress-desk EVENT
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not args.command:
-        return _open_window(None)
-    from .commands.common import CommandError
-
-    module = importlib.import_module(f"congress_desk.commands.{COMMANDS[args.command][0]}")
+    command = "start-up"
     try:
-        return int(module.run(args) or 0)
-    except CommandError as exc:
-        print(exc.message, file=sys.stderr)
-        return exc.status
+        if not argv:
+            return _open_window(None)
+        first = argv[0]
+        if first not in COMMANDS and not first.startswith("-") and len(argv) == 1:
+            return _open_window(first)  # congress-desk EVENT
+        parser = build_parser()
+        with _argparse_in_ui_language():
+            args = parser.parse_args(argv)
+        if not args.command:
+            return _open_window(None)
+        command = args.command
+        from .commands.common import CommandError, say
+
+        module = importlib.import_module(f"congress_desk.commands.{COMMANDS[args.command][0]}")
+        try:
+            return int(module.run(args) or 0)
+        except CommandError as exc:
+            say(exc.message)
+            return exc.status
     except KeyboardInterrupt:
         print(translate("cli", "Interrupted"), file=sys.stderr)
         return 1
     except Exception:  # noqa: BLE001 - last resort: log, never a traceback on the console
         from .logs import log_exception
 
-        log_path = log_exception("command " + args.command)
+        log_path = log_exception("command " + command)
         print(translate("cli", "Unexpected error; details were written to {path}").format(path=log_path), file=sys.stderr)
         return 1
 
 
 def _open_window(path: str | None) -> int:
-    if path is not None and not Path(path).exists():
-        print(translate("cli", "Event file not found: {path}").format(path=path), file=sys.stderr)
-        return 2
+    if path is not None:
+        from .core.db import check_event_file
+        from .core.errors import UserError
+
+        if not Path(path).is_file():
+            print(translate("cli", "Event file not found: {path}").format(path=path), file=sys.stderr)
+            return 2
+        try:
+            check_event_file(Path(path))
+        except UserError as exc:
+            print(f"{path}: {exc.message}", file=sys.stderr)
+            return 2
     from .ui.app import main as gui_main
 
     return gui_main(path)

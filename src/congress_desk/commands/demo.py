@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from ..core.demo import MAX_DELEGATES, build_demo
 from ..core.errors import UserError
 from ..core.i18n import translate
@@ -24,7 +26,11 @@ def run(args) -> int:
     except UserError as exc:
         raise CommandError(str(exc)) from None
     except OSError as exc:
-        raise CommandError(translate("cli", "Cannot write {path}: {error}").format(path=args.event, error=exc.strerror)) from None
+        raise CommandError(
+            translate("cli", "Cannot write {path}: {error}").format(path=args.event, error=exc.strerror or exc)
+        ) from None
+    except sqlite3.Error as exc:
+        raise CommandError(translate("cli", "Cannot write {path}: {error}").format(path=args.event, error=exc)) from None
     event.close()
     say(translate("cli", "Created demo congress {path} with {n} delegates").format(path=args.event, n=args.delegates))
     return EXIT_OK

@@ -91,7 +91,7 @@ def is_event_file(path: Path | str) -> bool:
     )
 
 
-def _check_header(path: Path) -> None:
+def check_event_file(path: Path) -> None:
     """Refuse, before SQLite even opens it (and leaves a journal beside it), a file that
     is not ours or that a newer version wrote. ``_check_ours`` checks again once open."""
     header = _header(path)
@@ -268,7 +268,7 @@ def open_event(
     path = Path(path).absolute()
     if not path.is_file():
         raise UserError(translate("core", "The event file does not exist"), file=str(path))
-    _check_header(path)
+    check_event_file(path)
     network = is_network_path(path)
     reason = ""
     lock = None

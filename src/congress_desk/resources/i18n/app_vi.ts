@@ -484,6 +484,110 @@
             <translation>tạo Đại hội mẫu với dữ liệu như thật</translation>
         </message>
         <message>
+            <source>read unit spreadsheets into the registry</source>
+            <translation>đọc danh sách Excel của các đơn vị vào sổ đại biểu</translation>
+        </message>
+        <message>
+            <source>write the workbook units fill in</source>
+            <translation>tạo tệp Excel mẫu để đơn vị điền</translation>
+        </message>
+        <message>
+            <source>write an official-format workbook</source>
+            <translation>xuất tệp Excel theo mẫu chính thức</translation>
+        </message>
+        <message>
+            <source>assign seats by the protocol rules, keeping locked seats</source>
+            <translation>xếp chỗ ngồi theo quy tắc lễ tân, giữ nguyên các chỗ đã khóa</translation>
+        </message>
+        <message>
+            <source>check a delegate in by badge code, as a desk would</source>
+            <translation>điểm danh đại biểu bằng mã thẻ, như bàn đón tiếp</translation>
+        </message>
+        <message>
+            <source>fold desk journals into the event file</source>
+            <translation>gộp nhật ký các bàn đón tiếp vào tệp Đại hội</translation>
+        </message>
+        <message>
+            <source>run the vetting checks and list nominations with their findings</source>
+            <translation>kiểm tra hồ sơ đề nghị khen thưởng và liệt kê kết quả</translation>
+        </message>
+        <message>
+            <source>print badges, cards, charts, lists and certificates to PDF</source>
+            <translation>in thẻ, biển tên, sơ đồ, danh sách và bằng khen ra PDF</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>cách dùng: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>tham số</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>tùy chọn</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>hiện hướng dẫn này rồi thoát</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>hiện số phiên bản rồi thoát</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>thiếu tham số bắt buộc: %s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>tham số không hiểu được: %s</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>tham số %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>giá trị %(value)r không hợp lệ (cần kiểu %(type)s)</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>lựa chọn %(value)r không có (chọn một trong: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>cần đúng một giá trị</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>cần ít nhất một giá trị</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>chỉ được nhiều nhất một giá trị</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>tùy chọn %(option)s chưa rõ, có thể là %(matches)s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>không dùng được cùng tham số %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>cần một trong các tham số %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>bỏ qua giá trị %r</translation>
+        </message>
+        <message>
+            <source>see {command} --help</source>
+            <translation>xem {command} --help</translation>
+        </message>
+        <message>
             <source>error</source>
             <translation>lỗi</translation>
         </message>
@@ -587,6 +691,10 @@
             <translation>Đã có tệp trùng tên</translation>
         </message>
         <message>
+            <source>A file with this name already exists and is not an event file; it was not overwritten</source>
+            <translation>Đã có một tệp trùng tên và đó không phải tệp Đại hội; tệp đó được giữ nguyên, không ghi đè</translation>
+        </message>
+        <message>
             <source>The event file does not exist</source>
             <translation>Tệp Đại hội không tồn tại</translation>
         </message>
@@ -667,8 +775,16 @@
             <translation>Ngày sinh {value} ở tương lai</translation>
         </message>
         <message>
+            <source>Phone number {value} was stored in scientific notation and lost its digits; format the column as text and type it again</source>
+            <translation>Số điện thoại {value} bị Excel lưu dạng số mũ nên đã mất chữ số; hãy định dạng cột là văn bản (Text) rồi nhập lại</translation>
+        </message>
+        <message>
             <source>Phone number {value} is neither a 10-digit mobile nor an 11-digit landline</source>
             <translation>Số điện thoại {value} không phải số di động 10 số hay số cố định 11 số</translation>
+        </message>
+        <message>
+            <source>ID number {value} was stored in scientific notation and lost its digits; format the column as text and type it again</source>
+            <translation>Số định danh {value} bị Excel lưu dạng số mũ nên đã mất chữ số; hãy định dạng cột là văn bản (Text) rồi nhập lại</translation>
         </message>
         <message>
             <source>ID number {value} must have 12 digits (CCCD) or 9 digits (CMND)</source>
@@ -749,6 +865,18 @@
         <message>
             <source>Unknown status {value}</source>
             <translation>Tình trạng {value} không rõ</translation>
+        </message>
+        <message>
+            <source>The protocol rank must be a whole number</source>
+            <translation>Thứ tự lễ tân phải là số nguyên</translation>
+        </message>
+        <message>
+            <source>Badge code {code} is not valid (8 digits with a check digit)</source>
+            <translation>Mã thẻ {code} không hợp lệ (phải gồm 8 chữ số, chữ số cuối là số kiểm tra)</translation>
+        </message>
+        <message>
+            <source>Badge code {code} already belongs to {name}</source>
+            <translation>Mã thẻ {code} đã cấp cho {name}</translation>
         </message>
         <message>
             <source>This delegate no longer exists</source>
