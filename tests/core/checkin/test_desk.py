@@ -206,3 +206,36 @@ def test_loose_form():
     assert loose("Đặng Thị Thuỷ") == loose("Dda85ng Thi5 Thuy3") == loose("Ddawngj Thij Thuyr") == "dang thi thuy"
     assert loose("Trương") == loose("Truwowng") == loose("Trwowng") == "truong"
     assert loose("Sơn") == "son" and loose("Xuân") == "xuan"  # initial s and x are letters, not tones
+
+
+def test_background_reads_never_wait_for_a_slow_share(desk_pair, demo_path, tmp_path, monkeypatch):
+    import time
+
+    one, _ = desk_pair
+    window_desk = Desk(one.event_path, desk="Bàn 7", journal_dir=one.journal_dir,
+                       local_dir=tmp_path / "b7", background_reads=True)
+    try:
+        code = _codes(demo_path, "status = 'active'")[0]
+        one.scan(code)
+        assert one.flush()
+        deadline = time.monotonic() + 10
+        while not window_desk.attendance.is_present(code) and time.monotonic() < deadline:
+            window_desk.reader.wait(1)
+            window_desk.refresh()
+        assert window_desk.attendance.is_present(code)
+        # now the share hangs for 2 s on every read: the desk still answers at once
+        slow = window_desk.reader._cache.read
+
+        def hung(paths):
+            time.sleep(2)
+            return slow(paths)
+
+        monkeypatch.setattr(window_desk.reader._cache, "read", hung)
+        window_desk.refresh()
+        other = _codes(demo_path, "status = 'active'", 2)[1]
+        t = time.perf_counter()
+        window_desk.refresh()
+        res = window_desk.scan(other)
+        assert time.perf_counter() - t < 0.5 and res.status == CHECKED_IN
+    finally:
+        window_desk.close()

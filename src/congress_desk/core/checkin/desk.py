@@ -16,6 +16,7 @@ import inspect
 import os
 import re
 import socket
+import threading
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,6 +80,58 @@ def seconds(at: str | None) -> str | None:
     return dt.datetime.fromisoformat(at).isoformat(timespec="seconds") if at else None
 
 
+class _SharedReader:
+    """Reads the shared journal folder on its own thread; :meth:`take` never blocks."""
+
+    def __init__(self, uid: str, folder: Path):
+        self.folder = folder
+        self._cache = JournalCache(uid)
+        self._cond = threading.Condition()
+        self._pending = True
+        self._stopped = False
+        self._result: tuple[list[dict], list[Problem]] | None = None
+        self._thread = threading.Thread(target=self._run, name="journal-reader", daemon=True)
+        self._thread.start()
+
+    def request(self) -> None:
+        with self._cond:
+            self._pending = True
+            self._cond.notify_all()
+
+    def take(self) -> tuple[list[dict], list[Problem]] | None:
+        with self._cond:
+            result, self._result = self._result, None
+        return result
+
+    def wait(self, timeout: float = 5.0) -> bool:
+        """Wait for a read to finish (tests)."""
+        with self._cond:
+            return self._cond.wait_for(lambda: self._result is not None, timeout=timeout)
+
+    def stop(self) -> None:
+        with self._cond:
+            self._stopped = True
+            self._cond.notify_all()
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                self._cond.wait_for(lambda: self._pending or self._stopped)
+                if self._stopped:
+                    return
+                self._pending = False
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                events, problems, _changed = self._cache.read([self.folder])
+            except OSError:
+                continue  # the share is away; the next request tries again
+            with self._cond:
+                if self._result is not None:  # not taken yet: keep both
+                    events = self._result[0] + events
+                self._result = (events, problems)
+                self._cond.notify_all()
+
+
 @dataclass
 class ScanResult:
     """What a desk shows after a scan or an action."""
@@ -139,7 +192,7 @@ class Desk:
 
     def __init__(self, event_path: Path | str, *, desk: str | None = None,
                  journal_dir: Path | str | None = None, local_dir: Path | str | None = None,
-                 db=None):
+                 db=None, background_reads: bool = False):
         self.event_path = Path(event_path).absolute()
         self.desk = clean_text(desk) or default_desk_name()
         self.journal_dir = Path(journal_dir) if journal_dir else default_journal_dir(self.event_path)
@@ -159,6 +212,9 @@ class Desk:
         self.shared_path = self.journal_dir / f"{desk_slug(self.desk)}-{machine_token(self.local_dir)}.jsonl"
         same = self.local_dir.absolute() == self.journal_dir.absolute()
         self.copier = None if same else Copier(self.local_path, self.shared_path)
+        # The window reads the share on a thread (a hung share must not freeze it); the CLI
+        # and tests read it in place, so their first answer already knows the other desks.
+        self.reader = _SharedReader(self.uid, self.journal_dir) if background_reads else None
         self.refresh()
 
     def _load(self, db) -> None:
@@ -174,6 +230,9 @@ class Desk:
         """Read the registry and merged events again (after the event file changed)."""
         self._load(db)
         self._cache = JournalCache(self.uid)
+        if self.reader is not None:
+            self.reader.stop()
+            self.reader = _SharedReader(self.uid, self.journal_dir)
         self.refresh()
 
     # ------------------------------------------------------------ sync
@@ -181,10 +240,18 @@ class Desk:
     def refresh(self) -> set[str]:
         """Read this desk's journal and every journal in the shared folder; merge in memory.
         Returns the codes whose state changed."""
-        with contextlib.suppress(OSError):  # the share is away: keep working alone
-            self.journal_dir.mkdir(parents=True, exist_ok=True)
-        events, problems, _changed = self._cache.read([self.local_path, self.journal_dir])
-        self.problems = problems
+        if self.reader is not None:
+            events, problems, _changed = self._cache.read([self.local_path])
+            shared = self.reader.take()
+            self.reader.request()
+            if shared is not None:
+                events += shared[0]
+                self.problems = shared[1] + problems
+        else:
+            with contextlib.suppress(OSError):  # the share is away: keep working alone
+                self.journal_dir.mkdir(parents=True, exist_ok=True)
+            events, problems, _changed = self._cache.read([self.local_path, self.journal_dir])
+            self.problems = problems
         touched = self.attendance.add(events)
         for code in touched:
             p = self.attendance.get(code)
@@ -208,6 +275,8 @@ class Desk:
         return self.copier.flush(timeout) if self.copier else True
 
     def close(self, timeout: float = 5.0) -> bool:
+        if self.reader is not None:
+            self.reader.stop()
         ok = self.copier.stop(timeout) if self.copier else True
         self.journal.close()
         return ok

@@ -308,12 +308,15 @@ class CheckinTab(QWidget):
         if event is None:
             return
         try:
-            self.desk = Desk(event.path, desk=self.desk_name.text(), journal_dir=self.journal_dir, db=event.db)
+            self.desk = Desk(event.path, desk=self.desk_name.text(), journal_dir=self.journal_dir, db=event.db,
+                             background_reads=True)
         except (UserError, OSError) as exc:
             self.desk = None
             self._set_enabled(False)
             self._show_state("unknown", str(exc), "", "")
             return
+        if self.desk.reader is not None and self.desk.reader.wait(2.0):  # the other desks, once, at start
+            self.desk.refresh()
         self.journal_dir = self.desk.journal_dir
         self.folder_label.setText(str(self.desk.journal_dir))
         self.paper_time.setDateTime(QDateTime.currentDateTime())
