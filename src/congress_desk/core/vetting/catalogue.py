@@ -217,10 +217,14 @@ def load_catalogue(db: Database | None = None, regime: str | None = None) -> Cat
     """The catalogue in force for the event: shipped data of its regime plus its edits."""
     if regime is None:
         regime = regime_of(db) if db is not None else "2017"
-    data = shipped(regime)
-    if db is not None:
-        data = _apply(data, overrides(db, regime))
-    return build(data)
+    edits = overrides(db, regime) if db is not None else {}
+    return _built(regime, json.dumps(edits, sort_keys=True, ensure_ascii=False))
+
+
+@lru_cache(maxsize=32)
+def _built(regime: str, edits_json: str) -> Catalogue:
+    # Catalogues are read-only once built, so one per (regime, edits) is shared.
+    return build(_apply(shipped(regime), json.loads(edits_json)))
 
 
 # ---------------------------------------------------------------- editing

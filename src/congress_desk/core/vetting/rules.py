@@ -368,18 +368,17 @@ def evaluate(db: Database, nomination_id: int) -> list[Finding]:
     """Findings of one nomination; loads only the nominations it can be compared with."""
     from .nominations import _SELECT, _attach
 
-    base = list(db.query(_SELECT + " ORDER BY n.id"))
-    me = next((r for r in base if r["id"] == nomination_id), None)
+    brief = db.execute("SELECT id, kind, nominee, unit_id, form, year, nominee_unit_id FROM nominations").fetchall()
+    me = next((b for b in brief if b[0] == nomination_id), None)
     if me is None:
         return []
-    who = name_identity(me["nominee"])
-    near = [r for r in base if r["id"] == nomination_id
-            or (r["unit_id"], r["form"], r["year"]) == (me["unit_id"], me["form"], me["year"])
-            or (me["kind"] == "individual" and r["kind"] == "individual" and name_identity(r["nominee"]) == who)
-            or (me["kind"] == "collective" and r["kind"] == "collective"
-                and (fold(r["nominee"]) == fold(me["nominee"])
-                     or (me["nominee_unit_id"] and r["nominee_unit_id"] == me["nominee_unit_id"])))]
-    return evaluate_all(db, _attach(db, near)).get(nomination_id, [])
+    _id, kind, nominee, unit_id, form, year, nominee_unit = me
+    who = name_identity(nominee) if kind == "individual" else fold(nominee)
+    near = [b[0] for b in brief if b[0] == nomination_id or (b[3], b[4], b[5]) == (unit_id, form, year)
+            or (b[1] == kind == "individual" and name_identity(b[2]) == who)
+            or (b[1] == kind == "collective" and (fold(b[2]) == who or (nominee_unit and b[6] == nominee_unit)))]
+    rows = list(db.query(_SELECT + f" WHERE n.id IN ({', '.join('?' * len(near))}) ORDER BY n.id", near))
+    return evaluate_all(db, _attach(db, rows)).get(nomination_id, [])
 
 
 def criteria_ok(findings: list[Finding]) -> bool:
