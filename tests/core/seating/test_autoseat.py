@@ -222,3 +222,21 @@ def test_empty_event(event):
     result = auto_seat(event.db)
     assert result.assigned == 0 and result.unseated == [] and result.violations == []
     assert seat_labels(event.db) == {}
+
+
+def test_honorees_follow_the_ceremony_order(event):
+    """With vetting's running order, honorees sit by the aisles in the order they go up."""
+    from congress_desk.core.seating.people import ceremony_order
+
+    db = event.db
+    order = ceremony_order(db)
+    if not order:
+        pytest.skip("the demo has no honoree on the ceremony's running order")
+    auto_seat(db)
+    hall, by_delegate = _seated(db)
+    geo = analyse(hall)
+    people = load_people(db)
+    ranked = sorted((d for d in order if d in by_delegate and people[d].category == "honoree"
+                     and not by_delegate[d].locked), key=order.get)
+    lines = [geo.line[by_delegate[d].label] for d in ranked]
+    assert lines == sorted(lines)  # earlier on stage = nearer the front

@@ -129,6 +129,38 @@ def plan_seating(db: Database, rules: SeatingRules | None = None, *, cancel: Can
             cache["snake"] = out
         return cache["snake"]
 
+    def seat_delegations(people_in_order: list[Person], pool: _Pool) -> None:
+        """Each unit whole in one section when it fits: the section whose next free
+        seat is nearest the front (the centre on a tie); else across sections."""
+        order = snake()
+        by_section: dict[str, list[str]] = {}
+        for lab in order:
+            if lab in pool.free:
+                by_section.setdefault(seat[lab].section, []).append(lab)
+        pos = dict.fromkeys(by_section, 0)
+        centre = {sec: min(abs(seat[lab].x - cx) for lab in labs) for sec, labs in by_section.items()}
+        groups: list[list[Person]] = []
+        for p in people_in_order:
+            if groups and groups[-1][0].unit_id == p.unit_id:
+                groups[-1].append(p)
+            else:
+                groups.append([p])
+        for group in groups:
+            fits = [sec for sec, labs in by_section.items() if len(labs) - pos[sec] >= len(group)]
+            if fits:
+                sec = min(fits, key=lambda sc: (line.get(by_section[sc][pos[sc]], 0), centre[sc]))
+                labs = by_section[sec][pos[sec]:pos[sec] + len(group)]
+                pos[sec] += len(group)
+                pool.free.difference_update(labs)
+                give(group, labs)
+            else:
+                # too big for what is left of any section: follow the rows across the hall
+                labs = pool.take(order, len(group))
+                give(group, labs)
+                taken = set(labs)
+                for sc, labs_sc in by_section.items():
+                    by_section[sc] = labs_sc[:pos[sc]] + [lab for lab in labs_sc[pos[sc]:] if lab not in taken]
+
     def rank_key(p: Person):
         return (p.rank is None, p.rank or 0, by_unit(p), p.name_key)
 
@@ -178,7 +210,7 @@ def plan_seating(db: Database, rules: SeatingRules | None = None, *, cancel: Can
         elif rule == "delegations":
             rest = sorted((p for p in remaining if p.id not in seated),
                           key=lambda p: (by_unit(p), p.category == "guest", rank_key(p)))
-            give(rest, pools["delegate"].take(snake(), len(rest)))
+            seat_delegations(rest, pools["delegate"])
     # Whoever no rule placed takes what is left, in the same order as delegations.
     rest = sorted((p for p in remaining if p.id not in seated), key=lambda p: (by_unit(p), p.name_key))
     left = give(rest, pools["delegate"].take(snake(), len(rest)))

@@ -54,18 +54,20 @@ def unit_order(people, kinds: list[str]):
 
 
 def ceremony_order(db: Database) -> dict[int, int] | None:
-    """delegate id -> position in the award ceremony, when vetting keeps one."""
+    """delegate id -> position in the award ceremony, when vetting keeps nominations
+    (its running order: highest form first, in stage batches); None otherwise."""
     try:
-        cols = {r[1] for r in db.execute("PRAGMA table_info(nominations)").fetchall()}
+        has = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'nominations'").fetchone()
     except sqlite3.DatabaseError:
         return None
-    order_col = next((c for c in ("ceremony_order", "ceremony_position", "stage_order") if c in cols), None)
-    if "delegate_id" not in cols or order_col is None:
+    if not has:
+        return None
+    try:
+        from ..vetting.ceremony import running_order
+    except ImportError:
         return None
     out: dict[int, int] = {}
-    for delegate_id, pos in db.execute(
-        f"SELECT delegate_id, {order_col} FROM nominations WHERE delegate_id IS NOT NULL "
-        f"AND {order_col} IS NOT NULL ORDER BY {order_col}"
-    ).fetchall():
-        out.setdefault(delegate_id, pos)
+    for entry in running_order(db):
+        if entry.delegate_id is not None:
+            out.setdefault(entry.delegate_id, entry.order)
     return out or None

@@ -39,7 +39,7 @@ EMPTY_COLORS = {  # empty seats hint at what they are for
 }
 # Distinct colours for neighbouring units (12, cycled in unit order).
 UNIT_PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
-                "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#393b79", "#ad494a"]
+                "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#ffd92f", "#66c2a5"]
 
 
 class LabelLayer(QGraphicsItem):
@@ -203,12 +203,37 @@ class HallScene(QGraphicsScene):
                 self.addItem(text)
 
     def _assign_unit_colors(self) -> None:
-        units: dict[int, tuple] = {}
-        for p in (self.model.people.values() if self.model else ()):
-            if p.unit_id is not None:
-                units[p.unit_id] = (p.unit_position, p.unit)
-        order = sorted(units, key=lambda u: units[u])
-        self.unit_colors = {u: QColor(UNIT_PALETTE[i % len(UNIT_PALETTE)]) for i, u in enumerate(order)}
+        """Colours by unit, so that units sitting next to each other never share one:
+        a greedy colouring of the units' neighbourhood (same section, rows ±1)."""
+        model = self.model
+        if model is None or self.hall is None:
+            self.unit_colors = {}
+            return
+        cells: dict[int, set[tuple[str, int]]] = {}
+        first: dict[int, tuple[float, float]] = {}
+        for label, (d, _locked) in model.states.items():
+            p = model.people.get(d) if d is not None else None
+            seat = self.hall.seat(label)
+            if p is None or p.unit_id is None or seat is None:
+                continue
+            cells.setdefault(p.unit_id, set()).add((seat.section, round(seat.y)))
+            first[p.unit_id] = min(first.get(p.unit_id, (seat.y, seat.x)), (seat.y, seat.x))
+        by_cell: dict[tuple[str, int], set[int]] = {}
+        for unit, cs in cells.items():
+            for c in cs:
+                by_cell.setdefault(c, set()).add(unit)
+        colors: dict[int, int] = {}
+        for unit in sorted(cells, key=lambda u: first[u]):
+            near: set[int] = set()
+            for sec, y in cells[unit]:
+                for dy in (-1, 0, 1):
+                    near |= by_cell.get((sec, y + dy), set())
+            used = {colors[u] for u in near if u in colors}
+            start = len(colors) % len(UNIT_PALETTE)  # spread the colours round the palette
+            pick = next((i % len(UNIT_PALETTE) for i in range(start, start + len(UNIT_PALETTE))
+                         if i % len(UNIT_PALETTE) not in used), start)
+            colors[unit] = pick
+        self.unit_colors = {u: QColor(UNIT_PALETTE[i]) for u, i in colors.items()}
 
     # ---------------------------------------------------------------- colours
     def color_of(self, label: str) -> str | QColor:
