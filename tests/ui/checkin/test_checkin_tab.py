@@ -155,3 +155,43 @@ def test_credentials_view_pdfs_excel_and_merge(qtbot, tab, tmp_path, demo_window
     tab.merge_button.click()
     events = load_events(demo_window.event_file.db)
     assert any(e["code"] == person["code"] and e["desk"] == tab.desk.desk for e in events)
+
+
+def test_substitute_and_walkin_dialogs(qtbot, tab, monkeypatch):
+    person = _waiting(tab, category="official")[0]
+    tab.current_code = person["code"]
+
+    def fill_sub(self):
+        self.name.setText("trần văn thay")
+        self.position.setText("Phó Chánh Văn phòng")
+        return 1
+
+    monkeypatch.setattr(tab_module.SubstituteDialog, "exec", fill_sub)
+    tab.substitute_button.click()
+    p = tab.desk.presence(person["code"])
+    assert p.present and p.substitute["name"] == "Trần Văn Thay"
+    assert tab.state_label.property("state") == "checked_in" and "Trần Văn Thay" in tab.detail_label.text()
+
+    def fill_walkin(self):
+        self.name.setText("Lý Thị Khách")
+        self.position.setText("Phóng viên")
+        self.category.setCurrentIndex(self.category.findData("press"))
+        return 1
+
+    monkeypatch.setattr(tab_module.WalkinDialog, "exec", fill_walkin)
+    tab.walkin_button.click()
+    code = tab.current_code
+    assert code != person["code"] and tab.desk.directory.get(code)["full_name"] == "Lý Thị Khách"
+    assert code in tab.detail_label.text()
+    _scan(qtbot, tab, code)
+    assert tab.state_label.property("state") == "already"
+
+
+def test_reprint_writes_a_badge_pdf(qtbot, tab, monkeypatch, tmp_path):
+    person = _waiting(tab)[0]
+    _scan(qtbot, tab, person["code"])
+    out = tmp_path / "the.pdf"
+    monkeypatch.setattr(tab_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    tab.reprint_button.click()
+    assert out.read_bytes().startswith(b"%PDF")
+    assert tab.desk.presence(person["code"]).reprints == 1
