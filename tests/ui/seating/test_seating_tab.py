@@ -203,3 +203,38 @@ def test_auto_seat_on_the_real_writer_thread(tab, real_jobs, qtbot):
     qtbot.waitUntil(lambda: not tab._auto_running, timeout=20000)
     assert tab.model.person_at("B-5-5") is not None
     assert len(seat_labels(db)) >= len(tab.model.seat_of) > 500
+
+
+def test_hall_spreadsheet_and_seating_export_from_the_tab(tab, tmp_path, no_dialogs):
+    from openpyxl import load_workbook
+
+    from congress_desk.core.seating.hall import list_halls
+
+    db = tab.window_.event_file.db
+    out = tmp_path / "hall.xlsx"
+    tab.export_hall_dialog(str(out))
+    wb = load_workbook(out)
+    ws = wb["Thông tin"]
+    ws["B1"] = "tầng 2"  # the same plan, kept as a second hall
+    wb.save(out)
+    tab.import_hall_dialog(str(out))
+    assert "tầng 2" in list_halls(db)
+    assert tab.model.hall.name == "tầng 2"
+    assert tab.model.hall.count("delegate") == 550
+    assert tab.model.seat_of == {}  # a new hall starts empty
+    assert tab.hall_combo.currentData() == "tầng 2"
+    tab.switch_hall("default")
+    assert len(tab.model.seat_of) > 500  # the first hall kept its seating
+    seating = tmp_path / "seating.xlsx"
+    tab.export_seating_dialog(str(seating))
+    assert load_workbook(seating).sheetnames == ["Theo đơn vị", "Theo ghế"]
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("nope")
+    tab.import_hall_dialog(str(bad))
+    assert no_dialogs and "bad.xlsx" in no_dialogs[-1][2]
+
+
+def test_hover_text_names_the_delegate(tab):
+    person = tab.model.person_at("B-9-3")
+    text = tab.view.seat_text("B-9-3")
+    assert "B-9-3" in text and person.full_name in text and person.unit in text
