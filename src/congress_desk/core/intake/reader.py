@@ -141,8 +141,33 @@ def _check_zip(path: Path) -> None:
                     raise _refuse(translate("core", "The file contains unsafe XML and was not read"), path)
 
 
+def _xlsx_rows(wb, ws):
+    """(row number, [(column, value, style id)]) for each non-empty row of a read-only
+    sheet, straight from openpyxl's sheet parser (no cell objects: the same work as a
+    bare ``values_only`` pass)."""
+    try:
+        from openpyxl.worksheet._reader import WorkSheetParser
+
+        source = ws._get_source()
+    except (ImportError, AttributeError):   # another openpyxl: the public, slower way
+        for number, cells in enumerate(ws.iter_rows(), start=1):
+            row = [(c.column, c.value, getattr(c, "_style_id", 0)) for c in cells
+                   if getattr(c, "value", None) is not None]
+            if row:
+                yield number, row
+        return
+    with source as src:
+        parser = WorkSheetParser(src, ws._shared_strings, data_only=True, epoch=wb.epoch,
+                                 date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
+        for number, row in parser.parse():
+            cells = [(c["column"], c["value"], c.get("style_id", 0)) for c in row if c["value"] is not None]
+            if cells:
+                yield number, cells
+
+
 def _read_xlsx(path: Path, max_rows: int, cancel) -> WorkbookData:
     import openpyxl
+    from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
 
     _check_zip(path)
     try:
@@ -165,14 +190,15 @@ def _read_xlsx(path: Path, max_rows: int, cancel) -> WorkbookData:
                 enc_by_style[style_id] = legacy.font_encoding(name)
             return enc_by_style[style_id]
 
-        def is_sci(cell) -> bool:
-            sid = cell._style_id
+        def is_sci(sid: int) -> bool:
             if sid not in sci_by_style:
                 try:
-                    fmt = cell.number_format or ""
+                    fid = styles[sid].numFmtId
+                    fmt = BUILTIN_FORMATS.get(fid, "General") if fid < BUILTIN_FORMATS_MAX_SIZE else \
+                        wb._number_formats[fid - BUILTIN_FORMATS_MAX_SIZE]
                 except (IndexError, AttributeError):
                     fmt = ""
-                sci_by_style[sid] = "E+" in fmt.upper()
+                sci_by_style[sid] = "E+" in (fmt or "").upper()
             return sci_by_style[sid]
 
         for ws in wb.worksheets:
@@ -188,7 +214,7 @@ def _read_xlsx(path: Path, max_rows: int, cancel) -> WorkbookData:
                 )
             sheet = SheetData(ws.title, hidden=ws.sheet_state != "visible")
             rows = sheet.rows
-            for number, cells in enumerate(ws.iter_rows(), start=1):
+            for number, cells in _xlsx_rows(wb, ws):
                 if number > max_rows:
                     raise _refuse(
                         translate("core", "The sheet {sheet} has more than {limit} rows").format(
@@ -198,17 +224,14 @@ def _read_xlsx(path: Path, max_rows: int, cancel) -> WorkbookData:
                     )
                 if cancel is not None and number % 500 == 0:
                     cancel.check()
-                values = []
-                empty = True
-                for cell in cells:
-                    v = cell.value
+                width = cells[-1][0] if cells else 0
+                values: list = [None] * width
+                for column, v, style_id in cells:
                     if v is None:
-                        values.append(None)
                         continue
-                    empty = False
                     if isinstance(v, str):
                         if not v.isascii():
-                            enc = encoding_of(cell._style_id)
+                            enc = encoding_of(style_id)
                             if enc:
                                 new = legacy.convert(v, enc)
                                 if new != v:
@@ -216,12 +239,14 @@ def _read_xlsx(path: Path, max_rows: int, cancel) -> WorkbookData:
                                 v = new
                             else:
                                 v = legacy.fix_mojibake(v)
-                    elif isinstance(v, (int, float)) and not isinstance(v, bool) and is_sci(cell):
+                        elif not v:
+                            continue
+                    elif isinstance(v, (int, float)) and not isinstance(v, bool) and is_sci(style_id):
                         v = SciFloat(v)
-                    values.append(v)
-                if not empty:
-                    while values and values[-1] is None:
-                        values.pop()
+                    values[column - 1] = v
+                while values and values[-1] is None:
+                    values.pop()
+                if values:
                     rows.append((number, values))
             sheets.append(sheet)
     finally:
