@@ -140,7 +140,7 @@ def render_decision_annex(event, out, options: PrintOptions, *, progress, cancel
         story.append(doc.data_table([translate("core", "No."), translate("core", "Name of the individual / collective"),
                                      translate("core", "Position, workplace"), translate("core", "Proposing unit"),
                                      translate("core", "Decision")],
-                                    rows, [10, 45, 50, 40, 20], align=["center", "left", "left", "left", "left"],
+                                    rows, [10, 42, 48, 35, 30], align=["center", "left", "left", "left", "left"],
                                     group_rows=heads, font_size=10))
         count += len(items)
     warnings = [] if count else [translate("core", "No approved nomination to list")]
