@@ -110,3 +110,41 @@ def test_merge_is_idempotent_and_adds_walkins(demo_path, tmp_path):
         assert not event.db.execute("SELECT 1 FROM checkin_events WHERE code = ?", [codes[0]]).fetchone()
     finally:
         event.close()
+
+
+@pytest.mark.slow
+def test_four_checkin_commands_at_once_through_one_folder(demo_path, tmp_path):
+    """Four `congress-desk checkin` processes at the same moment, two of them for the same
+    person: every desk's event lands in the shared folder and the double entry is kept."""
+    import os
+
+    a, b, c = _fresh_codes(demo_path, 3)
+    shared = tmp_path / "share"
+    jobs = [("Bàn 1", a), ("Bàn 2", a), ("Bàn 3", b), ("Bàn 4", c)]
+    procs = [subprocess.Popen(
+        [sys.executable, "-m", "congress_desk", "checkin", str(demo_path), code, "--desk", desk,
+         "--journal-dir", str(shared), "--json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "CONGRESS_DESK_LOCAL_JOURNALS": str(tmp_path / f"local{i}")})
+        for i, (desk, code) in enumerate(jobs)]
+    results = []
+    for p in procs:
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+        results.append(json.loads(out))
+    assert [r["status"] for r in results[2:]] == ["checked_in", "checked_in"]
+    assert {r["status"] for r in results[:2]} <= {"checked_in", "already"}
+    event = open_event(demo_path)
+    try:
+        res = merge_journals(event.db, [shared])
+        assert res.problems == []
+        from congress_desk.core.checkin.report import load_attendance
+
+        _, att = load_attendance(event.db)
+        assert all(att.is_present(code) for code in (a, b, c))
+        both_checked_in = all(r["status"] == "checked_in" for r in results[:2])
+        assert att.get(a).double == both_checked_in
+        first = min((r for r in results[:2] if r["status"] == "checked_in"), key=lambda r: r["at"])
+        assert att.get(a).desk in ("Bàn 1", "Bàn 2") and att.get(a).at[:19] <= first["at"][:19]
+    finally:
+        event.close()

@@ -426,6 +426,7 @@ class CheckinTab(QWidget):
         self.current_code = res.code if res.delegate else None
         self._show_result(res)
         self._views_timer.start()
+        self.input.setFocus()  # ready for the next badge
 
     def _show_result(self, res) -> None:
         d = res.delegate or {}
@@ -483,6 +484,7 @@ class CheckinTab(QWidget):
         if res.status == CHECKED_IN:
             self._show_result(res)
         self._views_timer.start()
+        self.input.setFocus()
 
     def undo_current(self) -> None:
         code = self._need_current()
