@@ -7,7 +7,7 @@ from ..core.vetting.catalogue import load_catalogue
 from ..core.vetting.nominations import list_nominations
 from ..core.vetting.rules import evaluate_all
 from ..core.vetting.workflow import state_label
-from .common import EXIT_OK, CommandError, emit_json, open_existing, say
+from .common import EXIT_OK, EXIT_REFUSED, CommandError, emit_json, open_existing, say
 
 
 def add_arguments(parser) -> None:
@@ -37,6 +37,8 @@ def run(args) -> int:
     except CommandError:
         event = open_existing(args.event, write=True)  # an older file needs its migrations first
     try:
+        if not event.db["nominations"].exists():
+            raise CommandError(translate("cli", "This event file has no honoree-vetting tables (it was made by an earlier development version)"), EXIT_REFUSED)
         data = report(event.db)
     finally:
         event.close()

@@ -609,6 +609,10 @@
             <translation>Xét khen thưởng</translation>
         </message>
         <message>
+            <source>This event file has no honoree-vetting tables (it was made by an earlier development version).</source>
+            <translation>Tệp Đại hội này chưa có bảng dữ liệu xét khen thưởng (tệp được tạo bởi một phiên bản thử nghiệm cũ hơn).</translation>
+        </message>
+        <message>
             <source>{n} on stage in {b} batches · {i} to invite · {c} chosen for the national congress</source>
             <translation>{n} người lên sân khấu trong {b} đợt · {i} người cần gửi giấy mời · {c} người dự Đại hội toàn quốc</translation>
         </message>
@@ -778,6 +782,10 @@
         <message>
             <source>print one JSON object on stdout</source>
             <translation>in một đối tượng JSON ra stdout</translation>
+        </message>
+        <message>
+            <source>This event file has no honoree-vetting tables (it was made by an earlier development version)</source>
+            <translation>Tệp Đại hội này chưa có bảng dữ liệu xét khen thưởng (tệp được tạo bởi một phiên bản thử nghiệm cũ hơn)</translation>
         </message>
         <message>
             <source>{n} nominations, {bad} with problems</source>

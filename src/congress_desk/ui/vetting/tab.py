@@ -233,6 +233,9 @@ class VettingTab(QWidget):
             self._update_buttons()
             return
         db = event.db
+        if not db["nominations"].exists():  # a file made before vetting existed, opened read-only
+            self.detail.setHtml(html.escape(self.tr("This event file has no honoree-vetting tables (it was made by an earlier development version).")))
+            return
         self.catalogue = load_catalogue(db)
         rows = list_nominations(db)
         findings = evaluate_all(db, rows, self.catalogue)
