@@ -238,3 +238,18 @@ def test_hover_text_names_the_delegate(tab):
     person = tab.model.person_at("B-9-3")
     text = tab.view.seat_text("B-9-3")
     assert "B-9-3" in text and person.full_name in text and person.unit in text
+
+
+def test_keyboard_clears_and_locks_the_selection(tab):
+    db = tab.window_.event_file.db
+    person = tab.model.person_at("C-9-2")
+    tab.scene.clearSelection()
+    tab.scene.items_by_label["C-9-2"].setSelected(True)
+    tab.view.setFocus()
+    QTest.keyClick(tab.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert seat_states(db, tab.model.hall.name)["C-9-2"] == (person.id, True)
+    QTest.keyClick(tab.view, Qt.Key.Key_Delete)
+    assert seat_labels(db)[person.id] == "C-9-2"  # locked seats are not cleared
+    QTest.keyClick(tab.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(tab.view, Qt.Key.Key_Delete)
+    assert person.id not in seat_labels(db)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -74,7 +74,9 @@ class SeatingTab(QWidget):
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.clicked.connect(lambda: self._guard(self.model.set_locked, self.scene.selected_labels(), False))
         self.clear_button = QPushButton(self.tr("Clear"))
-        self.clear_button.setToolTip(self.tr("Empty the selected seats (locked seats stay)"))
+        self.clear_button.setToolTip(self.tr("Empty the selected seats (locked seats stay) — Delete"))
+        self.lock_button.setToolTip(self.tr("Keep the selected seats as they are when auto-seating — Ctrl+L"))
+        self.unlock_button.setToolTip("Ctrl+Shift+L")
         self.clear_button.clicked.connect(lambda: self._guard(self.model.clear, self.scene.selected_labels()))
         self.undo_action = self.model.undo.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -82,6 +84,18 @@ class SeatingTab(QWidget):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
+        for keys, slot in (
+            ((QKeySequence.StandardKey.Delete,), lambda: self._guard(self.model.clear, self.scene.selected_labels())),
+            (("Ctrl+L",), lambda: self._guard(self.model.set_locked, self.scene.selected_labels(), True)),
+            (("Ctrl+Shift+L",), lambda: self._guard(self.model.set_locked, self.scene.selected_labels(), False)),
+            ((QKeySequence.StandardKey.Find,), self.search.setFocus),
+            (("Ctrl+0",), self.view.fit),
+        ):
+            action = QAction(self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
         undo_button, redo_button = QToolButton(), QToolButton()
         undo_button.setDefaultAction(self.undo_action)
         redo_button.setDefaultAction(self.redo_action)
@@ -144,10 +158,17 @@ class SeatingTab(QWidget):
         split.setStretchFactor(1, 5)
         split.setSizes([260, 900, 300])
         self.status = QLabel()
+        hint = QLabel(self.tr("Wheel: zoom · Alt+drag or middle button: pan · drag a seat onto another to move "
+                              "or swap · drag names from the list onto a seat · right click: lock, seat kind, rows"))
+        hint.setStyleSheet("color: #757575")
+        hint.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(hint, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
-        layout.addWidget(self.status)
+        layout.addLayout(bottom)
 
         self._checks_timer = QTimer(self)
         self._checks_timer.setSingleShot(True)
