@@ -9,6 +9,13 @@ from PySide6.QtGui import QBrush, QColor
 from ...core.fields import category_label, format_birth, gender_label, mask, status_label
 from ...core.vietnamese import fold, name_sort_key, sort_key
 
+# Roles as plain ints: comparing with enum members costs a conversion per call.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_USER = Qt.ItemDataRole.UserRole.value
+_GREY = QBrush(QColor("#888888"))
+
 CATEGORY_ORDER = {"guest": 0, "official": 1, "honoree": 2, "press": 3, "staff": 4, None: 5}
 
 
@@ -26,6 +33,7 @@ class DelegateTableModel(QAbstractTableModel):
         self._rows: list[dict] = []
         self._search: list[str] = []
         self._visible: list[int] = []
+        self._order: list[int] = []  # every row, in the current sort order
         self._text = ""
         self._unit_id: int | None = None
         self._category: str | None = None
@@ -46,6 +54,7 @@ class DelegateTableModel(QAbstractTableModel):
                                         r.get("workplace"), r.get("unit")))))
             for r in rows
         ]
+        self._apply_sort()
         self._refilter()
         self.endResetModel()
 
@@ -62,23 +71,22 @@ class DelegateTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _refilter(self) -> None:
+        # Rows are kept sorted once (on load and on sort), so a keystroke only scans.
         words = fold(self._text).split()
         rows, search = self._rows, self._search
         unit_id, category = self._unit_id, self._category
+        visible = self._order
         if words:
             if len(words) == 1:
                 w = words[0]
-                visible = [i for i, s in enumerate(search) if w in s]
+                visible = [i for i in visible if w in search[i]]
             else:
-                visible = [i for i, s in enumerate(search) if all(w in s for w in words)]
-        else:
-            visible = list(range(len(rows)))
+                visible = [i for i in visible if all(w in search[i] for w in words)]
         if unit_id is not None:
             visible = [i for i in visible if rows[i]["unit_id"] == unit_id]
         if category is not None:
             visible = [i for i in visible if rows[i]["category"] == category]
-        self._visible = visible
-        self._apply_sort()
+        self._visible = list(visible)
 
     def _key(self, column: str):
         rows = self._rows
@@ -97,12 +105,14 @@ class DelegateTableModel(QAbstractTableModel):
 
     def _apply_sort(self) -> None:
         column = self.COLUMNS[self._sort_column]
-        self._visible.sort(key=self._key(column), reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        self._order = sorted(range(len(self._rows)), key=self._key(column),
+                             reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         self._sort_column, self._sort_order = column, order
         self._apply_sort()
+        self._refilter()
         self.layoutChanged.emit()
 
     # ---------------------------------------------------------------- data out
@@ -112,8 +122,8 @@ class DelegateTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
             return self._headers[self.COLUMNS[section]]
         return None
 
@@ -132,12 +142,11 @@ class DelegateTableModel(QAbstractTableModel):
     def all_rows(self) -> list[dict]:
         return self._rows
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self._rows[self._visible[index.row()]]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+    def data(self, index: QModelIndex, role=_DISPLAY):
+        # Called for every role of every visible cell on each repaint: keep it cheap.
+        if role == _DISPLAY:
+            r = self._rows[self._visible[index.row()]]
+            column = self.COLUMNS[index.column()]
             if column == "gender":
                 return gender_label(r["gender"])
             if column == "birth":
@@ -149,10 +158,13 @@ class DelegateTableModel(QAbstractTableModel):
             if column == "status":
                 return status_label(r["status"])
             return r.get(column) or ""
-        if role == Qt.ItemDataRole.ForegroundRole and r["status"] == "cancelled":
-            return QBrush(QColor("#888888"))
-        if role == Qt.ItemDataRole.ToolTipRole and column == "full_name" and r.get("note"):
-            return r["note"]
-        if role == Qt.ItemDataRole.UserRole:
-            return r["id"]
+        if role == _FOREGROUND:
+            if self._rows[self._visible[index.row()]]["status"] == "cancelled":
+                return _GREY
+            return None
+        if role == _TOOLTIP:
+            r = self._rows[self._visible[index.row()]]
+            return r.get("note") if self.COLUMNS[index.column()] == "full_name" else None
+        if role == _USER:
+            return self._rows[self._visible[index.row()]]["id"]
         return None

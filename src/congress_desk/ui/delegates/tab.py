@@ -76,6 +76,7 @@ class DelegatesTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -121,6 +122,8 @@ class DelegatesTab(QWidget):
         self._reload_timer = QTimer(self, singleShot=True, interval=0)
         self._reload_timer.timeout.connect(self.reload)
         self._update_buttons()
+        from ..intake.hook import install as install_intake  # File ▸ Import…, Import button, dropped files
+        install_intake(self, window)
 
     def title(self) -> str:
         return self.tr("Delegates")

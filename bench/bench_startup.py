@@ -1,0 +1,96 @@
+"""Start-up: process start to the window shown on the 550-delegate demo, against a bare
+PySide6 script that shows an empty QMainWindow. Target (issue 3): ratio ≤ 2.0.
+
+    python bench/bench_startup.py [--runs 7]
+
+Each run is a fresh process; the runs of the two alternate so machine noise hits both.
+Prints the median and p95 of each and the ratio of the medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+BARE = textwrap.dedent("""
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    app = QApplication(sys.argv[:1])
+    w = QMainWindow()
+    w.resize(1280, 800)
+    w.show()
+    QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+    app.exec()
+""")
+
+OURS = textwrap.dedent("""
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    import congress_desk.ui.main_window as mw
+    original = mw.MainWindow.open_path
+    def open_then_report(self, path):
+        ok = original(self, path)
+        QTimer.singleShot(0, lambda: (print("shown" if ok else "failed", flush=True),
+                                      QApplication.instance().quit()))
+        return ok
+    mw.MainWindow.open_path = open_then_report
+    from congress_desk.cli import main
+    main([sys.argv[1]])
+""")
+
+
+def run_once(code: str, args: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, env=env, text=True)
+    line = proc.stdout.readline().strip()
+    elapsed = time.perf_counter() - start
+    proc.wait(timeout=60)
+    if line != "shown":
+        raise SystemExit(f"the window did not show: {line!r}")
+    return elapsed
+
+
+def p95(values: list[float]) -> float:
+    return sorted(values)[max(0, round(0.95 * len(values)) - 1)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--delegates", type=int, default=550)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        env = dict(os.environ)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+            env[var] = str(tmp / var)
+        event = tmp / "demo.congress"
+        subprocess.run([sys.executable, "-m", "congress_desk", "demo", str(event),
+                        "--delegates", str(args.delegates)], check=True, env=env,
+                       stderr=subprocess.DEVNULL)
+        run_once(BARE, [], env)  # warm the OS file cache for both
+        run_once(OURS, [str(event)], env)
+        bare, ours = [], []
+        for _ in range(args.runs):
+            bare.append(run_once(BARE, [], env))
+            ours.append(run_once(OURS, [str(event)], env))
+    mb, mo = statistics.median(bare), statistics.median(ours)
+    print(f"bare QMainWindow      : median {mb * 1000:7.1f} ms   p95 {p95(bare) * 1000:7.1f} ms")
+    print(f"congress-desk {args.delegates:5d}  : median {mo * 1000:7.1f} ms   p95 {p95(ours) * 1000:7.1f} ms")
+    print(f"ratio (median)        : {mo / mb:.2f}x   (target ≤ 2.0x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
