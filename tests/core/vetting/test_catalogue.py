@@ -45,7 +45,9 @@ def test_the_2017_vote_rule_cites_decree_91_article_45():
 def test_upward_and_public_comment_forms():
     cat = load_catalogue(regime="2017")
     assert {f.code for f in cat.forms.values() if f.upward} == {"AHLD", "AHLLVT", "CSTDTQ", "BK_TTG", "HCLD1", "HCLD2", "HCLD3"}
-    assert {f.code for f in cat.forms.values() if f.public_comment} == {"AHLD", "AHLLVT", "CSTDTQ"}
+    # Decree 91/2017 Art. 45(10) and Circular 12/2019: orders, state honours and CSTĐTQ are published first.
+    assert {f.code for f in cat.forms.values() if f.public_comment} == {"AHLD", "AHLLVT", "CSTDTQ", "HCLD1", "HCLD2", "HCLD3"}
+    assert all("Điều 45 khoản 10" in f.public_comment_source for f in cat.forms.values() if f.public_comment)
     order = [f.code for f in cat.ordered()]
     assert order.index("AHLD") < order.index("HCLD1") < order.index("CSTDTQ") < order.index("CSTD_TP") < order.index("BK_CT_UBND")
 

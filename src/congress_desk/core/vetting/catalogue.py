@@ -104,12 +104,15 @@ class Form:
     vote: VoteRule
     criteria: list[Criterion] = field(default_factory=list)
     note: str = ""
+    public_comment_source: str = ""
+    public_comment_status: str = ""
 
     def allows(self, kind: str) -> bool:
         return self.subject in ("both", kind)
 
     def unverified(self) -> bool:
-        return self.vote.status == "unverified" or any(c.status == "unverified" for c in self.criteria)
+        return (self.vote.status == "unverified" or self.public_comment_status == "unverified"
+                or any(c.status == "unverified" for c in self.criteria))
 
 
 @dataclass
@@ -205,6 +208,8 @@ def build(data: dict) -> Catalogue:
                                 c.get("source", ""), c.get("status", ""), c.get("applies_to"))
                       for c in raw.get("criteria", [])],
             note=raw.get("note", ""),
+            public_comment_source=raw.get("public_comment_source", ""),
+            public_comment_status=raw.get("public_comment_status", ""),
         )
     return Catalogue(data["regime"], data.get("title", ""), forms, _vote({"rule": "council"}, council))
 

@@ -116,6 +116,10 @@
             <translation>lấy ý kiến nhân dân</translation>
         </message>
         <message>
+            <source>Public comment before the vote</source>
+            <translation>Lấy ý kiến nhân dân trước khi bỏ phiếu</translation>
+        </message>
+        <message>
             <source>Council vote</source>
             <translation>Hội đồng bỏ phiếu</translation>
         </message>

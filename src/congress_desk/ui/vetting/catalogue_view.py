@@ -94,6 +94,9 @@ class CatalogueView(QWidget):
                 flags.append(self.tr("public comment"))
             top = self._row(self.tree, [f"{form.short} — {form.name}", "", "", "; ".join(flags)],
                             status="unverified" if form.unverified() else "")
+            if form.public_comment:
+                self._row(top, [self.tr("Public comment before the vote"), "", "", form.public_comment_source],
+                          status=form.public_comment_status)
             vote = self._row(top, [self.tr("Council vote"), self.tr("threshold %"), C._num(form.vote.threshold_percent), form.vote.source],
                              edit=("vote", form.code, "threshold_percent"), status=form.vote.status)
             vote.setToolTip(0, self.tr("of all members") if form.vote.base == "all_members" else self.tr("of those voting"))
