@@ -97,7 +97,7 @@ def test_add_delegate_explains_mistakes_then_saves(demo_window, qtbot):
     assert form.errors["birth_date"].isVisibleTo(form)
     assert "31/02/1980 không tồn tại" in form.errors["birth_date"].text()
     assert "di động 10 chữ số" in form.errors["phone"].text()
-    assert "12 số" in form.errors["national_id"].text()
+    assert "12 chữ số" in form.errors["national_id"].text()
 
     form.birth.setText("2/3/1975")
     form.phone.setText("+84 912 345 678")
