@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..changes import Changes
-from ..errors import Cancelled
+from ..errors import Cancelled, UserError
 from ..i18n import translate
 from ..progress import no_progress
 from ..registry import get_or_create_unit, next_code, record_history
@@ -320,6 +320,64 @@ def import_files(paths: Iterable[Path | str], *, db=None, unit: str | None = Non
         report.changes = report.changes | Changes.of("delegates", "units")
     progress(len(paths) * 2, len(paths) * 2, "")
     return report
+
+
+# ---------------------------------------------------------------- what the import dialog does
+
+@dataclass
+class FileChoice:
+    """One parsed file as the user settled it in the import dialog."""
+
+    result: FileResult
+    replace: bool = False
+    skip: frozenset = frozenset()
+    overrides: dict = field(default_factory=dict)
+    remember: list = field(default_factory=list)     # corrected mappings to remember for the unit
+
+
+def resolve_duplicates(results: list[FileResult], groups: list[dict], choices: list[str]) -> tuple[set, dict]:
+    """(rows to skip, field overrides) for each duplicate group and the user's choice:
+    "all" imports every copy, "first" keeps the first row only, "merge" keeps the first
+    row with the empty fields filled from the others."""
+    people = {(r.file, p.sheet, p.row): p for r in results for p in r.people}
+    skip: set = set()
+    overrides: dict = {}
+    for group, how in zip(groups, choices, strict=True):
+        keys = [(row["file"], row["sheet"], row["row"]) for row in group["rows"]]
+        if how == "all" or len(keys) < 2:
+            continue
+        first, others = keys[0], keys[1:]
+        skip.update(others)
+        if how == "merge":
+            merged = dict(people[first].data)
+            for key in others:
+                for k, v in people[key].data.items():
+                    if merged.get(k) in (None, "") and v not in (None, ""):
+                        merged[k] = v
+            overrides[first] = {k: v for k, v in merged.items() if v != people[first].data.get(k)}
+    return skip, overrides
+
+
+def import_choices(db, choices: list[FileChoice], *, progress=no_progress, cancel=None) -> ImportReport:
+    """Import the files as settled in the dialog: all of them or nothing (Cancel rolls
+    every file back)."""
+    total = max(1, sum(len(c.result.people) for c in choices))
+    done = 0
+    with db.atomic():
+        for choice in choices:
+            result = choice.result
+            if not result.ok:
+                continue
+            if not result.unit:
+                raise UserError(translate("core", "Choose the unit of {file} before importing").format(file=result.file))
+            plan = plan_file(db, result, replace=choice.replace, skip=frozenset(choice.skip),
+                             overrides=choice.overrides)
+            base = done
+            apply_plan(db, plan, cancel=cancel, mapping_to_remember=choice.remember,
+                       progress=lambda d, t, label="", base=base: progress(base + d, total, label))
+            done += len(result.people)
+    progress(total, total, "")
+    return ImportReport([c.result for c in choices], [], False, Changes.of("delegates", "units"))
 
 
 def import_log(db) -> list[dict]:

@@ -92,6 +92,13 @@ PREFIXES = (
 )
 NAME_ROLES = ("full_name", "family_middle", "given_name")
 
+def col_letter(column: int) -> str:
+    """0-based column -> "A", "B", … "AA"."""
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(column + 1)
+
+
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _PUNCT = re.compile(r"[.:*\"'’“”\n\r]+")
 
@@ -168,19 +175,28 @@ def _row_roles(values, learned) -> dict[int, str]:
     return out
 
 
-def find_table(sheet: SheetData, learned: dict[str, str] | None = None, scan: int = 40) -> Mapping | None:
+def find_table(sheet: SheetData, learned: dict[str, str] | None = None, scan: int = 40,
+               header_row: int | None = None) -> Mapping | None:
     """The header and column roles of the list in ``sheet``, or None when the sheet
-    holds no list of people (instructions, summaries)."""
-    rows = sheet.rows[:scan]
-    best = None
-    for i, (_number, values) in enumerate(rows):
-        roles = _row_roles(values, learned)
-        distinct = set(roles.values())
-        has_name = bool(distinct & set(NAME_ROLES))
-        score = len(distinct)
-        if has_name and score >= 2 or score >= 3:
-            best = i
-            break
+    holds no list of people (instructions, summaries). ``header_row`` forces where
+    the header is (the user said so): a mapping is then returned even if no column
+    is recognised, for the user to complete."""
+    if header_row is not None:
+        rows = [r for r in sheet.rows if r[0] >= header_row][:scan]
+        if not rows or rows[0][0] != header_row:
+            return Mapping([header_row], {}, {}, header_row + 1)
+        best = 0
+    else:
+        rows = sheet.rows[:scan]
+        best = None
+        for i, (_number, values) in enumerate(rows):
+            roles = _row_roles(values, learned)
+            distinct = set(roles.values())
+            has_name = bool(distinct & set(NAME_ROLES))
+            score = len(distinct)
+            if has_name and score >= 2 or score >= 3:
+                best = i
+                break
     if best is None:
         return None
     number, top = rows[best]
@@ -224,7 +240,7 @@ def find_table(sheet: SheetData, learned: dict[str, str] | None = None, scan: in
             continue
         used.add(role)
         columns[c] = role
-    if not set(columns.values()) & set(NAME_ROLES):
+    if not set(columns.values()) & set(NAME_ROLES) and header_row is None:
         return None
     return Mapping(header_rows, columns, headings, header_rows[-1] + 1)
 

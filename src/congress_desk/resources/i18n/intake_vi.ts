@@ -2,6 +2,240 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import delegate lists</source>
+            <translation>Nhập danh sách đại biểu</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Thêm tệp…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Bỏ tệp</translation>
+        </message>
+        <message>
+            <source>Files (drop spreadsheets here)</source>
+            <translation>Các tệp (kéo thả bảng tính vào đây)</translation>
+        </message>
+        <message>
+            <source>Remove this unit's delegates who are not in the file</source>
+            <translation>Xoá các đại biểu của đơn vị không có trong tệp này</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Trang tính</translation>
+        </message>
+        <message>
+            <source>Header row</source>
+            <translation>Dòng tiêu đề</translation>
+        </message>
+        <message>
+            <source>Same person</source>
+            <translation>Cùng một người</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Xử lý</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;People found more than once&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Người có tên nhiều lần&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Annotated copy for the unit…</source>
+            <translation>Tạo bản góp ý gửi đơn vị…</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Nhập</translation>
+        </message>
+        <message>
+            <source>Choose the units' spreadsheets</source>
+            <translation>Chọn bảng tính của các đơn vị</translation>
+        </message>
+        <message>
+            <source>Spreadsheets ({patterns})</source>
+            <translation>Bảng tính ({patterns})</translation>
+        </message>
+        <message>
+            <source>✗ {file} — {message}</source>
+            <translation>✗ {file} — {message}</translation>
+        </message>
+        <message>
+            <source>{mark} {file} — {unit}: {n} people, {errors} errors, {warnings} warnings</source>
+            <translation>{mark} {file} — {unit}: {n} người, {errors} lỗi, {warnings} cần xem lại</translation>
+        </message>
+        <message>
+            <source>unit unknown</source>
+            <translation>chưa rõ đơn vị</translation>
+        </message>
+        <message>
+            <source>(text file)</source>
+            <translation>(tệp văn bản)</translation>
+        </message>
+        <message>
+            <source>chosen</source>
+            <translation>đã chọn</translation>
+        </message>
+        <message>
+            <source>from the template</source>
+            <translation>theo tệp mẫu</translation>
+        </message>
+        <message>
+            <source>from the title</source>
+            <translation>theo tiêu đề</translation>
+        </message>
+        <message>
+            <source>from the file name</source>
+            <translation>theo tên tệp</translation>
+        </message>
+        <message>
+            <source>not found — choose it</source>
+            <translation>chưa xác định — hãy chọn</translation>
+        </message>
+        <message>
+            <source>Unit {unit} ({how}); {n} people, {errors} errors, {warnings} warnings</source>
+            <translation>Đơn vị {unit} ({how}); {n} người, {errors} lỗi, {warnings} cần xem lại</translation>
+        </message>
+        <message>
+            <source>Row / check</source>
+            <translation>Dòng / kiểm tra</translation>
+        </message>
+        <message>
+            <source>Column holds:</source>
+            <translation>Nội dung cột:</translation>
+        </message>
+        <message>
+            <source>{row}: skipped (not a person)</source>
+            <translation>{row}: bỏ qua (không phải người)</translation>
+        </message>
+        <message>
+            <source>{row}: not imported</source>
+            <translation>{row}: không nhập</translation>
+        </message>
+        <message>
+            <source>{row}: check</source>
+            <translation>{row}: cần xem lại</translation>
+        </message>
+        <message>
+            <source>{row}: ok</source>
+            <translation>{row}: đạt</translation>
+        </message>
+        <message>
+            <source>Importing will add {added}, change {updated}, leave {unchanged} as they are and remove {removed}.</source>
+            <translation>Khi nhập sẽ thêm {added}, thay đổi {updated}, giữ nguyên {unchanged} và xoá {removed} người.</translation>
+        </message>
+        <message>
+            <source>Changed: {list}.</source>
+            <translation>Thay đổi: {list}.</translation>
+        </message>
+        <message>
+            <source>Removed: {list}.</source>
+            <translation>Xoá: {list}.</translation>
+        </message>
+        <message>
+            <source>same ID number</source>
+            <translation>trùng số định danh</translation>
+        </message>
+        <message>
+            <source>same name and birth</source>
+            <translation>trùng họ tên và năm sinh</translation>
+        </message>
+        <message>
+            <source>Import every copy</source>
+            <translation>Nhập tất cả</translation>
+        </message>
+        <message>
+            <source>Keep the first only</source>
+            <translation>Chỉ giữ dòng đầu</translation>
+        </message>
+        <message>
+            <source>Merge into the first</source>
+            <translation>Gộp vào dòng đầu</translation>
+        </message>
+        <message>
+            <source>The event file is open read-only</source>
+            <translation>Tệp Đại hội đang mở ở chế độ chỉ đọc</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Đang nhập…</translation>
+        </message>
+        <message>
+            <source>Importing delegate lists</source>
+            <translation>Đang nhập danh sách đại biểu</translation>
+        </message>
+        <message>
+            <source>Imported: {added} added, {updated} changed, {unchanged} unchanged, {removed} removed.</source>
+            <translation>Đã nhập: thêm {added}, thay đổi {updated}, giữ nguyên {unchanged}, xoá {removed}.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Không có gì được nhập.</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was imported.</source>
+            <translation>Đã huỷ: không có gì được nhập.</translation>
+        </message>
+        <message>
+            <source>Annotated copy written: {path}</source>
+            <translation>Đã ghi bản góp ý: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeActions</name>
+        <message>
+            <source>&amp;Import delegate lists…</source>
+            <translation>&amp;Nhập danh sách…</translation>
+        </message>
+        <message>
+            <source>&amp;Export delegate list…</source>
+            <translation>&amp;Xuất danh sách đại biểu…</translation>
+        </message>
+        <message>
+            <source>Template for &amp;units…</source>
+            <translation>Tệp &amp;mẫu cho đơn vị…</translation>
+        </message>
+        <message>
+            <source>Import lists…</source>
+            <translation>Nhập danh sách…</translation>
+        </message>
+        <message>
+            <source>Open or create an event file first</source>
+            <translation>Hãy mở hoặc tạo tệp Đại hội trước</translation>
+        </message>
+        <message>
+            <source>Export the delegate list</source>
+            <translation>Xuất danh sách đại biểu</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Tệp Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exported {path}</source>
+            <translation>Đã xuất {path}</translation>
+        </message>
+        <message>
+            <source>Exporting the delegate list</source>
+            <translation>Đang xuất danh sách đại biểu</translation>
+        </message>
+        <message>
+            <source>Template for units</source>
+            <translation>Tệp mẫu cho đơn vị</translation>
+        </message>
+        <message>
+            <source>Wrote the template {path}</source>
+            <translation>Đã tạo tệp mẫu {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <source>read unit spreadsheets into the registry</source>
@@ -125,6 +359,10 @@
         <message>
             <source>Cannot tell which unit this list belongs to; give it with --unit or in the title</source>
             <translation>Không xác định được danh sách của đơn vị nào; hãy ghi tên đơn vị ở đầu trang hoặc dùng --unit</translation>
+        </message>
+        <message>
+            <source>Choose the unit of {file} before importing</source>
+            <translation>Hãy chọn đơn vị của {file} trước khi nhập</translation>
         </message>
         <message>
             <source>Birth date "{value}" is not a date</source>

@@ -1,0 +1,534 @@
+"""The import dialog: pick unit files, check each one, correct what was guessed, import.
+
+Left, the files with what was found in each. Right, the selected file: its unit,
+its header row and a preview where every spreadsheet column has a drop-down saying
+what it holds (corrections are remembered for the unit's next file), every row
+coloured green / yellow / red / grey (skipped) with the reason, and what importing
+would add, change and remove. Duplicates across the files are listed with a choice
+each (import all, keep the first, merge into the first). Importing runs on the
+writer thread with progress and Cancel; Cancel leaves the event file untouched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.intake import table as T
+from ...core.intake.importer import (
+    FileChoice,
+    find_duplicates,
+    import_choices,
+    plan_file,
+    registry_duplicates,
+    resolve_duplicates,
+)
+from ...core.intake.parse import FileResult, parse_file
+from ...core.registry import list_units
+from .. import tasks
+from ..errors import show_user_error
+
+GREEN, YELLOW, RED, GREY = QColor("#d9f2d9"), QColor("#fff2b3"), QColor("#f8cbcb"), QColor("#eeeeee")
+PREVIEW_ROWS = 1000
+FILTER = "*.xlsx *.xlsm *.xls *.csv"
+
+
+@dataclass
+class Entry:
+    """One file in the dialog."""
+
+    path: Path
+    result: FileResult | None = None
+    unit: str | None = None                          # the user's choice, else detected
+    mappings: dict = field(default_factory=dict)     # sheet -> Mapping the user corrected
+    replace: bool = False
+
+
+def _plain(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if hasattr(v, "strftime"):
+        return v.strftime("%d/%m/%Y")
+    return str(v)
+
+
+class ImportDialog(QDialog):
+    imported = Signal(object)   # the ImportReport
+
+    def __init__(self, window, paths=()):
+        super().__init__(window)
+        self.window_ = window
+        self.setObjectName("import_dialog")
+        self.setWindowTitle(self.tr("Import delegate lists"))
+        self.resize(1200, 760)
+        self.entries: list[Entry] = []
+        self.duplicates: list[dict] = []
+
+        self.files = QListWidget()
+        self.files.setObjectName("import_files")
+        self.files.currentRowChanged.connect(self._show_current)
+        add = QPushButton(self.tr("Add files…"))
+        add.clicked.connect(self.choose_files)
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self.remove_current)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(QLabel(self.tr("Files (drop spreadsheets here)")))
+        lv.addWidget(self.files)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        lv.addLayout(row)
+
+        self.unit = QComboBox()
+        self.unit.setObjectName("import_unit")
+        self.unit.setEditable(True)
+        self.unit.setMinimumWidth(280)
+        self.unit.lineEdit().editingFinished.connect(self._unit_changed)
+        self.unit.activated.connect(lambda _i: self._unit_changed())
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("import_sheet")
+        self.sheet.currentIndexChanged.connect(lambda _i: self._fill_preview())
+        self.header_row = QSpinBox()
+        self.header_row.setObjectName("import_header_row")
+        self.header_row.setRange(1, 1_000_000)
+        self.header_row.editingFinished.connect(self._header_changed)
+        self.replace = QCheckBox(self.tr("Remove this unit's delegates who are not in the file"))
+        self.replace.setObjectName("import_replace")
+        self.replace.toggled.connect(self._replace_toggled)
+        form = QFormLayout()
+        form.addRow(self.tr("Unit"), self.unit)
+        form.addRow(self.tr("Sheet"), self.sheet)
+        form.addRow(self.tr("Header row"), self.header_row)
+        form.addRow("", self.replace)
+        self.summary = QLabel()
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        self.plan_label = QLabel()
+        self.plan_label.setObjectName("import_plan")
+        self.plan_label.setWordWrap(True)
+
+        self.preview = QTableWidget()
+        self.preview.setObjectName("import_preview")
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().setDefaultSectionSize(22)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+        self.dupes = QTreeWidget()
+        self.dupes.setObjectName("import_duplicates")
+        self.dupes.setHeaderLabels([self.tr("Same person"), self.tr("What to do")])
+        self.dupes.setRootIsDecorated(False)
+        self.dupes.setMaximumHeight(150)
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addLayout(form)
+        rv.addWidget(self.summary)
+        rv.addWidget(self.preview, 1)
+        rv.addWidget(self.plan_label)
+        rv.addWidget(QLabel(self.tr("<b>People found more than once</b>")))
+        rv.addWidget(self.dupes)
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 4)
+
+        self.annotate_button = QPushButton(self.tr("Annotated copy for the unit…"))
+        self.annotate_button.setObjectName("import_annotate")
+        self.annotate_button.clicked.connect(self.write_annotated)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("import_run")
+        self.buttons.accepted.connect(self.do_import)
+        self.buttons.rejected.connect(self.reject)
+        self.status = QLabel()
+        self.status.setObjectName("import_status")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.annotate_button)
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+        self.setAcceptDrops(True)
+        self._fill_units()
+        self.add_paths(paths)
+
+    # ---------------------------------------------------------------- files
+    @property
+    def db(self):
+        return self.window_.event_file.db if self.window_.event_file is not None else None
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose the units' spreadsheets"), self.window_.settings.get("last_directory") or "",
+            self.tr("Spreadsheets ({patterns})").format(patterns=FILTER))
+        self.add_paths(paths)
+
+    def add_paths(self, paths) -> None:
+        known = {e.path.resolve() for e in self.entries}
+        for p in paths:
+            path = Path(p)
+            if path.resolve() in known:
+                continue
+            entry = Entry(path)
+            self.entries.append(entry)
+            self._parse(entry)
+            self.files.addItem(QListWidgetItem(self._file_text(entry)))
+        self._after_change()
+        if self.files.currentRow() < 0 and self.entries:
+            self.files.setCurrentRow(0)
+
+    def remove_current(self) -> None:
+        i = self.files.currentRow()
+        if i < 0:
+            return
+        del self.entries[i]
+        self.files.takeItem(i)
+        self._after_change()
+        self._show_current(self.files.currentRow())
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.add_paths([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
+        event.acceptProposedAction()
+
+    def _parse(self, entry: Entry) -> None:
+        db = self.db
+        entry.result = parse_file(entry.path, db=db, unit=entry.unit, mappings=entry.mappings or None,
+                                  keep_workbook=True)
+        if entry.result.ok and db is not None:
+            registry_duplicates(db, entry.result)
+
+    def _file_text(self, entry: Entry) -> str:
+        r = entry.result
+        if r is None or not r.ok:
+            return self.tr("✗ {file} — {message}").format(file=entry.path.name, message=r.message if r else "")
+        errors = r.error_count
+        mark = "✗" if errors else ("!" if r.problems else "✓")
+        return self.tr("{mark} {file} — {unit}: {n} people, {errors} errors, {warnings} warnings").format(
+            mark=mark, file=entry.path.name, unit=r.unit or self.tr("unit unknown"), n=len(r.people),
+            errors=errors, warnings=len(r.problems) - errors)
+
+    def _after_change(self) -> None:
+        for i, entry in enumerate(self.entries):
+            self.files.item(i).setText(self._file_text(entry))
+        self._fill_duplicates()
+        ready = bool(self.entries) and any(e.result and e.result.ok for e in self.entries)
+        writable = self.window_.event_file is not None and not self.window_.event_file.read_only
+        self.import_button.setEnabled(ready and writable)
+
+    def current(self) -> Entry | None:
+        i = self.files.currentRow()
+        return self.entries[i] if 0 <= i < len(self.entries) else None
+
+    # ---------------------------------------------------------------- one file
+    def _fill_units(self) -> None:
+        self.unit.blockSignals(True)
+        self.unit.clear()
+        if self.db is not None:
+            for u in list_units(self.db):
+                self.unit.addItem(u["name"])
+        self.unit.blockSignals(False)
+
+    def _show_current(self, _row: int = -1) -> None:
+        entry = self.current()
+        r = entry.result if entry else None
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        if r is not None and r.ok:
+            for s in r.sheets:
+                if s.mapping is not None or s.name in entry.mappings:
+                    self.sheet.addItem(s.name or self.tr("(text file)"), s.name)
+        self.sheet.blockSignals(False)
+        self.unit.setEditText(r.unit or "" if r else "")
+        self.replace.blockSignals(True)
+        self.replace.setChecked(bool(entry and entry.replace))
+        self.replace.blockSignals(False)
+        self.annotate_button.setEnabled(bool(r and r.ok and r.problems))
+        if r is None:
+            self.summary.setText("")
+        elif not r.ok:
+            self.summary.setText(r.message or "")
+        else:
+            how = {"option": self.tr("chosen"), "template": self.tr("from the template"),
+                   "title": self.tr("from the title"), "file name": self.tr("from the file name")}.get(
+                r.unit_source or "", self.tr("not found — choose it"))
+            self.summary.setText(self.tr("Unit {unit} ({how}); {n} people, {errors} errors, {warnings} warnings").format(
+                unit=r.unit or "?", how=how, n=len(r.people), errors=r.error_count,
+                warnings=len(r.problems) - r.error_count))
+        self._fill_preview()
+
+    def _sheet_result(self):
+        entry = self.current()
+        if entry is None or entry.result is None or not entry.result.ok:
+            return None, None, None
+        name = self.sheet.currentData()
+        data = next((s for s in entry.result.workbook.sheets if s.name == name), None)
+        sres = next((s for s in entry.result.sheets if s.name == name), None)
+        return entry, data, (entry.mappings.get(name) or (sres.mapping if sres else None))
+
+    def _fill_preview(self) -> None:
+        entry, data, mapping = self._sheet_result()
+        self.preview.clear()
+        if data is None or mapping is None:
+            self.preview.setRowCount(0)
+            self.preview.setColumnCount(0)
+            self.plan_label.setText("")
+            return
+        self.header_row.blockSignals(True)
+        self.header_row.setValue(mapping.header_rows[0])
+        self.header_row.blockSignals(False)
+        r = entry.result
+        width = max([len(v) for _, v in data.rows] + [len(mapping.headings)] + [1])
+        rows = [(n, v) for n, v in data.rows if n >= mapping.data_start][:PREVIEW_ROWS]
+        self.preview.setColumnCount(width + 1)
+        self.preview.setRowCount(len(rows) + 1)
+        labels = [self.tr("Row / check")] + [mapping.headings.get(c) or T.col_letter(c) for c in range(width)]
+        self.preview.setHorizontalHeaderLabels(labels)
+        roles = [None, *T.ROLES]
+        for c in range(width):
+            combo = QComboBox()
+            combo.setObjectName(f"role_{c}")
+            for role in roles:
+                combo.addItem(T.role_label(role), role)
+            combo.setCurrentIndex(roles.index(mapping.columns.get(c)))
+            combo.currentIndexChanged.connect(lambda _i, c=c, combo=combo: self._role_changed(c, combo.currentData()))
+            self.preview.setCellWidget(0, c + 1, combo)
+        self.preview.setItem(0, 0, QTableWidgetItem(self.tr("Column holds:")))
+        people = {p.row: p for p in r.people if p.sheet == data.name}
+        problems: dict[int, list] = {}
+        for p in r.problems:
+            if p.sheet == data.name and p.row is not None:
+                problems.setdefault(p.row, []).append(p)
+        for i, (number, values) in enumerate(rows, start=1):
+            person = people.get(number)
+            found = problems.get(number, [])
+            if person is None and not found:
+                color, status = GREY, self.tr("{row}: skipped (not a person)").format(row=number)
+            elif any(p.severity == "error" for p in found):
+                color, status = RED, self.tr("{row}: not imported").format(row=number)
+            elif found:
+                color, status = YELLOW, self.tr("{row}: check").format(row=number)
+            else:
+                color, status = GREEN, self.tr("{row}: ok").format(row=number)
+            reason = "\n".join(p.message for p in found)
+            head = QTableWidgetItem(status + (" — " + found[0].message if found else ""))
+            head.setToolTip(reason)
+            head.setBackground(QBrush(color))
+            self.preview.setItem(i, 0, head)
+            for c in range(width):
+                item = QTableWidgetItem(_plain(values[c]) if c < len(values) else "")
+                item.setBackground(QBrush(color))
+                cell_problems = [p.message for p in found if p.column == c]
+                if cell_problems:
+                    item.setToolTip("\n".join(cell_problems))
+                    item.setForeground(QBrush(QColor("#9c0006") if color == RED else QColor("#7a5c00")))
+                self.preview.setItem(i, c + 1, item)
+        self.preview.setColumnWidth(0, 260)
+        self._update_plan()
+
+    def _role_changed(self, column: int, role) -> None:
+        entry, data, mapping = self._sheet_result()
+        if mapping is None:
+            return
+        columns = {c: r for c, r in mapping.columns.items() if c != column}
+        if role:
+            if role not in ("male_col", "female_col", "note"):
+                columns = {c: r for c, r in columns.items() if r != role}   # one column per role
+            columns[column] = role
+        entry.mappings[data.name] = T.Mapping(mapping.header_rows, columns, mapping.headings, mapping.data_start)
+        self._reparse(entry)
+
+    def _header_changed(self) -> None:
+        entry, data, mapping = self._sheet_result()
+        if data is None or mapping is None or self.header_row.value() == mapping.header_rows[0]:
+            return
+        entry.mappings[data.name] = T.find_table(data, header_row=self.header_row.value())
+        self._reparse(entry)
+
+    def _unit_changed(self) -> None:
+        entry = self.current()
+        text = self.unit.currentText().strip()
+        if entry is None or entry.result is None or not text or text == (entry.result.unit or ""):
+            return
+        entry.unit = text
+        self._reparse(entry)
+
+    def _replace_toggled(self, checked: bool) -> None:
+        entry = self.current()
+        if entry is not None:
+            entry.replace = checked
+            self._update_plan()
+
+    def _reparse(self, entry: Entry) -> None:
+        sheet = self.sheet.currentData()
+        self._parse(entry)
+        self._after_change()
+        self._show_current()
+        i = self.sheet.findData(sheet)
+        if i >= 0:
+            self.sheet.setCurrentIndex(i)
+
+    def _update_plan(self) -> None:
+        entry = self.current()
+        if entry is None or entry.result is None or not entry.result.ok or self.db is None:
+            self.plan_label.setText("")
+            return
+        skip, overrides = self._resolution()
+        plan = plan_file(self.db, entry.result, replace=entry.replace, skip=skip, overrides=overrides)
+        c = plan.counts()
+        removed = [ch.existing["full_name"] for ch in plan.changes if ch.action == "remove"]
+        text = self.tr("Importing will add {added}, change {updated}, leave {unchanged} as they are and "
+                       "remove {removed}.").format(**c)
+        changed = [f"{ch.person.data['full_name']}: " + ", ".join(T.role_label(
+            "birth" if k.startswith("birth") else k) for k in ch.changes)
+            for ch in plan.changes if ch.action == "update"][:8]
+        if changed:
+            text += " " + self.tr("Changed: {list}.").format(list="; ".join(changed))
+        if removed:
+            text += " " + self.tr("Removed: {list}.").format(list=", ".join(removed[:10]))
+        self.plan_label.setText(text)
+
+    # ---------------------------------------------------------------- duplicates
+    def _results(self) -> list[FileResult]:
+        return [e.result for e in self.entries if e.result is not None and e.result.ok]
+
+    def _fill_duplicates(self) -> None:
+        old = {self._group_key(g): self._choice(i) for i, g in enumerate(self.duplicates)}
+        self.duplicates = find_duplicates(self._results())
+        self.dupes.clear()
+        for group in self.duplicates:
+            names = {p.row: p.data["full_name"] for r in self._results() for p in r.people}
+            rows = "; ".join(f"{row['file']} {row['sheet'] or ''} #{row['row']}" for row in group["rows"])
+            reason = self.tr("same ID number") if group["reason"] == "national_id" else self.tr("same name and birth")
+            first = group["rows"][0]
+            item = QTreeWidgetItem([f"{names.get(first['row'], '')} ({reason}): {rows}", ""])
+            self.dupes.addTopLevelItem(item)
+            combo = QComboBox()
+            combo.addItem(self.tr("Import every copy"), "all")
+            combo.addItem(self.tr("Keep the first only"), "first")
+            combo.addItem(self.tr("Merge into the first"), "merge")
+            combo.setCurrentIndex(max(0, combo.findData(old.get(self._group_key(group), "first"))))
+            combo.currentIndexChanged.connect(lambda _i: self._update_plan())
+            self.dupes.setItemWidget(item, 1, combo)
+        self.dupes.resizeColumnToContents(0)
+
+    @staticmethod
+    def _group_key(group) -> tuple:
+        return tuple((r["file"], r["sheet"], r["row"]) for r in group["rows"])
+
+    def _choice(self, i: int) -> str:
+        item = self.dupes.topLevelItem(i)
+        combo = self.dupes.itemWidget(item, 1) if item is not None else None
+        return combo.currentData() if combo is not None else "first"
+
+    def set_duplicate_choice(self, index: int, how: str) -> None:
+        combo = self.dupes.itemWidget(self.dupes.topLevelItem(index), 1)
+        combo.setCurrentIndex(combo.findData(how))
+
+    def _resolution(self) -> tuple[set, dict]:
+        choices = [self._choice(i) for i in range(len(self.duplicates))]
+        return resolve_duplicates(self._results(), self.duplicates, choices)
+
+    # ---------------------------------------------------------------- actions
+    def do_import(self) -> None:
+        skip, overrides = self._resolution()
+        choices = []
+        for e in self.entries:
+            if e.result is None or not e.result.ok:
+                continue
+            mine = {k: v for k, v in overrides.items() if k[0] == e.result.file}
+            choices.append(FileChoice(e.result, e.replace, frozenset(k for k in skip if k[0] == e.result.file),
+                                      mine, [m for m in e.mappings.values() if m is not None]))
+        if not choices:
+            return
+        event = self.window_.event_file
+        if event is None or event.read_only:
+            show_user_error(self, self.tr("The event file is open read-only"))
+            return
+        self.import_button.setEnabled(False)
+        self.status.setText(self.tr("Importing…"))
+
+        def job(choices, progress, cancel):
+            db = event.connect()     # the writer thread's own connection
+            try:
+                return import_choices(db, choices, progress=progress, cancel=cancel)
+            finally:
+                db.close()
+
+        self._op = (tasks.run_op(self, job, choices).success(self._imported).failure(self._failed)
+                    .cancelled(self.cancelled).with_progress(self.tr("Importing delegate lists")).run())
+
+    def _imported(self, report) -> None:
+        totals = {"added": 0, "updated": 0, "unchanged": 0, "removed": 0}
+        for f in report.files:
+            for k, v in (f.imported or {}).items():
+                totals[k] += v
+        self.status.setText(self.tr("Imported: {added} added, {updated} changed, {unchanged} unchanged, "
+                                    "{removed} removed.").format(**totals))
+        for e in self.entries:
+            self._parse(e)
+        self._fill_units()
+        self._after_change()
+        self._show_current()
+        self.window_.notify_changed(report.changes)
+        self.imported.emit(report)
+
+    def _failed(self, exc) -> None:
+        self.status.setText(self.tr("Nothing was imported."))
+        self._after_change()
+        show_user_error(self, exc)
+
+    def cancelled(self) -> None:
+        self.status.setText(self.tr("Cancelled: nothing was imported."))
+        self._after_change()
+
+    def write_annotated(self) -> None:
+        from ...core.errors import UserError
+        from ...core.intake.annotate import annotated_copy
+
+        entry = self.current()
+        if entry is None or entry.result is None:
+            return
+        try:
+            out = annotated_copy(entry.result)
+        except (UserError, OSError) as exc:
+            show_user_error(self, exc if isinstance(exc, UserError) else UserError(str(exc)))
+            return
+        self.status.setText(self.tr("Annotated copy written: {path}").format(path=str(out)))
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -1,0 +1,111 @@
+"""Where intake plugs into the window: File ▸ Import / Export / Template, a button on
+the Delegates tab, and spreadsheets dropped on the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QPushButton
+
+from ..errors import show_user_error
+
+
+class IntakeActions(QObject):
+    """Owns the intake actions of one main window."""
+
+    def __init__(self, window, tab=None):
+        super().__init__(window)
+        self.window_ = window
+        self.dialog = None
+        self.import_action = QAction(self.tr("&Import delegate lists…"), window)
+        self.import_action.setObjectName("action_import")
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.open_import())
+        self.export_action = QAction(self.tr("&Export delegate list…"), window)
+        self.export_action.setObjectName("action_export_delegates")
+        self.export_action.triggered.connect(self.export_dialog)
+        self.template_action = QAction(self.tr("Template for &units…"), window)
+        self.template_action.setObjectName("action_template")
+        self.template_action.triggered.connect(self.template_dialog)
+        for action in (self.import_action, self.export_action, self.template_action):
+            window.add_file_action(action)
+        self.button = None
+        if tab is not None and getattr(tab, "toolbar", None) is not None:
+            self.button = QPushButton(self.tr("Import lists…"))
+            self.button.setObjectName("import_button")
+            self.button.clicked.connect(lambda: self.open_import())
+            tab.toolbar.addWidget(self.button)
+        window.files_dropped.connect(self.open_import)
+        window.event_opened.connect(self._update)
+        window.event_closed.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        event = self.window_.event_file
+        writable = event is not None and not event.read_only
+        self.import_action.setEnabled(writable)
+        self.export_action.setEnabled(event is not None)
+        self.template_action.setEnabled(True)
+        if self.button is not None:
+            self.button.setEnabled(writable)
+
+    def open_import(self, paths=()):
+        from .dialog import ImportDialog
+
+        if self.window_.event_file is None:
+            show_user_error(self.window_, self.tr("Open or create an event file first"))
+            return None
+        if self.dialog is None or not self.dialog.isVisible():
+            self.dialog = ImportDialog(self.window_, paths)
+            self.dialog.show()
+        else:
+            self.dialog.add_paths(paths)
+            self.dialog.raise_()
+        return self.dialog
+
+    def export_dialog(self) -> None:
+        from ...core.intake.export import export_delegates
+
+        path, _ = QFileDialog.getSaveFileName(self.window_, self.tr("Export the delegate list"),
+                                              "danh-sach-dai-bieu.xlsx", self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        event = self.window_.event_file
+
+        def job(out, progress, cancel):
+            db = event.connect()
+            try:
+                return export_delegates(db, out, progress=progress, cancel=cancel)
+            finally:
+                db.close()
+
+        from .. import tasks
+
+        tasks.run_op(self.window_, job, path).success(
+            lambda _r: self.window_.statusBar().showMessage(self.tr("Exported {path}").format(path=path), 8000)
+        ).with_progress(self.tr("Exporting the delegate list")).run()
+
+    def template_dialog(self) -> None:
+        from ...core.errors import UserError
+        from ...core.intake.template import write_template
+
+        path, _ = QFileDialog.getSaveFileName(self.window_, self.tr("Template for units"), "mau-danh-sach.xlsx",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            write_template(path, db=self.window_.event_file.db if self.window_.event_file else None)
+        except (UserError, OSError) as exc:
+            show_user_error(self.window_, exc if isinstance(exc, UserError) else UserError(str(exc)))
+            return
+        self.window_.statusBar().showMessage(self.tr("Wrote the template {path}").format(path=path), 8000)
+
+
+def install(tab, window) -> IntakeActions:
+    """Called once by the Delegates tab: add the intake actions to ``window``."""
+    window.intake = IntakeActions(window, tab)
+    return window.intake

@@ -1,0 +1,146 @@
+"""The import dialog on a real window and a real event file: preview, correct a column,
+import, re-import with the mapping remembered, duplicates, Cancel."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures import workbooks as W
+from PySide6.QtCore import Qt
+
+from congress_desk.core.registry import find_unit, list_delegates
+
+HEAD = ["STT", "Họ và tên", "Mã số", "Ngày sinh", "Chức vụ"]
+
+
+def _file(path, people, title="UBND QUẬN HẢI AN"):
+    rows = [[title], [], HEAD]
+    for i, (name, nid, birth, position) in enumerate(people, start=1):
+        rows.append([i, name, nid, birth, position])
+    return W.rows_xlsx(path, rows, sheet="DS")
+
+
+PEOPLE = [("Trần Văn Hải", "031080001234", "02/03/1980", "Chủ tịch UBND quận"),
+          ("Lê Thị Hoa", "031185004321", "1985", "Phó Chủ tịch"),
+          ("Phạm Minh Đức", "031070007777", "15/07/1970", "Bí thư Quận uỷ")]
+
+
+@pytest.fixture
+def opened(window, make_event):
+    path = make_event("empty", name="hai-an.congress", open=False)
+    assert window.open_path(path)
+    return window
+
+
+def _set_role(dlg, column, role):
+    combo = dlg.preview.cellWidget(0, column + 1)
+    combo.setCurrentIndex(combo.findData(role))
+
+
+def test_entry_points(opened):
+    assert opened.findChild(object, "action_import") is not None
+    assert opened.intake.button is not None and opened.intake.button.isEnabled()
+    assert opened.intake.import_action.isEnabled()
+
+
+def test_import_correct_mapping_and_reimport(opened, qtbot, tmp_path):
+    first = _file(tmp_path / "hai-an.xlsx", PEOPLE)
+    dlg = opened.intake.open_import([first])
+    qtbot.addWidget(dlg)
+    assert dlg.files.count() == 1 and "Quận Hải An" in dlg.files.item(0).text()
+    assert dlg.header_row.value() == 3
+    combo = dlg.preview.cellWidget(0, 3)              # "Mã số": not recognised
+    assert combo.currentData() is None
+    assert dlg.preview.cellWidget(0, 2).currentData() == "full_name"
+    assert dlg.preview.item(1, 0).background().color().name() == "#d9f2d9"      # green
+    assert "thêm 3" in dlg.plan_label.text()
+
+    _set_role(dlg, 2, "national_id")                    # the user corrects the column
+    assert [p.data["national_id"] for p in dlg.entries[0].result.people] == [p[1] for p in PEOPLE]
+    qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
+    db = opened.event_file.db
+    unit = find_unit(db, "Quận Hải An")
+    people = list_delegates(db, unit_id=unit["id"])
+    assert sorted(d["national_id"] for d in people) == sorted(p[1] for p in PEOPLE)
+    assert "3" in dlg.status.text()
+    qtbot.waitUntil(lambda: opened.tab_widgets["delegates"].model.rowCount() == 3)   # the tab refreshed
+    dlg.close()
+
+    # The unit sends a corrected file: one promoted, one new, one gone.
+    corrected = [PEOPLE[0][:3] + ("Bí thư Quận uỷ",), PEOPLE[1], ("Đỗ Thu Trang", "031190001111", "1990", "Chuyên viên")]
+    second = _file(tmp_path / "hai-an-sua.xlsx", corrected)
+    dlg = opened.intake.open_import([second])
+    qtbot.addWidget(dlg)
+    assert dlg.preview.cellWidget(0, 3).currentData() == "national_id"          # remembered for the unit
+    assert "thêm 1" in dlg.plan_label.text() and "thay đổi 1" in dlg.plan_label.text()
+    dlg.replace.setChecked(True)
+    assert "xoá 1" in dlg.plan_label.text() and "Phạm Minh Đức" in dlg.plan_label.text()
+    qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
+    people = {d["full_name"]: d for d in list_delegates(db, unit_id=unit["id"])}
+    assert set(people) == {"Trần Văn Hải", "Lê Thị Hoa", "Đỗ Thu Trang"}
+    assert people["Trần Văn Hải"]["position"] == "Bí thư Quận uỷ"
+
+
+def test_rows_coloured_with_reasons_and_unit_choice(opened, qtbot, tmp_path):
+    bad = _file(tmp_path / "x.xlsx", [("Nguyễn Văn Một", "", "31/02/1980", "Cán bộ"),
+                                      ("Hùng", "", "1980", "Cán bộ")], title="DANH SÁCH")
+    dlg = opened.intake.open_import([bad])
+    qtbot.addWidget(dlg)
+    assert "không tồn tại" in dlg.preview.item(1, 0).text()
+    assert dlg.preview.item(1, 0).background().color().name() == "#f8cbcb"      # red: not imported
+    assert dlg.preview.item(2, 0).background().color().name() == "#fff2b3"      # yellow: one-word name
+    dlg.unit.setEditText("Sở Tư pháp")
+    dlg._unit_changed()
+    assert dlg.entries[0].result.unit == "Sở Tư pháp"
+    qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
+    assert [d["full_name"] for d in list_delegates(opened.event_file.db, unit_id=find_unit(
+        opened.event_file.db, "Sở Tư pháp")["id"])] == ["Hùng"]
+
+
+def test_duplicates_keep_one_or_merge(opened, qtbot, tmp_path):
+    a = _file(tmp_path / "a.xlsx", [PEOPLE[0]], title="UBND QUẬN HẢI AN")
+    b = W.rows_xlsx(tmp_path / "b.xlsx", [["UBND QUẬN KIẾN AN"], ["STT", "Họ và tên", "Số CCCD", "Ngày sinh", "SĐT"],
+                                          [1, "Trần Văn Hải", "031080001234", "02/03/1980", "0912345678"]])
+    dlg = opened.intake.open_import([a, b])
+    qtbot.addWidget(dlg)
+    dlg.files.setCurrentRow(0)
+    _set_role(dlg, 2, "national_id")
+    assert dlg.dupes.topLevelItemCount() == 1
+    dlg.set_duplicate_choice(0, "merge")
+    qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
+    [d] = list_delegates(opened.event_file.db)
+    assert d["unit"] == "Quận Hải An" and d["phone"] == "0912345678"     # merged from the other copy
+
+
+def test_cancel_leaves_the_event_file_untouched(opened, qtbot, tmp_path, monkeypatch):
+    from congress_desk.core.errors import Cancelled
+    from congress_desk.core.progress import CancelToken
+    from congress_desk.ui import tasks
+
+    class PressedCancel(CancelToken):
+        def check(self):
+            raise Cancelled()
+
+    monkeypatch.setattr(tasks, "CancelToken", PressedCancel)
+    dlg = opened.intake.open_import([_file(tmp_path / "c.xlsx", PEOPLE)])
+    qtbot.addWidget(dlg)
+    qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
+    assert "không có gì" in dlg.status.text().lower() or "huỷ" in dlg.status.text().lower()
+    db = opened.event_file.db
+    assert list_delegates(db) == [] and find_unit(db, "Quận Hải An") is None
+    assert dlg.import_button.isEnabled()
+
+
+def test_import_on_a_real_thread(opened, qtbot, tmp_path, real_jobs):
+    dlg = opened.intake.open_import([_file(tmp_path / "t.xlsx", PEOPLE)])
+    qtbot.addWidget(dlg)
+    with qtbot.waitSignal(dlg.imported, timeout=10000):
+        qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
+    assert len(list_delegates(opened.event_file.db)) == 3
+
+
+def test_dropped_files_open_the_dialog(opened, qtbot, tmp_path):
+    path = _file(tmp_path / "d.xlsx", PEOPLE)
+    opened.files_dropped.emit([str(path)])
+    dlg = opened.intake.dialog
+    qtbot.addWidget(dlg)
+    assert dlg is not None and dlg.files.count() == 1
