@@ -96,7 +96,7 @@ class VettingTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
-        for column, width in enumerate((50, 220, 80, 110, 210, 140, 100)):
+        for column, width in enumerate((46, 210, 70, 100, 190, 140, 90)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -311,10 +311,10 @@ class VettingTab(QWidget):
             (self.tr("Form"), form.name if form else nom["form"]),
             (self.tr("State"), workflow.state_label(nom["state"])),
             (self.tr("Proposing unit"), nom.get("unit") or ""),
-            (self.tr("Proposal"), " ".join(x for x in (nom.get("proposal_number"), nom.get("proposal_date")) if x)),
+            (self.tr("Proposal"), " ".join(x for x in (nom.get("proposal_number"), export._vn_date(nom.get("proposal_date"))) if x)),
             (self.tr("Position, workplace"), nom.get("position") or ""),
             (self.tr("Delegate"), nom.get("delegate_code") or self.tr("not a delegate (needs an invitation)")),
-            (self.tr("Decision"), " ".join(x for x in (nom.get("decision_number"), nom.get("decision_date")) if x)),
+            (self.tr("Decision"), " ".join(x for x in (nom.get("decision_number"), export._vn_date(nom.get("decision_date"))) if x)),
         ]
         if nom["kind"] == "collective":
             facts.append((self.tr("Members"), self.tr("{total} in total, {ldtt} LĐTT, {done} completed their tasks, {cs} CSTĐCS").format(
