@@ -211,6 +211,8 @@ class VettingTab(QWidget):
         self._reload_timer = QTimer(self, singleShot=True, interval=0)
         self._reload_timer.timeout.connect(self.reload)
         self._update_buttons()
+        if window.event_file is not None:  # built after the file was opened
+            self.reload()
 
     def title(self) -> str:
         return self.tr("Vetting")
