@@ -31,7 +31,7 @@ AREAS: dict[str, list[str]] = {
         "core/lock.py", "core/backups.py", "core/registry.py", "core/vietnamese.py", "core/demo.py",
         "ui/app.py", "ui/main_window.py", "ui/tasks.py", "ui/progress.py", "ui/errors.py",
         "ui/i18n.py", "ui/settings.py", "ui/settings_dialog.py", "ui/event_dialog.py",
-        "ui/widgets.py", "ui/welcome.py", "ui/tasks.py", "ui/delegates",
+        "ui/widgets.py", "ui/welcome.py", "ui/tasks.py", "ui/tabs.py", "ui/delegates",
     ],
     "intake": ["core/intake", "ui/intake", "commands/import_.py", "commands/template.py", "commands/export.py"],
     "seating": ["core/seating", "ui/seating", "commands/seat.py"],

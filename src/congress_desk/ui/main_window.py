@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -43,6 +44,33 @@ def _load(target: str):
     return getattr(importlib.import_module(module), name)
 
 
+class _TabHost(QWidget):
+    """Holds a tab's place until the tab is first needed; then the tab takes its place."""
+
+    def __init__(self, window: MainWindow, target: str, title: str):
+        super().__init__(window)
+        self.target = target
+        self.title = title
+        self.widget: QWidget | None = None
+
+
+class _Tabs(Mapping):
+    """``window.tab_widgets[key]``: the tab, built on first access."""
+
+    def __init__(self, window: MainWindow):
+        self._window = window
+
+    def __getitem__(self, key: str) -> QWidget:
+        return self._window.tab(key)
+
+    def __iter__(self):
+        return iter(self._window._hosts)
+
+    def __len__(self) -> int:
+        return len(self._window._hosts)
+
+
+
 class MainWindow(QMainWindow):
     event_opened = Signal()
     event_closed = Signal()
@@ -59,7 +87,8 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tab_widgets: dict[str, QWidget] = {}
+        self._hosts: dict[str, _TabHost] = {}
+        self.tab_widgets = _Tabs(self)
         self.welcome = WelcomePage(self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -155,19 +184,37 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- tabs
     def _build_tabs(self) -> None:
-        for key, target in TABS:
-            widget = _load(target)(self)
-            self.tab_widgets[key] = widget
-            self.tabs.addTab(widget, widget.title())
+        for key, target, title in TABS:
+            host = _TabHost(self, target, QCoreApplication.translate("tabs", title))
+            self._hosts[key] = host
+            self.tabs.addTab(host, host.title)
         current = self.settings.get("current_tab")
-        for i, (key, _target) in enumerate(TABS):
+        for i, (key, _target, _title) in enumerate(TABS):
             if key == current:
                 self.tabs.setCurrentIndex(i)
-        self.tabs.currentChanged.connect(self._remember_tab)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        if TABS:
+            self.tab(TABS[self.tabs.currentIndex()][0])
 
-    def _remember_tab(self, index: int) -> None:
+    def _tab_changed(self, index: int) -> None:
         if 0 <= index < len(TABS):
             self.settings.set("current_tab", TABS[index][0])
+            self.tab(TABS[index][0])
+
+    def tab(self, key: str) -> QWidget:
+        """The tab widget for ``key``, built now if it was not yet (only the tab in front is
+        built at start-up, so the window appears quickly)."""
+        host = self._hosts[key]
+        if host.widget is None:
+            host.widget = _load(host.target)(self)
+            index = self.tabs.indexOf(host)
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, host.widget, host.title)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+        return host.widget
 
     # ---------------------------------------------------------------- event file
     def open_path(self, path: str | Path) -> bool:

@@ -1,12 +1,15 @@
-"""The tabs of the main window, in order: key -> "module:Class".
+"""The tabs of the main window, in order: (key, "module:Class", title).
 
-Each class is constructed as ``Class(main_window)`` and has ``title() -> str``.
+A tab is built the first time it is shown (so start-up loads only the tab in front), as
+``Class(main_window)``; if an event file is already open then, the constructor shows it.
 Add a tab here when its capability lands — never a placeholder.
 """
 
-TABS: list[tuple[str, str]] = [
-    ("delegates", "congress_desk.ui.delegates.tab:DelegatesTab"),
-    ("seating", "congress_desk.ui.seating.tab:SeatingTab"),
-    ("vetting", "congress_desk.ui.vetting.tab:VettingTab"),
-    ("checkin", "congress_desk.ui.checkin.tab:CheckinTab"),
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+TABS: list[tuple[str, str, str]] = [
+    ("delegates", "congress_desk.ui.delegates.tab:DelegatesTab", QT_TRANSLATE_NOOP("tabs", "Delegates")),
+    ("seating", "congress_desk.ui.seating.tab:SeatingTab", QT_TRANSLATE_NOOP("tabs", "Seating")),
+    ("vetting", "congress_desk.ui.vetting.tab:VettingTab", QT_TRANSLATE_NOOP("tabs", "Vetting")),
+    ("checkin", "congress_desk.ui.checkin.tab:CheckinTab", QT_TRANSLATE_NOOP("tabs", "Check-in")),
 ]

@@ -902,4 +902,23 @@ Chi tiết đã ghi vào:
 {path}</translation>
         </message>
     </context>
+    <context>
+        <name>tabs</name>
+        <message>
+            <source>Delegates</source>
+            <translation>Đại biểu</translation>
+        </message>
+        <message>
+            <source>Seating</source>
+            <translation>Sơ đồ chỗ ngồi</translation>
+        </message>
+        <message>
+            <source>Vetting</source>
+            <translation>Xét khen thưởng</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Đón tiếp</translation>
+        </message>
+    </context>
 </TS>

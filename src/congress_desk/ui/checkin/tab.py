@@ -88,6 +88,8 @@ class CheckinTab(QWidget):
         window.event_closed.connect(self.close_desk)
         window.event_changed.connect(self._changed)
         self._set_enabled(False)
+        if window.event_file is not None:  # built after the file was opened
+            self.open_desk()
 
     def title(self) -> str:
         return self.tr("Check-in")

@@ -122,7 +122,11 @@ class DelegatesTab(QWidget):
         self._reload_timer = QTimer(self, singleShot=True, interval=0)
         self._reload_timer.timeout.connect(self.reload)
         self._update_buttons()
-        from ..intake.hook import install as install_intake  # File ▸ Import…, Import button, dropped files
+        if window.event_file is not None:  # built after the file was opened
+            self.reload()
+        from ..intake.hook import (
+            install as install_intake,  # File ▸ Import…, Import button, dropped files
+        )
         install_intake(self, window)
 
     def title(self) -> str:
