@@ -34,7 +34,7 @@ def test_xlsx_two_row_header(district_xlsx, persons):
     (".VnTimeH", lambda s: W.tcvn3_text(s, caps=True)),
 ])
 def test_xlsx_legacy_fonts(tmp_path, persons, font, encode):
-    path = W.unit_xlsx(tmp_path / "legacy.xlsx", persons, font=font, encode=encode, numeric_ids=True)
+    path = W.unit_xlsx(tmp_path / "legacy.xlsx", persons, font=font, encode=encode, numeric_ids=True, caps_names=3)
     r = parse_file(path)
     assert r.ok, r.message
     assert _names(r) == [p.full_name for p in persons]        # caps font: names come back in normal case
@@ -154,3 +154,42 @@ def test_bad_files_do_not_stop_the_others(tmp_path, district_xlsx):
     assert [f.ok for f in report.files] == [False, True]
     assert len(report.files[1].people) == 12
     assert report.refused
+
+
+def test_several_list_sheets_and_a_summary(tmp_path, persons):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    summary = wb.active
+    summary.title = "Tổng hợp"
+    for row in (["STT", "Đơn vị", "Số lượng"], [1, "Chính thức", 3], [2, "Khách mời", 2]):
+        summary.append(row)
+    for title, group in (("Chính thức", persons[:3]), ("Khách mời", persons[3:5])):
+        ws = wb.create_sheet(title)
+        ws.append(["DANH SÁCH ĐẠI BIỂU"])
+        ws.append(["STT", "Họ và tên", "Chức vụ"])
+        for i, p in enumerate(group, start=1):
+            ws.append([i, p.full_name, p.position])
+    path = tmp_path / "nhieu-trang.xlsm"            # macro-enabled name: read all the same
+    wb.save(path)
+    r = parse_file(path, unit="Liên đoàn Lao động thành phố")
+    assert [s.mapping is not None for s in r.sheets] == [False, True, True]
+    assert [(p.sheet, p.data["category"]) for p in r.people] == [("Chính thức", "official")] * 3 + [
+        ("Khách mời", "guest")] * 2
+
+
+def test_misnamed_files_are_read_by_content(tmp_path, district_xlsx, persons):
+    xlsx_named_xls = tmp_path / "that-ra-la-xlsx.xls"
+    xlsx_named_xls.write_bytes(district_xlsx.read_bytes())
+    assert parse_file(xlsx_named_xls).kind == "xlsx"
+    xls = W.unit_xls(tmp_path / "a.xls", persons[:2])
+    renamed = tmp_path / "that-ra-la-xls.xlsx"
+    renamed.write_bytes(xls.read_bytes())
+    r = parse_file(renamed)
+    assert r.kind == "xls" and len(r.people) == 2
+
+
+def test_row_limit_for_workbooks(district_xlsx):
+    with pytest.raises(FileUnreadable) as exc:
+        read_file(district_xlsx, max_rows=10)
+    assert "10" in exc.value.message

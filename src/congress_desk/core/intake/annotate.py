@@ -50,7 +50,8 @@ def annotated_copy(source: Path | str | FileResult, out: Path | str | None = Non
         raise UserError(translate("core", "The annotated copy cannot replace the unit's own file"), file=path.name)
 
     if result.kind == "xlsx":
-        wb = load_workbook(path, keep_vba=False, keep_links=False)
+        with open(path, "rb") as fh:     # by content: also a workbook saved under a wrong extension
+            wb = load_workbook(fh, keep_vba=False, keep_links=False)
         sheet_of = {ws.title: ws for ws in wb.worksheets}
     else:
         data = result.workbook or read_file(path)

@@ -311,6 +311,10 @@ class RowCleaner:
                 data["gender"] = "male"
             elif word in ("ba", "chi"):
                 data["gender"] = "female"
+        letters = [ch for ch in raw_name if ch.isalpha()]
+        if letters and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters):
+            # Capitals typed in a font without toned capitals (.VnTime): "TRầN THị" is ALL CAPS too.
+            raw_name = raw_name.upper()
         name = clean_name(raw_name)
         if not name:
             problem("full_name", "error", translate("core", "The full name is missing"))
@@ -463,6 +467,11 @@ def _plain(v) -> str:
 def people_of_sheet(sheet: SheetData, mapping: T.Mapping, cleaner: RowCleaner, cancel=None):
     """Yield (person, problems) for each person row of the sheet."""
     category = None
+    sheet_name = fold(sheet.name or "")
+    for word, cat in _CATEGORY_SECTION:     # a sheet named "Khách mời" lists guests
+        if word in sheet_name:
+            category = cat
+            break
     has_stt = "stt" in mapping.roles()
     for i, (number, values) in enumerate(sheet.rows):
         if number < mapping.data_start:

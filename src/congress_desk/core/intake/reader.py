@@ -170,9 +170,12 @@ def _read_xlsx(path: Path, max_rows: int, cancel) -> WorkbookData:
     from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
 
     _check_zip(path)
+    fh = open(path, "rb")  # noqa: SIM115 - open until the read-only workbook is closed
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        # A file object, not the name: a workbook saved as ".xls" by mistake is read too.
+        wb = openpyxl.load_workbook(fh, read_only=True, data_only=True, keep_links=False)
     except Exception:  # noqa: BLE001
+        fh.close()
         raise _refuse(translate("core", "The file is damaged and cannot be read"), path) from None
     sheets: list[SheetData] = []
     try:
@@ -251,6 +254,7 @@ def _read_xlsx(path: Path, max_rows: int, cancel) -> WorkbookData:
             sheets.append(sheet)
     finally:
         wb.close()
+        fh.close()
     return WorkbookData(path, "xlsx", sheets)
 
 

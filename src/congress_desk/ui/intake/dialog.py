@@ -162,6 +162,7 @@ class ImportDialog(QDialog):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 4)
+        split.setSizes([360, 840])
 
         self.annotate_button = QPushButton(self.tr("Annotated copy for the unit…"))
         self.annotate_button.setObjectName("import_annotate")
@@ -205,7 +206,9 @@ class ImportDialog(QDialog):
             entry = Entry(path)
             self.entries.append(entry)
             self._parse(entry)
-            self.files.addItem(QListWidgetItem(self._file_text(entry)))
+            item = QListWidgetItem(self._file_text(entry))
+            item.setToolTip(str(path))
+            self.files.addItem(item)
         self._after_change()
         if self.files.currentRow() < 0 and self.entries:
             self.files.setCurrentRow(0)
