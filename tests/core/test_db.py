@@ -415,3 +415,25 @@ def test_connect_read_only(demo_path):
             db.execute("DELETE FROM delegates")
     finally:
         db.close()
+
+
+def test_newer_version_still_in_the_write_ahead_log_is_refused(tmp_path):
+    from congress_desk.core.db import check_event_file
+
+    path = tmp_path / "newer.congress"
+    create_event(path).close()
+    conn = sqlite3.connect(path)          # a newer app has the file open: its change is in the -wal
+    try:
+        conn.execute(f"PRAGMA user_version = {latest_version() + 1}")
+        conn.commit()
+        assert Path(str(path) + "-wal").stat().st_size > 0
+        with pytest.raises(NewerEventFile):
+            check_event_file(path)
+        with pytest.raises(NewerEventFile):
+            open_event(path)
+        with pytest.raises(NewerEventFile):
+            open_event(path, read_only=True)
+    finally:
+        conn.close()
+    with pytest.raises(NewerEventFile):
+        check_event_file(path)            # checkpointed into the file itself now

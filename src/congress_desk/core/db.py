@@ -92,14 +92,26 @@ def is_event_file(path: Path | str) -> bool:
 
 
 def check_event_file(path: Path) -> None:
-    """Refuse, before SQLite even opens it (and leaves a journal beside it), a file that
-    is not ours or that a newer version wrote. ``_check_ours`` checks again once open."""
+    """Refuse a file that is not ours or that a newer version wrote, raising
+    :class:`NotAnEventFile` or :class:`NewerEventFile`.
+
+    The header is read first, before SQLite even opens the file (and leaves a journal
+    beside it). Only when a write-ahead log with content sits beside the file — where
+    a newer schema version may still be waiting — is SQLite asked, read-only.
+    """
     header = _header(path)
     if not is_event_file(path):
         raise NotAnEventFile(translate("core", "This file is not a Congress Desk event file"), file=path.name)
     version = int.from_bytes(header[60:64], "big")
     if version > latest_version():
         raise _newer(path, version)
+    wal = Path(str(path) + "-wal")
+    if wal.is_file() and wal.stat().st_size > 0:
+        db = connect(path, read_only=True)
+        try:
+            _check_ours(db, path)
+        finally:
+            db.close()
 
 
 def _newer(path: Path, version: int) -> NewerEventFile:
