@@ -11,5 +11,6 @@ TABS: list[tuple[str, str, str]] = [
     ("delegates", "congress_desk.ui.delegates.tab:DelegatesTab", QT_TRANSLATE_NOOP("tabs", "Delegates")),
     ("seating", "congress_desk.ui.seating.tab:SeatingTab", QT_TRANSLATE_NOOP("tabs", "Seating")),
     ("vetting", "congress_desk.ui.vetting.tab:VettingTab", QT_TRANSLATE_NOOP("tabs", "Vetting")),
+    ("printing", "congress_desk.ui.printing.tab:PrintingTab", QT_TRANSLATE_NOOP("tabs", "Printing")),
     ("checkin", "congress_desk.ui.checkin.tab:CheckinTab", QT_TRANSLATE_NOOP("tabs", "Check-in")),
 ]

@@ -72,7 +72,7 @@ def render_delegate_list(event, out, options: PrintOptions, *, progress=no_progr
     widths = [11, 45, 64, 25, 20] if not personal else [10, 38, 48, 20, 17, 16, 16]
     if personal:
         header += ["Số CCCD", "Điện thoại"]
-        widths = [10, 37, 45, 20, 17, 20, 16]
+        widths = [10, 35, 37, 18, 17, 26, 22]
     align = ["center", "left", "left", "left", "center", "center", "center"][:len(header)]
     rows, group_rows = [], {}
     for unit, items in _groups(sel.records):
