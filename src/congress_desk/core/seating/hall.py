@@ -116,8 +116,9 @@ class Hall:
 
     def stage_rect(self) -> tuple[float, float, float, float] | None:
         """(x0, y0, x1, y1) around the presidium and secretariat seats."""
-        stage = [s for s in self.seats if s.kind in ("presidium", "secretariat") or
-                 (self.section(s.section) and self.section(s.section).kind in ("presidium", "secretariat"))]
+        on_stage = ("presidium", "secretariat")
+        stage_sections = {sec.name for sec in self.sections if sec.kind in on_stage}
+        stage = [s for s in self.seats if s.kind in on_stage or s.section in stage_sections]
         if not stage:
             return None
         return (min(s.x for s in stage) - 1.0, min(s.y for s in stage) - 1.0,

@@ -27,7 +27,17 @@ from .view import MIME_DELEGATES
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+_SWATCHES: dict[tuple[str, str, int], QIcon] = {}
+
+
 def swatch(color: str | QColor, border: str = "#9e9e9e", width: int = 1) -> QIcon:
+    key = (QColor(color).name(), border, width)
+    if key not in _SWATCHES:
+        _SWATCHES[key] = _make_swatch(color, border, width)
+    return _SWATCHES[key]
+
+
+def _make_swatch(color, border: str, width: int) -> QIcon:
     pix = QPixmap(14, 14)
     pix.fill(QColor(border))
     from PySide6.QtGui import QPainter

@@ -21,8 +21,8 @@ from ...core.seating.hall import Hall
 
 PITCH = 24.0          # pixels per seat pitch at zoom 1
 SEAT = PITCH * 0.84   # drawn seat size
-LABEL_ROLE = 0        # item.data(LABEL_ROLE) -> seat label
 
+EMPTY_STATE = (None, False)
 # Categories read at a glance: leaders warm, delegates cool, honorees bright.
 CATEGORY_COLORS = {
     "presidium": "#b71c1c",
@@ -101,6 +101,7 @@ class HallScene(QGraphicsScene):
         self.hall: Hall | None = None
         self.model = None
         self.items_by_label: dict[str, QGraphicsRectItem] = {}
+        self._label_of: dict[QGraphicsRectItem, str] = {}  # item -> seat label (no QVariant round trip)
         self.color_by = "category"
         self.unit_colors: dict[int, QColor] = {}
         self._brushes: dict[str, QBrush] = {}
@@ -129,6 +130,7 @@ class HallScene(QGraphicsScene):
     def build(self, hall: Hall | None, model) -> None:
         self.clear()
         self.items_by_label = {}
+        self._label_of = {}
         self.hall, self.model = hall, model
         self._by_y = None
         self.highlight = None
@@ -136,23 +138,28 @@ class HallScene(QGraphicsScene):
         if hall is None or not hall.seats:
             self.setSceneRect(QRectF(0, 0, 100, 100))
             return
-        self._assign_unit_colors()
+        if self.color_by == "unit":
+            self._assign_unit_colors()
         x0, y0, x1, y1 = hall.bounds()
         margin = 3 * PITCH
         self.setSceneRect(QRectF(x0 * PITCH - margin, (y0 - 2) * PITCH - margin,
                                  (x1 - x0) * PITCH + 2 * margin, (y1 - y0 + 2) * PITCH + 2 * margin))
         self._decorations(hall)
+        # One plain rectangle per seat, pen and brush given at once: two Qt calls a seat.
         half = SEAT / 2
-        add = self.addItem
+        add_rect = self.addRect
         items = self.items_by_label
+        label_of = self._label_of
         selectable = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+        states = model.states if model else {}
         for seat in hall.seats:
-            item = QGraphicsRectItem(seat.x * PITCH - half, seat.y * PITCH - half, SEAT, SEAT)
-            item.setData(LABEL_ROLE, seat.label)
+            label = seat.label
+            state = states.get(label, EMPTY_STATE)
+            brush, pen = self._look(seat, state)
+            item = add_rect(seat.x * PITCH - half, seat.y * PITCH - half, SEAT, SEAT, pen, brush)
             item.setFlag(selectable)
-            add(item)
-            items[seat.label] = item
-        self.recolor()
+            items[label] = item
+            label_of[item] = label
         self.addItem(LabelLayer(self))
 
     def _decorations(self, hall: Hall) -> None:
@@ -175,13 +182,17 @@ class HallScene(QGraphicsScene):
             text.setPos(rect.left() + PITCH * 0.4, rect.top() + PITCH * 0.2)
             self.addItem(text)
         # Section titles above each section, row labels at both ends of each row line.
+        extent: dict[str, list[float]] = {}
+        for s in hall.seats:
+            e = extent.get(s.section)
+            if e is None:
+                extent[s.section] = [s.x, s.x, s.y]
+            else:
+                e[0], e[1], e[2] = min(e[0], s.x), max(e[1], s.x), min(e[2], s.y)
         for sec in hall.sections:
-            seats = [s for s in hall.seats if s.section == sec.name]
-            if not seats or sec.kind in ("presidium", "secretariat"):
+            if sec.name not in extent or sec.kind in ("presidium", "secretariat"):
                 continue
-            left = min(s.x for s in seats)
-            right = max(s.x for s in seats)
-            top = min(s.y for s in seats)
+            left, right, top = extent[sec.name]
             text = QGraphicsSimpleTextItem(sec.title or sec.name)
             text.setFont(title_font if sec.kind == "delegate" else small)
             text.setBrush(QColor("#37474f"))
@@ -238,7 +249,12 @@ class HallScene(QGraphicsScene):
     # ---------------------------------------------------------------- colours
     def color_of(self, label: str) -> str | QColor:
         seat = self.hall.seat(label)
-        person = self.model.person_at(label) if self.model else None
+        state = self.model.state(label) if self.model else EMPTY_STATE
+        return self._color(seat, state)
+
+    def _color(self, seat, state) -> str | QColor:
+        d = state[0]
+        person = self.model.people.get(d) if d is not None and self.model else None
         if person is None:
             return EMPTY_COLORS.get(seat.kind, "#ffffff")
         if self.color_by == "unit":
@@ -247,17 +263,23 @@ class HallScene(QGraphicsScene):
             return CATEGORY_COLORS["presidium"]
         return CATEGORY_COLORS.get(person.category, CATEGORY_COLORS[None])
 
+    def _look(self, seat, state) -> tuple[QBrush, QPen]:
+        pen = self._pen_locked if state[1] else (self._pen_occupied if state[0] is not None else self._pen)
+        return self._brush(self._color(seat, state)), pen
+
     def recolor(self, labels=None) -> None:
         if self.hall is None:
             return
         items = self.items_by_label
+        index = self.hall.by_label()
+        states = self.model.states if self.model else {}
         for label in (items if labels is None else labels):
             item = items.get(label)
             if item is None:
                 continue
-            item.setBrush(self._brush(self.color_of(label)))
-            d, locked = self.model.state(label) if self.model else (None, False)
-            item.setPen(self._pen_locked if locked else (self._pen_occupied if d is not None else self._pen))
+            brush, pen = self._look(index[label], states.get(label, EMPTY_STATE))
+            item.setBrush(brush)
+            item.setPen(pen)
 
     def set_color_by(self, mode: str) -> None:
         self.color_by = mode
@@ -266,14 +288,16 @@ class HallScene(QGraphicsScene):
 
     # ---------------------------------------------------------------- look-ups
     def label_at(self, pos) -> str | None:
+        label_of = self._label_of
         for item in self.items(pos):
-            label = item.data(LABEL_ROLE)
+            label = label_of.get(item)
             if label:
                 return label
         return None
 
     def selected_labels(self) -> list[str]:
-        return [item.data(LABEL_ROLE) for item in self.selectedItems() if item.data(LABEL_ROLE)]
+        label_of = self._label_of
+        return [label_of[item] for item in self.selectedItems() if item in label_of]
 
     def mark(self, label: str | None) -> None:
         """Ring around one seat (the search result)."""

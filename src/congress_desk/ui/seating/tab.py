@@ -233,6 +233,11 @@ class SeatingTab(QWidget):
             QTimer.singleShot(0, self._fit_once)
 
     def _seats_changed(self, labels: list) -> None:
+        if self.scene.color_by == "unit" and any(
+                self.model.people[d].unit_id not in self.scene.unit_colors
+                for d in self.model.seat_of if d in self.model.people):
+            self.scene._assign_unit_colors()  # a unit new to the map gets its colour
+            labels = None
         self.scene.recolor(labels)
         self.scene.update()
         self._fill_unseated()
@@ -271,10 +276,26 @@ class SeatingTab(QWidget):
             seated=len(self.model.seat_of), seats=seats, unseated=len(self.model.unseated()), locked=locked))
 
     def refresh_checks(self) -> None:
-        if self.model.db is None:
+        """Run the checks off the UI thread (they read the whole hall) and show them."""
+        event = self.event
+        if event is None or self.model.db is None:
             self.checks.show_violations([])
             return
-        self.checks.show_violations(run_checks(self.model.db, self.model.hall))
+        self._checks_generation = getattr(self, "_checks_generation", 0) + 1
+        generation = self._checks_generation
+
+        def job(progress, cancel):
+            db = event.connect()
+            try:
+                return run_checks(db)
+            finally:
+                db.close()
+
+        def done(violations):
+            if generation == self._checks_generation and self.event is event:
+                self.checks.show_violations(violations)
+
+        tasks.run_op(self, job).success(done).run()
 
     # ---------------------------------------------------------------- changes
     def _guard(self, fn, *args) -> bool:
@@ -307,7 +328,8 @@ class SeatingTab(QWidget):
         if changes.touches("delegates", "units"):
             self.model.undo.clear()  # the people the steps refer to may be gone
             self.model.reload_people()
-            self.scene._assign_unit_colors()
+            if self.scene.color_by == "unit":
+                self.scene._assign_unit_colors()
             self.scene.recolor()
             self._fill_legend()
         if changes.touches("hall", "event") and not self._auto_running:
