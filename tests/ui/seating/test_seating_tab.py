@@ -253,3 +253,18 @@ def test_keyboard_clears_and_locks_the_selection(tab):
     QTest.keyClick(tab.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     QTest.keyClick(tab.view, Qt.Key.Key_Delete)
     assert person.id not in seat_labels(db)
+
+
+def test_checks_panel_lists_a_guest_behind_officials_and_shows_the_seat(tab):
+    guest_seat = next(label for label, (d, locked) in tab.model.states.items()
+                      if d is not None and not locked and tab.model.people[d].category == "guest"
+                      and label.startswith("B-"))
+    tab.model.clear(["B-21-5"])
+    tab.model.move([guest_seat], "B-21-5")
+    tab.refresh_checks()  # the jobs run synchronously in these tests
+    texts = [tab.checks.list.item(i).text() for i in range(tab.checks.list.count())]
+    assert any("B-21-5" in t for t in texts)
+    row = next(i for i, t in enumerate(texts) if "B-21-5" in t)
+    tab.checks.list.itemClicked.emit(tab.checks.list.item(row))
+    assert tab.scene.items_by_label["B-21-5"].isSelected()
+    assert tab.scene.highlight is not None
