@@ -144,3 +144,51 @@ def test_dropped_files_open_the_dialog(opened, qtbot, tmp_path):
     dlg = opened.intake.dialog
     qtbot.addWidget(dlg)
     assert dlg is not None and dlg.files.count() == 1
+
+
+def test_header_row_can_be_moved(opened, qtbot, tmp_path):
+    rows = [["DANH SÁCH"], ["Cột A", "Cột B"], ["STT", "Người dự", "Ngày sinh"], [1, "Vũ Văn Hậu", "1979"]]
+    dlg = opened.intake.open_import([W.rows_xlsx(tmp_path / "h.xlsx", rows, sheet="DS")])
+    qtbot.addWidget(dlg)
+    assert not dlg.entries[0].result.ok                        # "Người dự" is no known heading
+    assert dlg.preview.rowCount() == 4 and dlg.preview.item(2, 2).text() == "Người dự"   # shown as it is
+    # The user says where the header is and which column holds the name.
+    dlg.header_row.setValue(3)
+    dlg.header_row.editingFinished.emit()
+    assert dlg.header_row.value() == 3
+    assert dlg.preview.cellWidget(0, 3).currentData() == "birth"
+    _set_role(dlg, 1, "full_name")
+    assert [p.data["full_name"] for p in dlg.entries[0].result.people] == ["Vũ Văn Hậu"]
+    assert dlg.entries[0].result.people[0].data["birth_year"] == 1979
+
+
+def test_export_template_and_annotated_copy_from_the_window(opened, qtbot, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    bad = _file(tmp_path / "loi.xlsx", [("Nguyễn Văn Một", "031080001234", "31/02/1980", "Cán bộ")])
+    dlg = opened.intake.open_import([bad])
+    qtbot.addWidget(dlg)
+    assert dlg.annotate_button.isEnabled()
+    qtbot.mouseClick(dlg.annotate_button, Qt.MouseButton.LeftButton)
+    annotated = tmp_path / "loi_gop-y.xlsx"
+    assert annotated.exists() and str(annotated) in dlg.status.text()
+    qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)   # nothing valid to add
+    from congress_desk.core.registry import find_unit
+
+    assert find_unit(opened.event_file.db, "Quận Hải An") is None     # no empty unit created
+
+    out = tmp_path / "xuat.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    opened.intake.export_action.trigger()
+    assert load_workbook(out).active["A1"].value
+
+    tpl = tmp_path / "mau.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tpl), ""))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Quận Hải An", True))
+    from congress_desk.core.registry import add_unit
+
+    add_unit(opened.event_file.db, "Quận Hải An", "district")
+    opened.intake.template_action.trigger()
+    meta = load_workbook(tpl)["_congress_desk"]
+    assert meta["B2"].value == "Quận Hải An" and meta["B1"].value

@@ -222,8 +222,8 @@ def apply_plan(db, plan: Plan, *, cancel=None, progress=no_progress, mapping_to_
     total = len(plan.changes)
     with db.atomic():
         unit_id = plan.unit_id
-        if unit_id is None:
-            unit_id = get_or_create_unit(db, result.unit)
+        if unit_id is None and any(c.action == "add" for c in plan.changes):
+            unit_id = get_or_create_unit(db, result.unit)      # a new unit only for new people
             result.unit_id = unit_id
         now = _now()
         for i, ch in enumerate(plan.changes):
@@ -261,7 +261,7 @@ def apply_plan(db, plan: Plan, *, cancel=None, progress=no_progress, mapping_to_
             [now, result.file, unit_id, counts["added"], counts["updated"], counts["unchanged"],
              counts["removed"], errors, len(result.problems) - errors],
         )
-        if mapping_to_remember:
+        if mapping_to_remember and unit_id is not None:
             from .memory import remember
 
             for mapping in mapping_to_remember:

@@ -128,6 +128,14 @@
             <translation>{row}: đạt</translation>
         </message>
         <message>
+            <source>Row</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
+            <source>No list recognised in this sheet: set the header row, then say what each column holds.</source>
+            <translation>Chưa nhận ra danh sách trong trang này: hãy chọn dòng tiêu đề, rồi chọn nội dung của từng cột.</translation>
+        </message>
+        <message>
             <source>Importing will add {added}, change {updated}, leave {unchanged} as they are and remove {removed}.</source>
             <translation>Khi nhập sẽ thêm {added}, thay đổi {updated}, giữ nguyên {unchanged} và xoá {removed} người.</translation>
         </message>
@@ -227,8 +235,16 @@
             <translation>Đang xuất danh sách đại biểu</translation>
         </message>
         <message>
+            <source>(any unit)</source>
+            <translation>(đơn vị nào cũng được)</translation>
+        </message>
+        <message>
             <source>Template for units</source>
             <translation>Tệp mẫu cho đơn vị</translation>
+        </message>
+        <message>
+            <source>The template is for:</source>
+            <translation>Tệp mẫu dành cho:</translation>
         </message>
         <message>
             <source>Wrote the template {path}</source>

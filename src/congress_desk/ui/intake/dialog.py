@@ -273,10 +273,13 @@ class ImportDialog(QDialog):
         r = entry.result if entry else None
         self.sheet.blockSignals(True)
         self.sheet.clear()
-        if r is not None and r.ok:
+        if r is not None and r.workbook is not None:
+            first = None
             for s in r.sheets:
-                if s.mapping is not None or s.name in entry.mappings:
-                    self.sheet.addItem(s.name or self.tr("(text file)"), s.name)
+                self.sheet.addItem(s.name or self.tr("(text file)"), s.name)
+                if first is None and (s.mapping is not None or entry.mappings.get(s.name) is not None):
+                    first = self.sheet.count() - 1
+            self.sheet.setCurrentIndex(first or 0)
         self.sheet.blockSignals(False)
         self.unit.setEditText(r.unit or "" if r else "")
         self.replace.blockSignals(True)
@@ -298,7 +301,7 @@ class ImportDialog(QDialog):
 
     def _sheet_result(self):
         entry = self.current()
-        if entry is None or entry.result is None or not entry.result.ok:
+        if entry is None or entry.result is None or entry.result.workbook is None:
             return None, None, None
         name = self.sheet.currentData()
         data = next((s for s in entry.result.workbook.sheets if s.name == name), None)
@@ -308,10 +311,13 @@ class ImportDialog(QDialog):
     def _fill_preview(self) -> None:
         entry, data, mapping = self._sheet_result()
         self.preview.clear()
-        if data is None or mapping is None:
+        if data is None:
             self.preview.setRowCount(0)
             self.preview.setColumnCount(0)
             self.plan_label.setText("")
+            return
+        if mapping is None:
+            self._fill_raw(data)
             return
         self.header_row.blockSignals(True)
         self.header_row.setValue(mapping.header_rows[0])
@@ -365,6 +371,26 @@ class ImportDialog(QDialog):
         self.preview.setColumnWidth(0, 260)
         self._update_plan()
 
+    def _fill_raw(self, data) -> None:
+        """No list recognised in this sheet: show it as it is, for the user to say
+        which row is the header."""
+        rows = data.rows[:200]
+        width = max([len(v) for _, v in rows] + [1])
+        self.preview.setColumnCount(width + 1)
+        self.preview.setRowCount(len(rows))
+        self.preview.setHorizontalHeaderLabels([self.tr("Row")] + [T.col_letter(c) for c in range(width)])
+        for i, (number, values) in enumerate(rows):
+            self.preview.setItem(i, 0, QTableWidgetItem(str(number)))
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(_plain(v))
+                item.setBackground(QBrush(GREY))
+                self.preview.setItem(i, c + 1, item)
+        self.header_row.blockSignals(True)
+        self.header_row.setValue(rows[0][0] if rows else 1)
+        self.header_row.blockSignals(False)
+        self.plan_label.setText(self.tr("No list recognised in this sheet: set the header row, then say what "
+                                        "each column holds."))
+
     def _role_changed(self, column: int, role) -> None:
         entry, data, mapping = self._sheet_result()
         if mapping is None:
@@ -379,7 +405,7 @@ class ImportDialog(QDialog):
 
     def _header_changed(self) -> None:
         entry, data, mapping = self._sheet_result()
-        if data is None or mapping is None or self.header_row.value() == mapping.header_rows[0]:
+        if data is None or (mapping is not None and self.header_row.value() == mapping.header_rows[0]):
             return
         entry.mappings[data.name] = T.find_table(data, header_row=self.header_row.value())
         self._reparse(entry)

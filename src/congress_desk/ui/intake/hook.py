@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
 
+from ...core.vietnamese import fold
 from ..errors import show_user_error
 
 
@@ -91,14 +92,27 @@ class IntakeActions(QObject):
         from ...core.errors import UserError
         from ...core.intake.template import write_template
 
-        path, _ = QFileDialog.getSaveFileName(self.window_, self.tr("Template for units"), "mau-danh-sach.xlsx",
+        event = self.window_.event_file
+        unit = None
+        if event is not None:
+            from ...core.registry import list_units
+
+            names = [u["name"] for u in list_units(event.db)]
+            everyone = self.tr("(any unit)")
+            choice, ok = QInputDialog.getItem(self.window_, self.tr("Template for units"),
+                                              self.tr("The template is for:"), [everyone, *names], 0, False)
+            if not ok:
+                return
+            unit = None if choice == everyone else choice
+        suggested = f"mau-danh-sach{'-' + fold(unit).replace(' ', '-') if unit else ''}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self.window_, self.tr("Template for units"), suggested,
                                               self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         try:
-            write_template(path, db=self.window_.event_file.db if self.window_.event_file else None)
+            write_template(path, db=event.db if event else None, unit=unit)
         except (UserError, OSError) as exc:
             show_user_error(self.window_, exc if isinstance(exc, UserError) else UserError(str(exc)))
             return
