@@ -92,7 +92,7 @@ def test_grid_round_trip(tmp_path):
     assert [(s.name, s.kind) for s in back.sections] == [(s.name, s.kind) for s in hall.sections]
     # the blocked seat is written the way a person would type it
     ws = load_workbook(out)["Sơ đồ"]
-    assert "B-2-7 (khóa)" in {c.value for row in ws.iter_rows() for c in row}
+    assert "B-2-7 (không dùng)" in {c.value for row in ws.iter_rows() for c in row}
 
 
 def test_typed_grid_with_kinds_and_errors(tmp_path):

@@ -282,6 +282,10 @@ def save_hall(db: Database, hall: Hall) -> Changes:
             "ON CONFLICT(name) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
             [hall.name, data, dt.datetime.now().astimezone().isoformat(timespec="seconds")],
         )
+        from ..registry import record_history
+
+        record_history(db, "hall", None, "save", None,
+                       {"name": hall.name, "seats": len(hall.seats), "delegate_seats": hall.count("delegate")})
     return Changes.of("hall")
 
 

@@ -2,7 +2,7 @@
 
 Sheet "Sơ đồ": one cell per seat, holding its label ("A-5-12"), optionally
 followed by its kind in brackets when it differs from its section's, e.g.
-"B-1-7 (khóa)". The cell's column and row give the seat's position; the stage
+"B-1-7 (không dùng)". The cell's column and row give the seat's position; the stage
 is at the top. Sheet "Khu vực": section, title, kind. Sheet "Thông tin": the
 hall's name, title and how many cells one seat pitch spans (1 when typed by hand).
 """
@@ -27,7 +27,7 @@ KIND_WORDS = {
     "secretariat": ["thư ký", "đoàn thư ký", "secretariat"],
     "press": ["báo chí", "press"],
     "staff": ["phục vụ", "staff"],
-    "blocked": ["khóa", "khoá", "chặn", "blocked", "x"],
+    "blocked": ["không dùng", "khóa", "khoá", "chặn", "blocked", "x"],
 }
 _WORD_KIND = {fold(w): k for k, words in KIND_WORDS.items() for w in words}
 _CELL = re.compile(r"^\s*([^\s()\-]+)-([^\s()\-]+)-([^\s()\-]+)\s*(?:\(([^)]*)\))?\s*$")

@@ -42,7 +42,7 @@
         </message>
         <message>
             <source>Blocked seat</source>
-            <translation>Ghế khóa (không dùng)</translation>
+            <translation>Ghế không sử dụng</translation>
         </message>
         <message>
             <source>Locked seat (thick border)</source>
@@ -557,7 +557,7 @@
         </message>
         <message>
             <source>Blocked</source>
-            <translation>Khóa</translation>
+            <translation>Không sử dụng</translation>
         </message>
         <message>
             <source>Seat {label} appears twice in the hall</source>
