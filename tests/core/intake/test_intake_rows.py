@@ -175,3 +175,30 @@ def test_first_and_given_names_in_two_columns(tmp_path):
     rows = [["STT", "Họ và tên đệm", "Tên", "Năm sinh"], [1, "Nguyễn Thị", "Hoà", 1975]]
     r = parse_rows(tmp_path, rows)
     assert r.people[0].data["full_name"] == "Nguyễn Thị Hoà"
+
+
+def test_unit_from_the_title_block_not_from_other_lines(tmp_path):
+    rows = [["ĐẠI HỘI THI ĐUA YÊU NƯỚC THÀNH PHỐ LẦN THỨ IX"],
+            ["BÁO CÁO DANH SÁCH ĐẠI BIỂU"],
+            ["ĐẢNG UỶ KHỐI DOANH NGHIỆP THÀNH PHỐ"],
+            ["STT", "Họ và tên", "Năm sinh"], [1, "Ngô Văn Hưng", 1977]]
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.title = "Hướng dẫn"
+    wb.active["A1"] = "Ban Tổ chức đề nghị các đơn vị điền đủ thông tin"
+    ws = wb.create_sheet("DS")
+    for row in rows:
+        ws.append(row)
+    path = tmp_path / "dn.xlsx"
+    wb.save(path)
+    assert parse_file(path, today=TODAY).unit == "Đảng Uỷ Khối Doanh Nghiệp Thành Phố"
+
+
+def test_unit_matched_to_the_registry(tmp_path, event):
+    path = W.rows_xlsx(tmp_path / "ngo-quyen.xlsx", [["UBND QUẬN NGÔ QUYỀN"], ["STT", "Họ và tên"], [1, "Lê Văn Tám"]])
+    r = parse_file(path, db=event.db, today=TODAY)
+    assert r.unit == "Quận Ngô Quyền" and r.unit_id is not None and r.unit_source == "title"
+    by_name = W.rows_xlsx(tmp_path / "quan-ngo-quyen.xlsx", [["STT", "Họ và tên"], [1, "Lê Văn Tám"]])
+    r = parse_file(by_name, db=event.db, today=TODAY)
+    assert (r.unit, r.unit_source) == ("Quận Ngô Quyền", "file name")

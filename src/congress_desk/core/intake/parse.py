@@ -115,7 +115,8 @@ class FileResult:
 _UNIT_PREFIX = re.compile(
     r"^(quan|huyen|thi xa|thanh pho|so|ban|hoi|lien doan|lien hiep|doan|cong an|bo chi huy|"
     r"bo doi bien phong|truong|cong ty|tong cong ty|uy ban mat tran|mat tran|cuc|vien|benh vien|"
-    r"trung tam|bao|dai|kho bac|ngan hang|chi cuc|van phong|thanh doan|thanh uy|huyen uy|quan uy|"
+    r"trung tam|bao hai phong|dai phat thanh|kho bac|ngan hang|chi cuc|van phong|thanh doan|thanh uy|"
+    r"huyen uy|quan uy|"
     r"dang uy|phuong|xa|thi tran|hoc vien|cao dang|dai hoc|tap doan)\b"
 )
 _UNIT_LABEL = re.compile(r"^\s*(?:đơn vị|don vi|co quan|cơ quan|tên đơn vị)\s*[:：]\s*(.+)$", re.IGNORECASE)
@@ -152,7 +153,10 @@ def unit_from_title(texts: list[str]) -> str | None:
             return _unit_case(m.group(1))
     for text in texts:
         folded = fold(text)
-        if folded.startswith(("cong hoa", "doc lap", "danh sach", "so:", "so ")) or "hanh phuc" in folded:
+        if folded.startswith(("cong hoa", "doc lap", "danh sach", "so:", "so ", "dai hoi", "hoi nghi", "bao cao",
+                              "ke hoach", "thong bao", "to trinh", "quyet dinh", "huong dan")) or "hanh phuc" in folded:
+            continue
+        if len(text.split()) > 12:
             continue
         stripped = _STRIP_HEAD.sub("", text)
         if _UNIT_PREFIX.match(fold(stripped)) and len(stripped) <= 80:
@@ -196,9 +200,9 @@ def detect_unit(wb: WorkbookData, db, first_rows: dict[str | None, int]) -> tupl
                 return clean_text(name), None, "template"
     texts: list[str] = []
     for sheet in wb.sheets:
-        if sheet.name == META_SHEET:
-            continue
-        texts += _title_candidates(sheet, first_rows.get(sheet.name, 12))
+        if sheet.name == META_SHEET or sheet.name not in first_rows:
+            continue   # only the title blocks above a list, never an instructions sheet
+        texts += _title_candidates(sheet, first_rows[sheet.name])
     unit = _match_unit_name(db, texts)
     if unit:
         return unit["name"], unit["id"], "title"
