@@ -34,19 +34,39 @@ class Fit:
     overflow: bool  # True when it had to go below the element's min_size
 
 
-def _split_balanced(words: list[str], n: int, font: str, size: float) -> list[str]:
-    """Split words into at most n lines minimising the widest line (n is small)."""
-    if n <= 1 or len(words) <= 1:
-        return [" ".join(words)]
-    best: list[str] | None = None
-    best_w = float("inf")
+def _balanced_two(words: list[str], font: str, size: float) -> list[str]:
+    """Two lines with the widest as narrow as possible (a long name on a badge)."""
+    best, best_w = [" ".join(words)], float("inf")
     for i in range(1, len(words)):
-        head = " ".join(words[:i])
-        rest = _split_balanced(words[i:], n - 1, font, size)
-        w = max(text_width(head, font, size), *(text_width(x, font, size) for x in rest))
+        head, tail = " ".join(words[:i]), " ".join(words[i:])
+        w = max(text_width(head, font, size), text_width(tail, font, size))
         if w < best_w:
-            best, best_w = [head, *rest], w
-    return best or [" ".join(words)]
+            best, best_w = [head, tail], w
+    return best
+
+
+def _greedy(words: list[str], font: str, size: float, w: float) -> list[str]:
+    lines: list[str] = []
+    cur = ""
+    for word in words:
+        trial = f"{cur} {word}" if cur else word
+        if cur and text_width(trial, font, size) > w:
+            lines.append(cur)
+            cur = word
+        else:
+            cur = trial
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+def _lines_at(words: list[str], font: str, size: float, w: float) -> list[str]:
+    lines = _greedy(words, font, size, w)
+    if len(lines) == 2:
+        balanced = _balanced_two(words, font, size)
+        if all(text_width(x, font, size) <= w + 0.01 for x in balanced):
+            return balanced
+    return lines
 
 
 def _fits(lines: list[str], font: str, size: float, w: float, h: float) -> bool:
@@ -55,40 +75,48 @@ def _fits(lines: list[str], font: str, size: float, w: float, h: float) -> bool:
     return all(text_width(line, font, size) <= w + 0.01 for line in lines)
 
 
+def _steps(start: float, stop: float):
+    s = start
+    while s >= stop - 1e-9:
+        yield s
+        s -= 0.25
+
+
 def fit_text(text: str, font: str, size: float, min_size: float, w: float, h: float,
              max_lines: int = 1, autoshrink: bool = True) -> Fit:
     """Largest size (step 0.25 pt) from ``size`` down at which ``text`` fits a
     ``w`` × ``h`` pt box in at most ``max_lines`` lines. One line is preferred
-    while it keeps at least 80% of the size two lines would allow."""
+    while it keeps at least 80% of the size more lines would allow. Below
+    ``min_size`` the text still shrinks (and then wraps onto more lines if it
+    must), reported as ``overflow``: never cut."""
     text = " ".join(unicodedata.normalize("NFC", text).split())
     if not text:
         return Fit(size, [], False)
     words = text.split(" ")
-    options: list[tuple[float, list[str]]] = []
-    for n in range(1, min(max_lines, len(words)) + 1):
-        lines = _split_balanced(words, n, font, size) if n > 1 else [text]
-        s = size
-        floor = min_size if autoshrink else size
-        while s > floor and not _fits(lines, font, s, w, h):
-            s -= 0.25
-            if n > 1:
-                lines = _split_balanced(words, n, font, s)
-        if _fits(lines, font, s, w, h):
-            options.append((s, lines))
-    if options:
-        one = [o for o in options if len(o[1]) == 1]
-        best = max(options, key=lambda o: o[0])
-        if one and one[0][0] >= 0.8 * best[0]:
-            return Fit(one[0][0], one[0][1], False)
-        return Fit(best[0], best[1], False)
+    floor = min_size if autoshrink else size
+    one = None
+    for s in _steps(size, floor):
+        if _fits([text], font, s, w, h):
+            one = s
+            break
+    multi = None
+    if max_lines > 1 and len(words) > 1 and (one is None or one < size):
+        for s in _steps(size, floor):
+            lines = _lines_at(words, font, s, w)
+            if len(lines) <= max_lines and _fits(lines, font, s, w, h):
+                multi = (s, lines)
+                break
+    if one is not None and (multi is None or one >= 0.8 * multi[0]):
+        return Fit(one, [text], False)
+    if multi is not None:
+        return Fit(multi[0], multi[1], False)
     # Even min_size does not fit: shrink further, never cut.
-    n = min(max_lines, len(words))
-    s = min_size
-    lines = _split_balanced(words, n, font, s) if n > 1 else [text]
-    while s > ABSOLUTE_MIN_SIZE and not _fits(lines, font, s, w, h):
-        s -= 0.25
-        lines = _split_balanced(words, n, font, s) if n > 1 else [text]
-    return Fit(s, lines, True)
+    for s in _steps(floor - 0.25, ABSOLUTE_MIN_SIZE):
+        lines = _lines_at(words, font, s, w) if max_lines > 1 else [text]
+        if len(lines) <= max_lines and _fits(lines, font, s, w, h):
+            return Fit(s, lines, True)
+    s = ABSOLUTE_MIN_SIZE
+    return Fit(s, _lines_at(words, font, s, w) if max_lines > 1 else [text], True)
 
 
 def draw_fitted(c, text: str, font: str, fit: Fit, x: float, y_top: float, w: float, h: float,
