@@ -240,3 +240,18 @@ def test_honorees_follow_the_ceremony_order(event):
                      and not by_delegate[d].locked), key=order.get)
     lines = [geo.line[by_delegate[d].label] for d in ranked]
     assert lines == sorted(lines)  # earlier on stage = nearer the front
+
+
+def test_cli_seat_names_a_missing_hall(demo_path):
+    from congress_desk.core.db import open_event
+    from congress_desk.core.event import load_settings, save_settings
+
+    with open_event(demo_path) as ev:
+        settings = load_settings(ev.db)
+        settings.hall = "hội trường cũ"
+        save_settings(ev.db, settings)
+    run = subprocess.run([sys.executable, "-m", "congress_desk", "seat", str(demo_path), "--auto", "--json"],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1
+    assert run.stdout == ""
+    assert "hội trường cũ" in run.stderr and "Traceback" not in run.stderr

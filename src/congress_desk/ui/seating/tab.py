@@ -198,7 +198,12 @@ class SeatingTab(QWidget):
         event = self.event
         self.setEnabled(event is not None)
         self._fitted = False
-        self.model.load(event.db if event is not None else None)
+        try:
+            self.model.load(event.db if event is not None else None)
+        except UserError as exc:  # e.g. the event names a hall that is not in the file
+            self.model.load(None)
+            show_user_error(self, exc)
+            return
         if event is not None:
             self.rules_panel.set_rules(load_rules(event.db))
             self._fill_halls()
