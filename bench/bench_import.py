@@ -1,8 +1,8 @@
 """Benchmark of delegate intake.
 
 1. A 5,000-row messy workbook (title block, two-row header, sections, ALL-CAPS names,
-   TCVN3 and VNI cells, numeric IDs and phones, mixed date forms, +84 numbers, totals
-   and signature) read as ``import --dry-run`` does, with full validation and the
+   TCVN3 and VNI cells, numeric IDs and phones, mixed date forms, +84 numbers, impossible
+   dates, IDs in scientific notation, bad phones, totals and signature) read as ``import --dry-run`` does, with full validation and the
    duplicate check, against a bare openpyxl read-only pass over the same file
    (``iter_rows(values_only=True)`` over every sheet). Target: ratio <= 2.0.
 2. The preview of a typical 60-row unit file (what the import dialog shows).
@@ -86,12 +86,18 @@ def messy_workbook(path: Path, rows: int, seed: int = 5) -> Path:
             birth = p.birth.strftime("%d.%m.%Y")
         else:
             birth = p.birth.strftime("%d-%m-%y")
+        if i % 50 == 0:
+            birth = "31/02/1980"                       # a date that does not exist
         ws.cell(row=r, column=col, value=birth)
         ws.cell(row=r, column=5, value=p.ethnicity)
         ws.cell(row=r, column=7, value=p.workplace)
         phone = p.phone
         ws.cell(row=r, column=8, value=int(phone) if form < 0.5 else ("+84 " + phone[1:] if form < 0.7 else phone))
         ws.cell(row=r, column=9, value=int(p.national_id) if form < 0.4 else p.national_id)
+        if i % 70 == 0:
+            ws.cell(row=r, column=9, value="3.1E+11")    # an ID that lost its digits
+        if i % 90 == 0:
+            ws.cell(row=r, column=8, value="12345")      # not a phone number
         r += 1
     ws.cell(row=r, column=2, value=f"Tổng cộng: {rows} đại biểu")
     ws.cell(row=r + 2, column=6, value="NGƯỜI LẬP BIỂU")

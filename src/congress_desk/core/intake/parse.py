@@ -261,15 +261,16 @@ class RowCleaner:
         self.sheet = sheet
         self.mapping = mapping
         self.roles = mapping.roles()
+        self.first = {role: cols[0] for role, cols in self.roles.items()}
+        self.person_cols = [c for role in T.PERSON_FIELDS for c in self.roles.get(role, [])]
         self.today = today
         self.event_date = event_date
 
     def _col(self, role: str) -> int | None:
-        cols = self.roles.get(role)
-        return cols[0] if cols else None
+        return self.first.get(role)
 
     def _get(self, values, role: str):
-        c = self._col(role)
+        c = self.first.get(role)
         if c is None or c >= len(values):
             return None
         return values[c]
@@ -287,12 +288,8 @@ class RowCleaner:
         return clean_text(" ".join(str(p) for p in parts if isinstance(p, str)))
 
     def other_fields(self, values) -> int:
-        n = 0
-        for role in T.PERSON_FIELDS:
-            for c in self.roles.get(role, []):
-                if c < len(values) and values[c] not in (None, ""):
-                    n += 1
-        return n
+        width = len(values)
+        return sum(1 for c in self.person_cols if c < width and values[c] is not None and values[c] != "")
 
     def clean(self, number: int, values, section_category: str | None) -> tuple[Person, list[Problem]]:
         problems: list[Problem] = []
