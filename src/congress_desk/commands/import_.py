@@ -22,6 +22,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--replace", action="store_true",
                         help=translate("cli", "remove a unit's delegates that are missing from its new file"))
     parser.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
+    parser.add_argument("--annotate", action="store_true",
+                        help=translate("cli", "for each file with problems, write an annotated copy beside it "
+                                              "to send back to the unit"))
 
 
 def run(args) -> int:
@@ -69,9 +72,26 @@ def run(args) -> int:
                 where = f"{p.sheet}!{p.row}" if p.sheet else f"{p.row}"
                 kind = translate("cli", "error") if p.severity == "error" else translate("cli", "warning")
                 say(f"  {where} [{kind}] {p.message}")
+    if getattr(args, "annotate", False):
+        _annotate(report)
     if report.duplicates:
         say(translate("cli", "{n} people appear more than once").format(n=len(report.duplicates)))
     return EXIT_REFUSED if report.refused else EXIT_OK
+
+
+def _annotate(report) -> None:
+    from ..core.intake.annotate import annotated_copy
+
+    for f in report.files:
+        if not f.ok or not f.problems:
+            continue
+        try:
+            out = annotated_copy(f)
+        except (UserError, OSError) as exc:
+            say(translate("cli", "{file}: no annotated copy: {error}").format(
+                file=f.file, error=getattr(exc, "message", None) or getattr(exc, "strerror", None) or exc))
+            continue
+        say(translate("cli", "{file}: annotated copy written to {path}").format(file=f.file, path=out))
 
 
 __all__ = ["add_arguments", "run", "EXIT_USAGE"]

@@ -103,3 +103,15 @@ def test_export_kind_not_installed(tmp_path, capsys, demo_path, monkeypatch):
     monkeypatch.setitem(export.EXPORTERS, "seating", "congress_desk.core.nothing_here.export:export_seating")
     assert main(["export", str(demo_path), str(tmp_path / "s.xlsx"), "--what", "seating"]) == 2
     assert "seating" in capsys.readouterr().err
+
+
+def test_annotate_option_writes_copies_beside_the_files(tmp_path, capsys):
+    src = W.rows_xlsx(tmp_path / "an-lao.xlsx", [["UBND HUYỆN AN LÃO"], ["STT", "Họ và tên", "Ngày sinh"],
+                                                 [1, "Mai Văn Sáu", "30/02/1970"]])
+    before = src.read_bytes()
+    code, data, err = run_json(capsys, "import", str(tmp_path / "x.congress"), str(src), "--dry-run", "--annotate",
+                               "--json")
+    assert code == 1 and set(data) == {"files", "duplicates"}
+    copy = tmp_path / "an-lao_gop-y.xlsx"
+    assert copy.exists() and str(copy) in err
+    assert src.read_bytes() == before

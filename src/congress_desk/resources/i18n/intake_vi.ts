@@ -282,6 +282,10 @@
             <translation>in kết quả dạng JSON</translation>
         </message>
         <message>
+            <source>for each file with problems, write an annotated copy beside it to send back to the unit</source>
+            <translation>với mỗi tệp có vấn đề, ghi một bản góp ý bên cạnh để gửi lại đơn vị</translation>
+        </message>
+        <message>
             <source>Interrupted</source>
             <translation>Đã dừng</translation>
         </message>
@@ -308,6 +312,14 @@
         <message>
             <source>{n} people appear more than once</source>
             <translation>{n} người có tên nhiều lần</translation>
+        </message>
+        <message>
+            <source>{file}: no annotated copy: {error}</source>
+            <translation>{file}: không tạo được bản góp ý: {error}</translation>
+        </message>
+        <message>
+            <source>{file}: annotated copy written to {path}</source>
+            <translation>{file}: đã ghi bản góp ý {path}</translation>
         </message>
         <message>
             <source>write the workbook units fill in</source>
