@@ -104,6 +104,7 @@ def test_corrupt_xlsx(tmp_path, district_xlsx):
 
 def test_password_protected(tmp_path):
     _refused(W.encrypted_ole(tmp_path / "locked.xlsx"), "mật khẩu")
+    _refused(W.encrypted_xls(tmp_path / "locked.xls"), "mật khẩu")
 
 
 def test_no_list_in_workbook(tmp_path):
