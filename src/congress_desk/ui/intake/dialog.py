@@ -281,7 +281,7 @@ class ImportDialog(QDialog):
                     first = self.sheet.count() - 1
             self.sheet.setCurrentIndex(first or 0)
         self.sheet.blockSignals(False)
-        self.unit.setEditText(r.unit or "" if r else "")
+        self.unit.setEditText((r.unit or "") if r else "")
         self.replace.blockSignals(True)
         self.replace.setChecked(bool(entry and entry.replace))
         self.replace.blockSignals(False)
@@ -462,11 +462,12 @@ class ImportDialog(QDialog):
         self.duplicates = find_duplicates(self._results())
         self.dupes.clear()
         for group in self.duplicates:
-            names = {p.row: p.data["full_name"] for r in self._results() for p in r.people}
+            names = {(r.file, p.sheet, p.row): p.data["full_name"] for r in self._results() for p in r.people}
             rows = "; ".join(f"{row['file']} {row['sheet'] or ''} #{row['row']}" for row in group["rows"])
             reason = self.tr("same ID number") if group["reason"] == "national_id" else self.tr("same name and birth")
             first = group["rows"][0]
-            item = QTreeWidgetItem([f"{names.get(first['row'], '')} ({reason}): {rows}", ""])
+            name = names.get((first["file"], first["sheet"], first["row"]), "")
+            item = QTreeWidgetItem([f"{name} ({reason}): {rows}", ""])
             self.dupes.addTopLevelItem(item)
             combo = QComboBox()
             combo.addItem(self.tr("Import every copy"), "all")
