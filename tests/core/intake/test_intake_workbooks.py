@@ -26,6 +26,9 @@ def test_template(tmp_path):
     ws = wb["Danh sách"]
     assert [c.value for c in ws[7]][:4] == ["STT", "Họ và tên", "Giới tính", "Ngày sinh"]
     assert ws.freeze_panes == "A8"
+    assert ws.protection.sheet and ws["B7"].protection.locked                  # the header is fixed
+    assert not ws["B8"].protection.locked and not ws["K307"].protection.locked  # the rows are to fill
+    assert ws.protection.insertRows is False                                   # False: allowed
     lists = {str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation}
     assert lists["C8:C307"] == '"Nam,Nữ"'
     assert "Khách mời" in lists["H8:H307"]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
+from openpyxl.styles import Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from .. import xlsx_writer as X
@@ -95,10 +96,19 @@ def write_template(out: Path | str, *, db=None, unit: str | None = None) -> Path
     ws.add_data_validation(category)
     gender.add(f"C{first}:C{last}")
     category.add(f"H{first}:H{last}")
+    unlocked = Protection(locked=False)
     for r in range(first, last + 1):
+        for c in range(1, ncols + 1):
+            ws.cell(row=r, column=c).protection = unlocked
         for c in (9, 10):   # phone, ID: text, so the leading zero stays
             ws.cell(row=r, column=c).number_format = "@"
         ws.cell(row=r, column=4).number_format = "@"
+    # The header is fixed: the sheet is protected (no password) except the rows to fill;
+    # rows can still be inserted, deleted, sorted and formatted.
+    ws.protection.sheet = True
+    ws.protection.insertRows = ws.protection.deleteRows = False
+    ws.protection.formatCells = ws.protection.formatColumns = ws.protection.formatRows = False
+    ws.protection.sort = ws.protection.autoFilter = False
     ws.cell(row=header, column=10).comment = Comment("Ghi đủ 12 chữ số của căn cước công dân, kể cả số 0 ở đầu.",
                                                      "Ban Tổ chức")
     X.finish_sheet(ws, header_row_number=header)
