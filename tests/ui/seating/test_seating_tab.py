@@ -268,3 +268,21 @@ def test_checks_panel_lists_a_guest_behind_officials_and_shows_the_seat(tab):
     tab.checks.list.itemClicked.emit(tab.checks.list.item(row))
     assert tab.scene.items_by_label["B-21-5"].isSelected()
     assert tab.scene.highlight is not None
+
+
+def test_new_hall_with_its_presidium_then_delete_it(tab, no_dialogs):
+    from congress_desk.core.seating.hall import list_halls
+
+    db = tab.window_.event_file.db
+    tab.new_hall("Hội trường nhỏ", 7)
+    assert tab.model.hall.name == "Hội trường nhỏ"
+    assert tab.model.hall.count("presidium") == 7
+    assert len(tab.scene.items_by_label) == len(tab.model.hall.seats)
+    tab.switch_hall("default")
+    tab.hall_combo.setCurrentIndex(tab.hall_combo.findData("Hội trường nhỏ"))
+    tab.delete_hall_dialog()  # confirmed by the recorded question
+    assert "Hội trường nhỏ" not in list_halls(db)
+    tab.hall_combo.setCurrentIndex(tab.hall_combo.findData("default"))
+    tab.delete_hall_dialog()  # the hall in use cannot go
+    assert "default" in list_halls(db)
+    assert no_dialogs[-1][0] == "warning"
