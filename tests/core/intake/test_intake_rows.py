@@ -202,3 +202,12 @@ def test_unit_matched_to_the_registry(tmp_path, event):
     by_name = W.rows_xlsx(tmp_path / "quan-ngo-quyen.xlsx", [["STT", "Họ và tên"], [1, "Lê Văn Tám"]])
     r = parse_file(by_name, db=event.db, today=TODAY)
     assert (r.unit, r.unit_source) == ("Quận Ngô Quyền", "file name")
+
+
+def test_csv_row_without_digits_is_not_a_second_header(tmp_path):
+    path = tmp_path / "khach.csv"
+    path.write_text("Họ và tên,Giới tính,Chức vụ\nTrần Văn Nam,Nam,Nguyên Chủ tịch\nLê Thị Mai,Nữ,Anh hùng Lao động\n",
+                    encoding="utf-8")
+    r = parse_file(path, unit="Khách mời", today=TODAY)
+    assert [(p.row, p.data["full_name"], p.data["gender"]) for p in r.people] == [
+        (2, "Trần Văn Nam", "male"), (3, "Lê Thị Mai", "female")]

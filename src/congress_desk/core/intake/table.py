@@ -268,6 +268,8 @@ def _is_sub_header(values, top, learned) -> bool:
         key = heading_key(v)
         if not key:
             continue
+        if key not in _SUB_WORDS and not classify(v, learned) and len(key.split()) >= 2:
+            return False  # free text such as a person's name: a data row
         top_empty = c >= len(top) or top[c] is None
         if key in _SUB_WORDS or (top_empty and classify(v, learned)):
             subs += 1
