@@ -192,7 +192,7 @@ def test_unit_from_the_title_block_not_from_other_lines(tmp_path):
         ws.append(row)
     path = tmp_path / "dn.xlsx"
     wb.save(path)
-    assert parse_file(path, today=TODAY).unit == "Đảng Uỷ Khối Doanh Nghiệp Thành Phố"
+    assert parse_file(path, today=TODAY).unit == "Đảng uỷ Khối Doanh Nghiệp thành phố"
 
 
 def test_unit_matched_to_the_registry(tmp_path, event):

@@ -121,7 +121,8 @@ _UNIT_PREFIX = re.compile(
 )
 _UNIT_LABEL = re.compile(r"^\s*(?:đơn vị|don vi|co quan|cơ quan|tên đơn vị)\s*[:：]\s*(.+)$", re.IGNORECASE)
 _STRIP_HEAD = re.compile(r"^(?:ubnd|uy ban nhan dan|ủy ban nhân dân|ủy ban nhân dân|uỷ ban nhân dân)\s+", re.IGNORECASE)
-_SMALL_WORDS = {"và", "của", "các", "thuộc"}
+# Generic words written in lower case inside a name: "Thành phố Hải Phòng", "Đảng uỷ Khối …".
+_SMALL_WORDS = {"và", "của", "các", "thuộc", "phố", "xã", "trấn", "ban", "nhân", "dân", "uỷ", "ủy"}
 
 
 def _unit_case(text: str) -> str:
@@ -132,7 +133,12 @@ def _unit_case(text: str) -> str:
     if not letters or upper < 0.7 * len(letters):
         return text[:1].upper() + text[1:]
     words = proper_case(text.upper()).split(" ")
-    return " ".join(w if i == 0 or w.lower() not in _SMALL_WORDS else w.lower() for i, w in enumerate(words))
+    out = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        generic = low in _SMALL_WORDS or (low == "thành" and i + 1 < len(words) and words[i + 1].lower() == "phố")
+        out.append(w if i == 0 or not generic else low)
+    return " ".join(out)
 
 
 def _title_candidates(sheet: SheetData, until_row: int) -> list[str]:
