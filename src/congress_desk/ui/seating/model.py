@@ -103,8 +103,7 @@ class SeatingModel(QObject):
         labels = self.hall.by_label() if self.hall else {}
         self.states = {k: v for k, v in assign.seat_states(self.db, self.hall.name).items() if k in labels}
         self.seat_of = {d: k for k, (d, _l) in self.states.items() if d is not None}
-        for seat in self.hall.seats if self.hall else ():
-            seat.delegate_id, seat.locked = self.states.get(seat.label, EMPTY)
+        # (the hall's own seat.delegate_id / seat.locked are as loaded: ``states`` is the truth here)
 
     def state(self, label: str) -> tuple[int | None, bool]:
         return self.states.get(label, EMPTY)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -297,10 +298,11 @@ class SeatingTab(QWidget):
                 db.close()
 
         def done(violations):
-            if generation == self._checks_generation and self.event is event:
+            if shiboken6.isValid(self.checks) and generation == self._checks_generation and self.event is event:
                 self.checks.show_violations(violations)
 
-        tasks.run_op(self, job).success(done).run()
+        # owned by the window: the job may end after this tab is gone
+        tasks.run_op(self.window_, job).success(done).run()
 
     # ---------------------------------------------------------------- changes
     def _guard(self, fn, *args) -> bool:
