@@ -6,6 +6,8 @@ import unicodedata
 
 import pytest
 from fixtures import workbooks as W
+from hypothesis import given
+from hypothesis import strategies as st
 
 from congress_desk.core.intake import legacy
 
@@ -80,3 +82,21 @@ def test_guess_without_font(text):
     assert legacy.guess_encoding([W.tcvn3_text(t) for t in SENTENCES]) == "tcvn3"
     assert legacy.guess_encoding([W.vni_text(t) for t in SENTENCES]) == "vni"
     assert legacy.guess_encoding(SENTENCES) is None
+
+
+VIET_TEXT = st.text(alphabet=st.sampled_from(list(ALL_LOWER + ALL_LOWER.upper() + " ,.-()0123456789")), max_size=40)
+
+
+@given(VIET_TEXT)
+def test_vni_round_trip_property(text):
+    assert legacy.convert(W.vni_text(text), "vni") == unicodedata.normalize("NFC", text)
+
+
+@given(st.text(alphabet=st.sampled_from(list(ALL_LOWER + " ,.-0123456789")), max_size=40))
+def test_tcvn3_round_trip_property(text):
+    assert legacy.convert(W.tcvn3_text(text), "tcvn3") == text
+
+
+@given(VIET_TEXT)
+def test_mojibake_round_trip_property(text):
+    assert legacy.fix_mojibake(_as_windows_shows(text.encode("utf-8"))) == text
