@@ -188,3 +188,16 @@ def test_learned_mapping_is_remembered_per_unit(empty_event, tmp_path):
     again = parse_file(W.rows_xlsx(tmp_path / "ha2.xlsx", rows), db=db)
     assert again.sheets[0].mapping.columns.get(2) == "national_id"
     assert again.people[0].data["national_id"] == "031080001234"
+
+
+def test_replace_never_removes_someone_whose_row_has_an_error(empty_event, tmp_path):
+    db = empty_event.db
+    head = [["UBND HUYỆN CÁT HẢI"], ["STT", "Họ và tên", "Ngày sinh", "CCCD"]]
+    first = W.rows_xlsx(tmp_path / "v1.xlsx", head + [[1, "Hà Văn Một", "01/01/1970", "031070000001"],
+                                                      [2, "Hà Văn Hai", "02/02/1972", "031072000002"]])
+    import_files([first], db=db)
+    second = W.rows_xlsx(tmp_path / "v2.xlsx", head + [[1, "Hà Văn Một", "01/01/1970", "031070000001"],
+                                                       [2, "Hà Văn Hai", "30/02/1972", "031072000002"]])
+    report = import_files([second], db=db, replace=True)
+    assert report.files[0].imported == {"added": 0, "updated": 0, "unchanged": 1, "removed": 0}
+    assert len(_unit_people(db, "Huyện Cát Hải")) == 2

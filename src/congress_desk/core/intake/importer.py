@@ -158,7 +158,14 @@ def plan_file(db, result: FileResult, *, replace: bool = False, skip=frozenset()
     overrides = overrides or {}
     for p in result.people:
         key = (result.file, p.sheet, p.row)
-        if p.errors or key in skip:
+        if key in skip:
+            continue
+        if p.errors:
+            # Not imported, but never removed by --replace either: the person is still on the list.
+            if p.data.get("full_name"):
+                found = _match(p.data, by_id, by_name_birth, by_name, matched)
+                if found is not None:
+                    matched.add(found["id"])
             continue
         data = dict(p.data)
         data.update(overrides.get(key, {}))
