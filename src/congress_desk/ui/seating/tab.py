@@ -465,6 +465,9 @@ class SeatingTab(QWidget):
             kinds.addAction(seat_kind_label(kind), lambda k=kind: self.set_kind(labels, k))
         menu.addAction(self.tr("Add a seat at the end of row {row}").format(row=seat.row),
                        lambda: self._edit(lambda h: edit.add_seat(h, seat.section, seat.row), self.tr("Add seat")))
+        menu.addAction(self.tr("Add a seat at the start of row {row}").format(row=seat.row),
+                       lambda: self._edit(lambda h: edit.add_seat(h, seat.section, seat.row, left=True),
+                                          self.tr("Add seat")))
         menu.addAction(self.tr("Remove seat(s)"), lambda: self._edit(
             lambda h: edit.remove_seats(h, labels), self.tr("Remove seats"), clear=labels))
         menu.addAction(self.tr("Add a row to section {name}").format(name=seat.section),
