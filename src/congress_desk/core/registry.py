@@ -273,9 +273,11 @@ def find_by_code(db: Database, code: str) -> dict | None:
     return rows[0] if rows else None
 
 
-def list_delegates(db: Database, *, unit_id: int | None = None, include_cancelled: bool = True) -> list[dict]:
+def list_delegates(db: Database, *, unit_id: int | None = None, include_cancelled: bool = True,
+                   sort: bool = True) -> list[dict]:
     """Delegates with their unit's name: units in the committee's order (as
-    :func:`list_units`), then people in Vietnamese name order (given, family, middle)."""
+    :func:`list_units`), then people in Vietnamese name order (given, family, middle).
+    ``sort=False`` leaves them unsorted, for callers that sort them themselves."""
     sql = (
         "SELECT d.*, u.name AS unit, u.position AS unit_position, u.kind AS unit_kind "
         "FROM delegates d LEFT JOIN units u ON u.id = d.unit_id"
@@ -289,6 +291,8 @@ def list_delegates(db: Database, *, unit_id: int | None = None, include_cancelle
     if where:
         sql += " WHERE " + " AND ".join(where)
     rows = list(db.query(sql, params))
+    if not sort:
+        return rows
     kind_order = {k: i for i, k in enumerate(UNIT_KINDS)}
     rows.sort(key=lambda d: (
         d["unit"] is None,                      # people without a unit last

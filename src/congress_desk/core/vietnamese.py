@@ -50,11 +50,25 @@ def fold(text: str) -> str:
     return _fold_cached(text) if len(text) < 200 else _fold(text)
 
 
+def _build_fold_table() -> dict[int, str | None]:
+    """Accented Latin letters -> their base letter; combining marks and invisibles -> nothing."""
+    table: dict[int, str | None] = dict(_INVISIBLE)
+    for start, end in ((0x00C0, 0x0250), (0x1E00, 0x1F00)):
+        for cp in range(start, end):
+            base = "".join(c for c in unicodedata.normalize("NFD", chr(cp)) if not unicodedata.combining(c))
+            if base != chr(cp) and len(base) == 1:
+                table[cp] = base
+    for cp in range(0x0300, 0x0370):
+        table[cp] = None
+    table[ord("đ")], table[ord("Đ")] = "d", "D"
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.translate(_INVISIBLE))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("đ", "d").replace("Đ", "D")
-    return _SPACES.sub(" ", stripped.casefold()).strip()
+    return _SPACES.sub(" ", text.translate(_FOLD_TABLE).casefold()).strip()
 
 
 _fold_cached = lru_cache(maxsize=65536)(_fold)
@@ -129,7 +143,12 @@ def split_name(full_name: str) -> tuple[str, str, str]:
 @lru_cache(maxsize=65536)
 def name_sort_key(full_name: str) -> tuple:
     """Sort people the Vietnamese way: given name, then family name, then middle names."""
-    family, middle, given = split_name(full_name)
+    # Stored names are already clean: split on spaces instead of cleaning again.
+    words = nfc(full_name).split()
+    if len(words) > 1 and not words[0].isupper():
+        family, middle, given = words[0], " ".join(words[1:-1]), words[-1]
+    else:
+        family, middle, given = split_name(full_name)
     return (
         word_key(given),
         word_key(family),

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_ID, ORG
-from ..core.demo import build_demo
 from . import tasks
 
 
@@ -73,6 +72,8 @@ class WelcomePage(QWidget):
         path.parent.mkdir(parents=True, exist_ok=True)
 
         def make(target, progress, cancel):
+            from ..core.demo import build_demo
+
             build_demo(target, progress=progress).close()
             return target
 

@@ -145,7 +145,7 @@ class DelegatesTab(QWidget):
             self._fill_units([])
             self._update_buttons()
             return
-        self.model.load(registry.list_delegates(event.db))
+        self.model.load(registry.list_delegates(event.db, sort=False))  # the model sorts
         units = registry.list_units(event.db)
         self._fill_units(units)
         self._update_count()
