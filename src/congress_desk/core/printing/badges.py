@@ -132,6 +132,7 @@ def draw_badges(c, layout: Layout, records: list[dict], *, double_sided: bool = 
     warnings: list[str] = []
     warn = warn or warnings.append
     pages = 0
+    forms: dict = {}
     per = layout.per_page
     total = len(records)
     for start in range(0, total, per):
@@ -144,7 +145,7 @@ def draw_badges(c, layout: Layout, records: list[dict], *, double_sided: bool = 
             if layout.frame:
                 draw_frame(c, x, y, layout.card_w, layout.card_h, layout.page_h)
             for el in layout.elements:
-                draw_element(c, el, rec, x, y, layout.page_h, warn, logo=logo)
+                draw_element(c, el, rec, x, y, layout.page_h, warn, logo=logo, forms=forms)
         c.showPage()
         pages += 1
         if double_sided and layout.back:
@@ -153,7 +154,7 @@ def draw_badges(c, layout: Layout, records: list[dict], *, double_sided: bool = 
             for i, rec in enumerate(chunk):
                 x, y = layout.slot(i, back=True)
                 for el in layout.back:
-                    draw_element(c, el, rec, x, y, layout.page_h, warn, logo=logo)
+                    draw_element(c, el, rec, x, y, layout.page_h, warn, logo=logo, forms=forms)
             c.showPage()
             pages += 1
         progress(min(start + per, total), total, translate("core", "Badges"))

@@ -12,13 +12,14 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
-import segno
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 
 from ..i18n import translate
+from . import qr
 from .fields import FIELDS, category_style
 from .fonts import font_name, text_width
 from .layout import Element
@@ -27,10 +28,10 @@ LEADING = 1.15
 ABSOLUTE_MIN_SIZE = 3.0  # below this nothing is readable; still never cut
 
 
-@dataclass
+@dataclass(frozen=True)
 class Fit:
     size: float
-    lines: list[str]
+    lines: tuple[str, ...]
     overflow: bool  # True when it had to go below the element's min_size
 
 
@@ -82,6 +83,7 @@ def _steps(start: float, stop: float):
         s -= 0.25
 
 
+@lru_cache(maxsize=4096)
 def fit_text(text: str, font: str, size: float, min_size: float, w: float, h: float,
              max_lines: int = 1, autoshrink: bool = True) -> Fit:
     """Largest size (step 0.25 pt) from ``size`` down at which ``text`` fits a
@@ -91,7 +93,7 @@ def fit_text(text: str, font: str, size: float, min_size: float, w: float, h: fl
     must), reported as ``overflow``: never cut."""
     text = " ".join(unicodedata.normalize("NFC", text).split())
     if not text:
-        return Fit(size, [], False)
+        return Fit(size, (), False)
     words = text.split(" ")
     floor = min_size if autoshrink else size
     one = None
@@ -107,16 +109,16 @@ def fit_text(text: str, font: str, size: float, min_size: float, w: float, h: fl
                 multi = (s, lines)
                 break
     if one is not None and (multi is None or one >= 0.8 * multi[0]):
-        return Fit(one, [text], False)
+        return Fit(one, (text,), False)
     if multi is not None:
-        return Fit(multi[0], multi[1], False)
+        return Fit(multi[0], tuple(multi[1]), False)
     # Even min_size does not fit: shrink further, never cut.
     for s in _steps(floor - 0.25, ABSOLUTE_MIN_SIZE):
         lines = _lines_at(words, font, s, w) if max_lines > 1 else [text]
         if len(lines) <= max_lines and _fits(lines, font, s, w, h):
-            return Fit(s, lines, True)
+            return Fit(s, tuple(lines), True)
     s = ABSOLUTE_MIN_SIZE
-    return Fit(s, _lines_at(words, font, s, w) if max_lines > 1 else [text], True)
+    return Fit(s, tuple(_lines_at(words, font, s, w) if max_lines > 1 else [text]), True)
 
 
 def draw_fitted(c, text: str, font: str, fit: Fit, x: float, y_top: float, w: float, h: float,
@@ -143,44 +145,86 @@ def draw_fitted(c, text: str, font: str, fit: Fit, x: float, y_top: float, w: fl
 
 def draw_qr(c, data: str, x: float, y: float, size: float, *, error: str = "m") -> None:
     """A QR code of ``data`` as filled vector rectangles in a ``size``-pt square whose
-    bottom-left is (x, y), quiet zone of 2 modules included. Runs of dark modules in
-    a row are merged into one rectangle: one path, one fill."""
-    qr = segno.make(data, error=error, micro=False)
-    matrix = qr.matrix
-    n = len(matrix)
+    bottom-left is (x, y), quiet zone of 2 modules included. Badge codes use our
+    fast encoder (:mod:`.qr`, level H); each row's dark runs become one rectangle,
+    written in module units under one transform and filled at once."""
+    n, runs = qr.runs(data)
     border = 2
     module = size / (n + 2 * border)
-    path = c.beginPath()
-    for r, row in enumerate(matrix):
-        top = y + size - (border + r) * module
-        start = -1
-        for col in range(n + 1):
-            dark = col < n and row[col]
-            if dark and start < 0:
-                start = col
-            elif not dark and start >= 0:
-                path.rect(x + (border + start) * module, top - module, (col - start) * module, module)
-                start = -1
     c.saveState()
+    c.translate(x + border * module, y + size - border * module)
+    c.scale(module, -module)
     c.setFillColorRGB(0, 0, 0)
-    c.drawPath(path, stroke=0, fill=1)
+    c.addLiteral(" ".join(f"{col} {row} {length} 1 re" for row, col, length in runs) + " f")
     c.restoreState()
 
 
 def draw_code128(c, data: str, x: float, y: float, w: float, h: float, *, max_bar: float = 0.4 * mm) -> None:
     """A Code 128 barcode of ``data`` centred in the box (bottom-left x, y; points),
-    quiet zones of 10 modules included in ``w``."""
-    probe = Code128(data, barWidth=1, barHeight=h, humanReadable=0, quiet=0)
-    modules = probe.width
+    quiet zones of 10 modules included in ``w``. ReportLab's Code128 encodes; the
+    bars are written in module units under one transform and filled at once."""
+    code = Code128(data, barWidth=1, barHeight=1, humanReadable=0, quiet=0)
+    code.validate()
+    code.encode()
+    pattern = code.decompose()
+    modules = 0
+    bars = []
+    for ch in pattern:
+        if ch.isupper():
+            width = ord(ch) - 64
+            bars.append(f"{modules} 0 {width} 1 re")
+            modules += width
+        elif ch.islower():
+            modules += ord(ch) - 96
     bar = min(max_bar, w / (modules + 20))
-    code = Code128(data, barWidth=bar, barHeight=h, humanReadable=0, quiet=0)
-    code.drawOn(c, x + (w - code.width) / 2, y)
+    c.saveState()
+    c.translate(x + (w - modules * bar) / 2, y)
+    c.scale(bar, h)
+    c.setFillColorRGB(0, 0, 0)
+    c.addLiteral(" ".join(bars) + " f")
+    c.restoreState()
+
+
+# Fields whose value is the same on every card of an event: drawn once as a form.
+SHARED_FIELDS = frozenset({"congress", "term", "organizer", "date_venue", "badge_note", "category"})
+
+
+def _shared_key(el: Element, record: dict):
+    """A key when the element looks the same on many cards (drawn once, reused)."""
+    if el.rotate:
+        return None
+    if el.type == "band":
+        return (el, record.get("category"))
+    if el.type == "text" and (el.field is None or el.field in SHARED_FIELDS or el.field == "unit"):
+        return (el, FIELDS[el.field].get(record) if el.field else el.text)
+    return None
 
 
 def draw_element(c, el: Element, record: dict, ox: float, oy: float, page_h: float,
-                 warn: Callable[[str], None], *, logo: str | None = None) -> None:
+                 warn: Callable[[str], None], *, logo: str | None = None, forms: dict | None = None) -> None:
     """Draw element ``el`` of a card whose top-left is (ox, oy) mm from the page's
-    top-left on a page ``page_h`` mm high."""
+    top-left on a page ``page_h`` mm high. With ``forms`` (a dict kept for one
+    canvas), elements shared by many cards (congress title, category band, unit)
+    are drawn once as a PDF form and placed again by reference."""
+    if forms is not None:
+        key = _shared_key(el, record)
+        if key is not None:
+            entry = forms.get(key)
+            if entry is None:
+                name = f"cdf{len(forms)}"
+                local: list[str] = []
+                c.beginForm(name, 0, 0, (el.x + el.w) * mm + 1, page_h * mm)
+                draw_element(c, el, record, 0, 0, page_h, local.append, logo=logo)
+                c.endForm()
+                entry = forms[key] = (name, tuple(local))
+            name, messages = entry
+            for message in messages:
+                warn(message)
+            c.saveState()
+            c.translate(ox * mm, -oy * mm)
+            c.doForm(name)
+            c.restoreState()
+            return
     x = (ox + el.x) * mm
     w = el.w * mm
     h = el.h * mm
