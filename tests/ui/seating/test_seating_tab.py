@@ -286,3 +286,27 @@ def test_new_hall_with_its_presidium_then_delete_it(tab, no_dialogs):
     tab.delete_hall_dialog()  # the hall in use cannot go
     assert "default" in list_halls(db)
     assert no_dialogs[-1][0] == "warning"
+
+
+def test_rubber_band_selects_a_group_then_it_moves_together(tab):
+    db = tab.window_.event_file.db
+    tab.model.clear(["C-20-4", "C-20-5", "C-20-6"])
+    movers = [tab.model.person_at(f"A-18-{n}") for n in (4, 5, 6)]
+    tab.scene.clearSelection()
+    vp = tab.view.viewport()
+    first = _point(tab, "A-18-4")
+    pitch = _point(tab, "A-18-5").x() - first.x()
+    start = QPoint(first.x() - int(pitch * 0.4), first.y() - int(pitch * 0.6))  # the aisle of row 17/18, empty
+    end = QPoint(first.x() + int(pitch * 2.2), first.y() + int(pitch * 0.2))
+    assert tab.scene.label_at(tab.view.mapToScene(start)) is None
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for f in (0.25, 0.5, 0.75, 1.0):
+        QTest.mouseMove(vp, start + (end - start) * f)
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert sorted(tab.scene.selected_labels()) == ["A-18-4", "A-18-5", "A-18-6"]
+    _drag(tab, "A-18-4", "C-20-4")
+    labels = seat_labels(db)
+    assert [labels[p.id] for p in movers] == ["C-20-4", "C-20-5", "C-20-6"]
+    tab.undo_action.trigger()
+    labels = seat_labels(db)
+    assert [labels[p.id] for p in movers] == ["A-18-4", "A-18-5", "A-18-6"]
