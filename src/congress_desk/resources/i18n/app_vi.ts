@@ -917,6 +917,10 @@ Chi tiết đã ghi vào:
             <translation>Xét khen thưởng</translation>
         </message>
         <message>
+            <source>Printing</source>
+            <translation>In ấn</translation>
+        </message>
+        <message>
             <source>Check-in</source>
             <translation>Đón tiếp</translation>
         </message>
