@@ -9,6 +9,7 @@ import sys
 import pytest
 from openpyxl import load_workbook
 
+from congress_desk.core.errors import UserError
 from congress_desk.core.seating.assign import plan_move, plan_place, seat_states, set_seats
 from congress_desk.core.seating.autoseat import auto_seat
 from congress_desk.core.seating.checks import run_checks
@@ -255,3 +256,22 @@ def test_cli_seat_names_a_missing_hall(demo_path):
     assert run.returncode == 1
     assert run.stdout == ""
     assert "hội trường cũ" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_placing_several_skips_locked_seats_in_reading_order(event):
+    db = event.db
+    hall = load_event_hall(db)
+    states = seat_states(db, hall.name)
+    ids = [states[f"B-15-{n}"][0] for n in (1, 2, 3)]
+    set_seats(db, hall.name, {"B-16-2": (states["B-16-2"][0], True)})  # locked in the way
+    states = seat_states(db, hall.name)
+    new = plan_place(hall, states, ids, "B-16-1")
+    set_seats(db, hall.name, new)
+    labels = seat_labels(db)
+    assert [labels[d] for d in ids] == ["B-16-1", "B-16-3", "B-16-4"]
+    assert seat_states(db, hall.name)["B-16-2"][1] is True
+    # the people who sat there are now without a seat; the movers' old seats are empty
+    assert all(f"B-15-{n}" not in labels.values() for n in (1, 2, 3))
+    with pytest.raises(UserError) as err:
+        plan_place(hall, seat_states(db, hall.name), ids[:1], "B-16-2")
+    assert "B-16-2" in str(err.value)
