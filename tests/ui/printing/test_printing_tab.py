@@ -1,0 +1,108 @@
+"""The In ấn tab on the real demo: preview, save, not-yet-printed, calibration,
+printing through QPrinter (to a PDF file), on the synchronous pool and the real thread."""
+
+from __future__ import annotations
+
+import pypdf
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
+
+from congress_desk.core.printing import certificates
+from congress_desk.core.printing.options import PrintOptions
+from congress_desk.core.printing.preview import render_preview
+from congress_desk.core.progress import CancelToken
+from congress_desk.ui.printing.tab import print_pdf
+
+
+@pytest.fixture
+def tab(demo_window):
+    t = demo_window.tab_widgets["printing"]
+    demo_window.tabs.setCurrentWidget(t)
+    QApplication.processEvents()
+    return t
+
+
+def _choose(tab, kind):
+    tab.kind_combo.setCurrentIndex(tab.kind_combo.findData(kind))
+
+
+def _preview_labels(tab):
+    return [tab.pages_layout.itemAt(i).widget() for i in range(tab.pages_layout.count())]
+
+
+def test_title_kinds_and_badge_preview(tab):
+    assert tab.title() == "In ấn"
+    kinds = [tab.kind_combo.itemData(i) for i in range(tab.kind_combo.count())]
+    for kind in ("badges", "seat-cards", "tent-cards", "invitations", "seat-chart", "delegate-list",
+                 "checkin-list", "certificates", "calibration"):
+        assert kind in kinds
+    _choose(tab, "badges")
+    assert tab.layout_combo.count() == 3 and tab.double_sided.isVisibleTo(tab)
+    tab.who_unit.setChecked(True)
+    tab.unit_combo.setCurrentIndex(0)
+    tab.preview()
+    labels = _preview_labels(tab)
+    assert labels and "trang" in tab.status.text()
+    image = labels[0].pixmap().toImage()
+    assert image.width() > 300
+    dark = sum(1 for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+               if image.pixelColor(x, y).lightness() < 100)
+    assert dark > 50, "the preview shows printed badges, not a blank page"
+
+
+def test_save_remember_and_not_yet_printed(tab, tmp_path, no_dialogs):
+    _choose(tab, "badges")
+    tab.who_unit.setChecked(True)
+    tab.unit_combo.setCurrentIndex(1)
+    out = tmp_path / "unit.pdf"
+    tab.save_pdf(str(out))
+    assert out.exists() and len(pypdf.PdfReader(out).pages) >= 1
+    assert tab.history.count() == 1 and "Thẻ đại biểu" in tab.history.item(0).text()
+    tab.not_yet.setChecked(True)
+    tab.preview()
+    assert no_dialogs and "Không có ai" in no_dialogs[-1][2]
+
+
+def test_codes_need_a_code(tab, no_dialogs):
+    tab.who_codes.setChecked(True)
+    tab.codes_edit.setText("  ")
+    tab.preview()
+    assert no_dialogs and "mã thẻ" in no_dialogs[-1][2]
+
+
+def test_calibration_offsets_are_saved(tab):
+    _choose(tab, "calibration")
+    tab.printer_edit.setText("Canon phòng 3")
+    tab.dx.setValue(1.5)
+    tab.dy.setValue(-2.0)
+    tab.save_calibration()
+    assert certificates.get_calibration(tab.window_.event_file.db, "Canon phòng 3") == (1.5, -2.0)
+    tab.preview()
+    assert len(_preview_labels(tab)) == 1
+
+
+def test_print_pdf_paints_every_page(demo_window, tmp_path, qapp):
+    preview = render_preview(demo_window.event_file, "tent-cards", PrintOptions(), max_pages=1)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(100)
+    done = print_pdf(printer, preview.pdf, progress=lambda *a: None, cancel=CancelToken())
+    assert done == preview.result.pages
+    assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == preview.result.pages
+
+
+def test_preview_on_the_real_thread(demo_path, qtbot, tmp_path, real_jobs, no_dialogs):
+    from congress_desk.ui.main_window import MainWindow
+    from congress_desk.ui.settings import Settings
+
+    w = MainWindow(Settings(tmp_path / "s.json"))
+    qtbot.addWidget(w)
+    assert w.open_path(demo_path)
+    t = w.tab_widgets["printing"]
+    _choose(t, "delegate-list")
+    t.preview()
+    qtbot.waitUntil(lambda: t.pages_layout.count() > 0, timeout=60000)
+    assert "trang" in t.status.text() or "page" in t.status.text()
+    w.close_event_file()
