@@ -228,3 +228,53 @@ def test_main_returns_the_status(tmp_path, capsys):
         cli.main(["demo"])
     assert info.value.code == 2
     capsys.readouterr()
+
+
+# ---------------------------------------------------------------- commands.common
+
+def test_open_existing_for_commands(tmp_path, demo_path):
+    from congress_desk.commands.common import EXIT_REFUSED, EXIT_USAGE, CommandError, open_existing
+
+    with pytest.raises(CommandError) as info:
+        open_existing(tmp_path / "missing.congress")
+    assert info.value.status == EXIT_USAGE and "missing.congress" in info.value.message
+    text = tmp_path / "notes.congress"
+    text.write_text("ghi chú", encoding="utf-8")
+    with pytest.raises(CommandError) as info:
+        open_existing(text)
+    assert info.value.status == EXIT_USAGE and "notes.congress" in info.value.message
+    event = open_existing(demo_path)
+    try:
+        assert not event.read_only
+        # Someone else (here: this process, seen from another one) holds it: writing is refused
+        # with exit 1 and who holds it; reading is fine.
+        code = (
+            "import sys\n"
+            "from congress_desk.commands.common import CommandError, open_existing\n"
+            "try:\n"
+            f"    open_existing({str(demo_path)!r})\n"
+            "except CommandError as exc:\n"
+            "    print(exc.status, exc.message)\n"
+            f"ev = open_existing({str(demo_path)!r}, write=False)\n"
+            "print('read', ev.read_only)\n"
+            "ev.close()\n"
+        )
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        first, second = done.stdout.splitlines()
+        assert first.startswith(f"{EXIT_REFUSED} ") and str(os.getpid()) in first
+        assert second == "read True"
+    finally:
+        event.close()
+
+
+def test_say_prints_one_line(capsys):
+    from congress_desk.commands.common import emit_json, say
+
+    say("Dòng một\nvà   dòng hai")
+    emit_json({"họ_tên": "Nguyễn Thị Hoà"})
+    out, err = capsys.readouterr()
+    assert err == "Dòng một và dòng hai\n"
+    import json
+
+    assert json.loads(out) == {"họ_tên": "Nguyễn Thị Hoà"}

@@ -6,6 +6,8 @@ import random
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from congress_desk.core.vietnamese import (
     clean_name,
@@ -302,3 +304,51 @@ def test_proper_case_keeps_the_spelling_of_tones():
 ])
 def test_clean_name(raw, expected):
     assert clean_name(raw) == expected
+
+
+# ---------------------------------------------------------------- properties
+
+VIETNAMESE_LETTERS = (
+    "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ"
+)
+words = st.text(alphabet=VIETNAMESE_LETTERS + VIETNAMESE_LETTERS.upper(), min_size=1, max_size=7)
+names = st.lists(words, min_size=1, max_size=5).map(" ".join)
+messy = st.tuples(names, st.sampled_from([" ", "  ", "\u00a0", "\t", " \u200b"])).map(
+    lambda t: t[1].join(t[0].split(" ")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(messy)
+def test_clean_text_is_idempotent_and_nfc(text):
+    once = clean_text(text)
+    assert clean_text(once) == once
+    assert is_nfc(once)
+    assert "  " not in once and "\u00a0" not in once and "\u200b" not in once
+
+
+@settings(max_examples=300, deadline=None)
+@given(names)
+def test_fold_is_plain_lower_ascii_for_vietnamese(text):
+    folded = fold(text)
+    assert folded.isascii()
+    assert folded == folded.lower()
+    assert fold(nfd(text)) == folded == fold(text.upper())
+
+
+@settings(max_examples=300, deadline=None)
+@given(names)
+def test_spellings_of_one_name_agree(text):
+    variants = [text, nfd(text), text.upper(), text.lower(), "  " + text.replace(" ", "\u00a0") + ". "]
+    assert len({name_identity(v) for v in variants}) == 1
+    assert len({name_sort_key(v) for v in variants}) == 1
+    assert split_name(text) == split_name(nfd(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(names, min_size=2, max_size=12))
+def test_sorting_is_a_total_order_independent_of_input_order(items):
+    once = sorted(items, key=name_sort_key)
+    again = sorted(reversed(items), key=name_sort_key)
+    assert [name_sort_key(x) for x in once] == [name_sort_key(x) for x in again]
+    keys = [sort_key(x) for x in items]
+    assert sorted(keys) == sorted(sort_key(nfd(x)) for x in items)
