@@ -278,3 +278,17 @@ def test_say_prints_one_line(capsys):
     import json
 
     assert json.loads(out) == {"họ_tên": "Nguyễn Thị Hoà"}
+
+
+def test_demo_refuses_to_replace_a_file_someone_is_editing(demo_path):
+    from congress_desk.core.db import open_event
+
+    with open_event(demo_path) as event:
+        assert not event.read_only
+        before = demo_path.stat().st_size
+        done = run(["demo", demo_path, "--delegates", "5"])
+        assert done.returncode == 2
+        (line,) = assert_one_line_each(done.stderr)
+        assert str(os.getpid()) in line                       # says who has it
+        assert event.db.execute("SELECT COUNT(*) FROM delegates").fetchone()[0] >= 550
+    assert demo_path.stat().st_size == before
