@@ -349,3 +349,23 @@ def test_mask():
     assert mask("0912345678") == "•••••••678"
     assert mask("031175001234", keep=4) == "••••••••1234"
     assert mask(None) == "" and mask("") == ""
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("0912 345 678 / 0225 3842 123", "0912345678"),
+    ("0912345678; 0987654321", "0912345678"),
+    ("ĐT: 0912.345.678 - NR: 0225.3842.123", "0912345678"),
+    ("0912345678 hoặc 0987654321", "0912345678"),
+    ("CQ: 0225 3842 123, DĐ: 0912 345 678", "02253842123"),
+])
+def test_two_phones_in_one_cell_keep_the_first(raw, expected):
+    assert parse_phone(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("031175001234, cấp ngày 10/05/2021", "031175001234"),
+    ("CCCD 031 175 001 234 do Cục Cảnh sát cấp năm 2021", "031175001234"),
+    ("CMND 031456789 (2010)", "031456789"),
+])
+def test_id_number_with_words_around_it(raw, expected):
+    assert parse_national_id(raw) == expected

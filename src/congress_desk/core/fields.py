@@ -225,6 +225,19 @@ def _scientific(value) -> bool:
     return isinstance(value, str) and bool(_SCIENTIFIC.match(value))
 
 
+# A run of digits, possibly grouped by spaces, dots or hyphens ("0912 345 678", "031.175.001.234").
+_NUMBER_RUN = re.compile(r"\+?\d(?:[\d.]|[ -](?=\d))*")
+
+
+def _first_number(text: str, ok) -> str | None:
+    """The first number written in ``text`` (as digits) that ``ok`` accepts."""
+    for run in _NUMBER_RUN.findall(text):
+        digits = digits_of(run)
+        if ok(digits):
+            return digits
+    return None
+
+
 def normalize_phone(value) -> str:
     """Digits only with the leading 0 back: "+84 912 345 678" and 912345678 -> "0912345678";
     an old 11-digit mobile "01686…" becomes its 10-digit number "0386…"."""
@@ -263,6 +276,11 @@ def parse_phone(value) -> str | None:
     phone = normalize_phone(value)
     if not phone:
         return None
+    if phone_kind(phone) is None and isinstance(value, str):
+        # Two numbers in one cell ("0912 345 678 / 0225 3842 123"): keep the first.
+        first = _first_number(value, lambda digits: phone_kind(normalize_phone(digits)) is not None)
+        if first is not None:
+            return normalize_phone(first)
     if phone_kind(phone) is None:
         raise FieldError(
             "phone",
@@ -294,6 +312,11 @@ def parse_national_id(value) -> str | None:
     digits = normalize_national_id(value)
     if not digits:
         return None
+    if len(digits) not in (9, 12) and isinstance(value, str):
+        # "031175001234, cấp ngày 10/05/2021": the number is the first run of 9 or 12 digits.
+        first = _first_number(value, lambda d: len(d) in (9, 12))
+        if first is not None:
+            return first
     if len(digits) not in (9, 12):
         raise FieldError(
             "national_id",
