@@ -17,9 +17,9 @@ MAX_DELEGATES = 10_000
 
 # Later capabilities extend the demo: "module:function" called as fn(event, rng).
 EXTENSIONS: list[str] = [
+    "congress_desk.core.vetting.demo:add_demo_nominations",  # first: seating follows the ceremony order
     "congress_desk.core.seating.demo:seat_demo",
     "congress_desk.core.checkin.demo:add_checkins",
-    "congress_desk.core.vetting.demo:add_demo_nominations",
 ]
 
 # Guests per official delegate, as at the 2020 congress (125 guests, 555 official).

@@ -162,7 +162,10 @@ def add_demo_nominations(event: EventFile, rng: random.Random) -> None:
         return
     honorees = list(db.query("SELECT d.*, u.kind AS unit_kind FROM delegates d JOIN units u ON u.id = d.unit_id "
                              "WHERE d.category = 'honoree' AND d.status = 'active' ORDER BY d.id"))
-    scale = max(1, len(honorees))
+    # A real congress vets a few hundred nominations whatever the hall's size: cap the plan so
+    # a 10,000-delegate demo stays quick (checks compare nominations within a unit).
+    honorees = honorees[:300]
+    scale = min(max(1, len(honorees)), 40)
     plan = []   # (kind, form, unit, person or None, spoil)
     spoils_ind = ["gap", "no_decision", "reused", "low_level", "discipline"]
     spoils_col = ["low_share", "incomplete", "discipline", "no_decision"]
