@@ -292,3 +292,15 @@ def test_clean_delegate_partial_checks_only_what_is_given(event):
     assert clean_delegate({"phone": "912345678"}, partial=True) == {"phone": "0912345678"}
     with pytest.raises(ValidationError):
         clean_delegate({"national_id": "12"}, partial=True)
+
+
+def test_unit_still_referenced_elsewhere_is_not_deleted(event):
+    db = event.db
+    unit = add_unit(db, "Huyện Tiên Lãng", "district")
+    db.execute("CREATE TABLE seat_blocks (id INTEGER PRIMARY KEY, "
+               "unit_id INTEGER REFERENCES units(id) ON DELETE RESTRICT)")
+    db.execute("INSERT INTO seat_blocks(unit_id) VALUES (?)", [unit])
+    with pytest.raises(UserError) as info:
+        delete_unit(db, unit)
+    assert "không" in info.value.message
+    assert find_unit(db, "Huyện Tiên Lãng") is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Iterable
 
 from sqlite_utils import Database
@@ -170,8 +171,12 @@ def delete_unit(db: Database, unit_id: int) -> Changes:
     count = db.execute("SELECT COUNT(*) FROM delegates WHERE unit_id = ?", [unit_id]).fetchone()[0]
     if count:
         raise UserError(translate("core", "The unit still has {n} delegates; move or delete them first").format(n=count))
-    with db.atomic():
-        db.execute("DELETE FROM units WHERE id = ?", [unit_id])
+    try:
+        with db.atomic():
+            db.execute("DELETE FROM units WHERE id = ?", [unit_id])
+    except sqlite3.IntegrityError:
+        # Another part of the event (a seating block, a nomination…) still refers to it.
+        raise UserError(translate("core", "The unit is still in use elsewhere in the event; it was not deleted")) from None
     return Changes.of("units")
 
 

@@ -131,6 +131,10 @@
             <translation>Điện thoại</translation>
         </message>
         <message>
+            <source>Seat</source>
+            <translation>Chỗ ngồi</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Tình trạng</translation>
         </message>
@@ -857,6 +861,10 @@
         <message>
             <source>The unit still has {n} delegates; move or delete them first</source>
             <translation>Đơn vị còn {n} đại biểu; hãy chuyển hoặc xóa trước</translation>
+        </message>
+        <message>
+            <source>The unit is still in use elsewhere in the event; it was not deleted</source>
+            <translation>Đơn vị vẫn đang được dùng ở phần khác của Đại hội nên không xóa được</translation>
         </message>
         <message>
             <source>The full name is missing</source>
