@@ -153,3 +153,15 @@ def test_quota_panel_flags_units_over_quota(demo_window, qtbot):
     items = tab.quotas.findItems("Sở Y tế", Qt.MatchFlag.MatchExactly, 0)
     assert items and "Vượt chỉ tiêu" in items[0].toolTip(1)
     assert "1 vượt chỉ tiêu" in tab.quota_summary.text()
+
+
+def test_seat_column_shows_khu_hang_ghe_from_seating(demo_window):
+    from congress_desk.core.seating.lookup import seat_labels
+
+    tab = tab_of(demo_window)
+    seats = seat_labels(demo_window.event_file.db)
+    assert seats, "the demo comes seated"
+    column = tab.model.COLUMNS.index("seat")
+    assert tab.model.headerData(column, Qt.Orientation.Horizontal) == "Chỗ ngồi"
+    shown = {tab.model.delegate_id(r): tab.model.index(r, column).data() for r in range(tab.model.rowCount())}
+    assert all(shown[d] == label for d, label in seats.items() if d in shown)

@@ -26,7 +26,8 @@ def _unit_order(row: dict) -> int:
 
 
 class DelegateTableModel(QAbstractTableModel):
-    COLUMNS = ("code", "full_name", "gender", "birth", "position", "unit", "category", "phone", "status")
+    COLUMNS = ("code", "full_name", "gender", "birth", "position", "unit", "category", "seat", "phone",
+               "status")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -42,7 +43,8 @@ class DelegateTableModel(QAbstractTableModel):
         self._headers = {
             "code": self.tr("Code"), "full_name": self.tr("Full name"), "gender": self.tr("Gender"),
             "birth": self.tr("Born"), "position": self.tr("Position"), "unit": self.tr("Unit"),
-            "category": self.tr("Category"), "phone": self.tr("Phone"), "status": self.tr("Status"),
+            "category": self.tr("Category"), "seat": self.tr("Seat"), "phone": self.tr("Phone"),
+            "status": self.tr("Status"),
         }
 
     # ---------------------------------------------------------------- data in
@@ -99,8 +101,8 @@ class DelegateTableModel(QAbstractTableModel):
             return lambda i: rows[i]["birth_date"] or (f"{rows[i]['birth_year']}" if rows[i]["birth_year"] else "")
         if column == "category":
             return lambda i: (CATEGORY_ORDER.get(rows[i]["category"], 9), name_sort_key(rows[i]["full_name"]))
-        if column == "position":
-            return lambda i: sort_key(rows[i]["position"] or "")
+        if column in ("position", "seat"):
+            return lambda i: sort_key(rows[i].get(column) or "")
         return lambda i: rows[i].get(column) or ""
 
     def _apply_sort(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...core import registry
 from ...core.changes import Changes
 from ...core.fields import CATEGORIES, category_label
+from ...core.seating.lookup import seat_labels
 from ..errors import show_user_error
 from .form import DelegateForm
 from .model import DelegateTableModel
@@ -81,7 +82,7 @@ class DelegatesTab(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((80, 200, 60, 90, 230, 230, 110, 100, 80)):
+        for column, width in enumerate((80, 200, 60, 90, 230, 230, 110, 70, 100, 80)):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -145,7 +146,11 @@ class DelegatesTab(QWidget):
             self._fill_units([])
             self._update_buttons()
             return
-        self.model.load(registry.list_delegates(event.db, sort=False))  # the model sorts
+        rows = registry.list_delegates(event.db, sort=False)  # the model sorts
+        seats = seat_labels(event.db)
+        for row in rows:
+            row["seat"] = seats.get(row["id"])
+        self.model.load(rows)
         units = registry.list_units(event.db)
         self._fill_units(units)
         self._update_count()
