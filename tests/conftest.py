@@ -12,14 +12,19 @@
 * ``make_event(kind="demo"|"empty", name=..., delegates=550, seed=2020)``: a factory for
   more files (closed ones, when ``open=False``); everything it opens is closed after the test.
 * ``demo_path``: the path of a closed copy of the demo in ``tmp_path``.
+* ``read_only_folder``: ``with read_only_folder(folder):`` makes a folder and its files
+  really unwritable (chmod; as root, the immutable attribute), or skips the test.
 
 The demo is built once per session per (delegates, seed) and copied, so asking for it is cheap.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import stat
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -28,6 +33,45 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CONGRESS_DESK_LANG"] = "vi"
 
 _DEMO_CACHE: dict[tuple[int, int], Path] = {}
+
+
+@contextlib.contextmanager
+def _read_only_folder(folder: Path):
+    """Make ``folder`` and its files unwritable, for real: chmod for a normal user;
+    as root (whom chmod does not stop) the immutable attribute, which stops root too."""
+    files = [p for p in folder.iterdir() if p.is_file()]
+    if getattr(os, "geteuid", lambda: 1)() != 0:
+        modes = {p: p.stat().st_mode for p in [*files, folder]}
+        for p in files:
+            p.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+        folder.chmod(stat.S_IRUSR | stat.S_IXUSR | stat.S_IRGRP | stat.S_IXGRP)
+        try:
+            yield
+        finally:
+            for p, mode in modes.items():
+                p.chmod(mode)
+        return
+    chattr = shutil.which("chattr")
+    if chattr is None:
+        pytest.skip("running as root, where chmod does not stop writes, and chattr is missing")
+    targets = [str(p) for p in [*files, folder]]
+    done = subprocess.run([chattr, "+i", *targets], capture_output=True)
+    if done.returncode != 0:
+        subprocess.run([chattr, "-i", *targets], capture_output=True)
+        pytest.skip("running as root, where chmod does not stop writes, and this file system "
+                    "has no immutable attribute: " + done.stderr.decode(errors="replace").strip())
+    try:
+        yield
+    finally:
+        subprocess.run([chattr, "-i", *targets], capture_output=True, check=True)
+
+
+@pytest.fixture
+def read_only_folder():
+    """``with read_only_folder(folder): ...`` makes the folder and its files unwritable,
+    even for root (skips the test when that cannot be done here)."""
+    return _read_only_folder
+
 
 
 @pytest.fixture(autouse=True)

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
-import stat
-import subprocess
 import threading
 from pathlib import Path
 
@@ -344,38 +341,7 @@ def test_migrations_are_numbered_once():
 
 # ---------------------------------------------------------------- read-only media
 
-@contextlib.contextmanager
-def read_only_folder(folder: Path):
-    """Make ``folder`` and its files unwritable, for real: chmod for a normal user;
-    as root (whom chmod does not stop) the immutable attribute, which stops root too."""
-    files = [p for p in folder.iterdir() if p.is_file()]
-    if os.geteuid() != 0:
-        modes = {p: p.stat().st_mode for p in [*files, folder]}
-        for p in files:
-            p.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
-        folder.chmod(stat.S_IRUSR | stat.S_IXUSR | stat.S_IRGRP | stat.S_IXGRP)
-        try:
-            yield
-        finally:
-            for p, mode in modes.items():
-                p.chmod(mode)
-        return
-    chattr = shutil.which("chattr")
-    if chattr is None:
-        pytest.skip("running as root, where chmod does not stop writes, and chattr is missing")
-    targets = [str(p) for p in [*files, folder]]
-    done = subprocess.run([chattr, "+i", *targets], capture_output=True)
-    if done.returncode != 0:
-        subprocess.run([chattr, "-i", *targets], capture_output=True)
-        pytest.skip("running as root, where chmod does not stop writes, and this file system "
-                    "has no immutable attribute: " + done.stderr.decode(errors="replace").strip())
-    try:
-        yield
-    finally:
-        subprocess.run([chattr, "-i", *targets], capture_output=True, check=True)
-
-
-def test_read_only_medium_opens_read_only(tmp_path):
+def test_read_only_medium_opens_read_only(tmp_path, read_only_folder):
     folder = tmp_path / "usb"
     path = folder / "e.congress"
     with create_event(path) as event:

@@ -247,3 +247,22 @@ def test_holder_staleness():
     assert old.is_stale(now)
     mine = Holder(socket.gethostname(), "a", os.getpid(), now, now)
     assert mine.is_ours() and not mine.is_stale(now)
+
+
+def test_a_heartbeat_that_cannot_be_written_is_not_an_error(tmp_path, read_only_folder):
+    share = tmp_path / "share"
+    share.mkdir()
+    event_path = share / "e.congress"
+    event_path.write_bytes(b"")
+    lock = EventLock(event_path, heartbeat_every=None)
+    lock.acquire()
+    try:
+        before = lock_path(event_path).read_bytes()
+        with read_only_folder(share):
+            assert lock.heartbeat() is True          # still ours; the next beat will do
+            assert lock.held and not lock.lost
+        assert lock_path(event_path).read_bytes() == before
+        assert not list(share.glob("*.tmp"))
+    finally:
+        lock.release()
+    assert not lock_path(event_path).exists()
