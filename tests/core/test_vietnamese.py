@@ -73,6 +73,7 @@ def test_clean_text_whitespace(raw, expected):
     ("Sở Lao động – Thương binh và Xã hội", "so lao dong – thuong binh va xa hoi"),
     ("  Hồ   Chí\u00a0Minh ", "ho chi minh"),
     ("Lê\u200bThị", "lethi"),
+    ("\u00d0ặng Văn \u00f0ạt", "dang van dat"),         # Ð/ð: đ decoded with the wrong code page
 ])
 def test_fold(text, folded):
     assert fold(text) == folded

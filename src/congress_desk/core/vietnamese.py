@@ -61,6 +61,8 @@ def _build_fold_table() -> dict[int, str | None]:
     for cp in range(0x0300, 0x0370):
         table[cp] = None
     table[ord("đ")], table[ord("Đ")] = "d", "D"
+    # Ð/ð look like Đ/đ and arrive in text decoded with the wrong code page.
+    table[ord("ð")], table[ord("Ð")] = "d", "D"
     return table
 
 
