@@ -61,8 +61,13 @@ def test_validation_in_vietnamese(event, change, words):
 def test_unknown_or_broken_stored_values_fall_back_to_defaults(event):
     event.db.execute("INSERT OR REPLACE INTO settings(key, value) VALUES ('venue', 'not json')")
     event.db.execute("INSERT OR REPLACE INTO settings(key, value) VALUES ('from_a_newer_app', '1')")
+    event.db.execute("INSERT OR REPLACE INTO settings(key, value) VALUES ('expected_delegates', '\"năm trăm\"')")
+    event.db.execute("INSERT OR REPLACE INTO settings(key, value) VALUES ('name', '42')")
     settings = load_settings(event.db)
     assert settings.venue == EventSettings().venue
+    assert settings.expected_delegates == EventSettings().expected_delegates
+    assert settings.name == EventSettings().name
+    assert settings.validate() == []
 
 
 def test_small_values(event):

@@ -62,12 +62,19 @@ def default_settings() -> EventSettings:
 def load_settings(db: Database) -> EventSettings:
     stored = {r["key"]: r["value"] for r in db.query("SELECT key, value FROM settings")}
     kwargs = {}
+    defaults = EventSettings()
     for f in fields(EventSettings):
         if f.name in stored and stored[f.name] is not None:
             try:
-                kwargs[f.name] = json.loads(stored[f.name])
+                value = json.loads(stored[f.name])
             except ValueError:
                 continue
+            default = getattr(defaults, f.name)
+            if isinstance(default, int) and (isinstance(value, bool) or not isinstance(value, int)):
+                continue  # a value of the wrong kind (edited by hand?): keep the default
+            if isinstance(default, str) and not isinstance(value, str):
+                continue
+            kwargs[f.name] = value
     return EventSettings(**kwargs)
 
 
