@@ -22,7 +22,7 @@ from .layout import PAPER, Layout, layout_from_dict
 from .options import PrintOptions, RenderResult
 from .output import atomic_output, new_canvas
 from .records import EventDb, record_printed, require, select
-from .render import draw_cut_marks, draw_element, draw_frame
+from .render import draw_cut_marks, draw_element, draw_frames
 
 KIND = "badges"
 
@@ -140,10 +140,11 @@ def draw_badges(c, layout: Layout, records: list[dict], *, double_sided: bool = 
         chunk = records[start:start + per]
         if layout.cut_marks:
             draw_cut_marks(c, layout, layout.page_h)
+        if layout.frame:
+            draw_frames(c, [layout.slot(i) for i in range(len(chunk))], layout.card_w, layout.card_h,
+                        layout.page_h)
         for i, rec in enumerate(chunk):
             x, y = layout.slot(i)
-            if layout.frame:
-                draw_frame(c, x, y, layout.card_w, layout.card_h, layout.page_h)
             for el in layout.elements:
                 draw_element(c, el, rec, x, y, layout.page_h, warn, logo=logo, forms=forms)
         c.showPage()

@@ -201,6 +201,7 @@ def _codewords(digits: str) -> list[int]:
     return data + _ecc(data)
 
 
+_RUN = re.compile("1+")
 LANE = N + 1                 # 21 module bits + 1 zero separator per packed line
 LINES = 2 * N                # rows then columns
 
@@ -248,25 +249,58 @@ def _penalty(big: int) -> int:
     return score
 
 
+@lru_cache(maxsize=1)
+def _packed_tables():
+    """Per codeword position and value, its modules packed into rows+columns lanes;
+    the empty symbol packed; and each mask packed (with its format bits)."""
+    base_rows, base_cols, row_bits, col_bits, per_mask, packed_masks = _structure()
+    table = []
+    for i in range(DATA_CODEWORDS + ECC_CODEWORDS):
+        cells = []
+        for k in range(8):
+            r, b = row_bits[8 * i + k]
+            c, b2 = col_bits[8 * i + k]
+            cells.append((b << (LANE * r)) | (b2 << (LANE * (N + c))))
+        table.append([sum(cell for k, cell in enumerate(cells) if (value >> (7 - k)) & 1)
+                      for value in range(256)])
+    return _pack(base_rows + base_cols), table, packed_masks
+
+
+def qr_packed(digits: str, mask: int | None = None) -> int:
+    """The masked symbol packed as rows then columns in 22-bit lanes."""
+    base, table, packed_masks = _packed_tables()
+    big = base
+    for i, word in enumerate(_codewords(digits)):
+        big |= table[i][word]
+    if mask is None:
+        mask = min(range(8), key=lambda m: (_penalty(big ^ packed_masks[m]), m))
+    return big ^ packed_masks[mask]
+
+
 def qr_rows(digits: str, mask: int | None = None) -> list[int]:
     """The symbol as 21 row integers (bit 20 = leftmost module; 1 = dark)."""
-    base_rows, base_cols, row_bits, col_bits, per_mask, packed_masks = _structure()
-    words = _codewords(digits)
-    rows = list(base_rows)
-    cols = list(base_cols)
-    i = 0
-    for byte in words:
-        for k in range(7, -1, -1):
-            if (byte >> k) & 1:
-                r, b = row_bits[i]
-                rows[r] |= b
-                c, b2 = col_bits[i]
-                cols[c] |= b2
-            i += 1
-    if mask is None:
-        big = _pack(rows + cols)
-        mask = min(range(8), key=lambda m: (_penalty(big ^ packed_masks[m]), m))
-    return [a ^ b for a, b in zip(rows, per_mask[mask][0], strict=True)]
+    big = qr_packed(digits, mask)
+    return [(big >> (LANE * r)) & FULL for r in range(N)]
+
+
+@lru_cache(maxsize=65536)
+def _row_ops(v: int) -> str:
+    """PDF rectangles (module units, y = 0) of the dark runs of one row value."""
+    return " ".join(f"{m.start()} 0 {m.end() - m.start()} 1 re" for m in _RUN.finditer(format(v, "021b")))
+
+
+def pdf_ops(data: str) -> tuple[int, str]:
+    """(modules per side, PDF operators) drawing the symbol in module units with
+    the origin at its top-left module and y growing downwards: one filled path per
+    row, then a one-module step (row values repeat, so their operators are cached)."""
+    if data.isdigit() and data.isascii() and 0 < len(data) <= MAX_DIGITS:
+        parts = []
+        for v in qr_rows(data):
+            ops = _row_ops(v)
+            parts.append(f"{ops} f 1 0 0 1 0 1 cm" if ops else "1 0 0 1 0 1 cm")
+        return N, " ".join(parts)
+    n, runs = _runs_of(matrix(data))
+    return n, " ".join(f"{c} {r} {length} 1 re" for r, c, length in runs) + " f"
 
 
 def matrix(data: str) -> list[list[bool]]:
@@ -279,9 +313,6 @@ def matrix(data: str) -> list[list[bool]]:
     return [[bool(x) for x in row] for row in segno.make(data, error="m", micro=False).matrix]
 
 
-_RUN = re.compile("1+")
-
-
 def runs(data: str) -> tuple[int, list[tuple[int, int, int]]]:
     """(size, [(row, first column, length)]) of the dark runs of each row."""
     if data.isdigit() and data.isascii() and 0 < len(data) <= MAX_DIGITS:
@@ -290,7 +321,10 @@ def runs(data: str) -> tuple[int, list[tuple[int, int, int]]]:
             for m in _RUN.finditer(format(v, "021b")):
                 out.append((r, m.start(), m.end() - m.start()))
         return N, out
-    m = matrix(data)
+    return _runs_of(matrix(data))
+
+
+def _runs_of(m: list[list[bool]]) -> tuple[int, list[tuple[int, int, int]]]:
     out = []
     for r, row in enumerate(m):
         for run in _RUN.finditer("".join("1" if x else "0" for x in row)):

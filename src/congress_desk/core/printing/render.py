@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.graphics.barcode.code128 import Code128
+from reportlab.graphics.barcode.code128 import _patterns as _C128
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 
@@ -148,25 +149,36 @@ def draw_qr(c, data: str, x: float, y: float, size: float, *, error: str = "m") 
     bottom-left is (x, y), quiet zone of 2 modules included. Badge codes use our
     fast encoder (:mod:`.qr`, level H); each row's dark runs become one rectangle,
     written in module units under one transform and filled at once."""
-    n, runs = qr.runs(data)
+    n, ops = qr.pdf_ops(data)
     border = 2
     module = size / (n + 2 * border)
     c.saveState()
     c.translate(x + border * module, y + size - border * module)
     c.scale(module, -module)
     c.setFillColorRGB(0, 0, 0)
-    c.addLiteral(" ".join(f"{col} {row} {length} 1 re" for row, col, length in runs) + " f")
+    c.addLiteral(ops)
     c.restoreState()
+
+
+def code128_pattern(data: str) -> str:
+    """Bar/space widths of ``data`` in Code 128 (upper case = bar, lower = space,
+    A = 1 module). Even-length digit strings (badge codes) are encoded here in code
+    set C; anything else by ReportLab's encoder."""
+    if data.isdigit() and data.isascii() and len(data) % 2 == 0 and data:
+        values = [105] + [int(data[i:i + 2]) for i in range(0, len(data), 2)]
+        check = (105 + sum(i * v for i, v in enumerate(values[1:], start=1))) % 103
+        return "".join(_C128[v] for v in (*values, check, 106))
+    code = Code128(data, barWidth=1, barHeight=1, humanReadable=0, quiet=0)
+    code.validate()
+    code.encode()
+    return code.decompose()
 
 
 def draw_code128(c, data: str, x: float, y: float, w: float, h: float, *, max_bar: float = 0.4 * mm) -> None:
     """A Code 128 barcode of ``data`` centred in the box (bottom-left x, y; points),
     quiet zones of 10 modules included in ``w``. ReportLab's Code128 encodes; the
     bars are written in module units under one transform and filled at once."""
-    code = Code128(data, barWidth=1, barHeight=1, humanReadable=0, quiet=0)
-    code.validate()
-    code.encode()
-    pattern = code.decompose()
+    pattern = code128_pattern(data)
     modules = 0
     bars = []
     for ch in pattern:
@@ -174,7 +186,7 @@ def draw_code128(c, data: str, x: float, y: float, w: float, h: float, *, max_ba
             width = ord(ch) - 64
             bars.append(f"{modules} 0 {width} 1 re")
             modules += width
-        elif ch.islower():
+        else:
             modules += ord(ch) - 96
     bar = min(max_bar, w / (modules + 20))
     c.saveState()
@@ -304,10 +316,13 @@ def draw_cut_marks(c, layout, page_h: float, *, length: float = 5.0, offset: flo
     c.restoreState()
 
 
-def draw_frame(c, x: float, y: float, w: float, h: float, page_h: float) -> None:
-    """A very light frame around a card (mm, top-left origin) to help cutting."""
+def draw_frames(c, corners, w: float, h: float, page_h: float) -> None:
+    """Very light frames around cards (top-left corners in mm) to help cutting."""
     c.saveState()
     c.setLineWidth(0.25)
     c.setStrokeColorRGB(0.75, 0.75, 0.75)
-    c.rect(x * mm, (page_h - y - h) * mm, w * mm, h * mm, stroke=1, fill=0)
+    path = c.beginPath()
+    for x, y in corners:
+        path.rect(x * mm, (page_h - y - h) * mm, w * mm, h * mm)
+    c.drawPath(path, stroke=1, fill=0)
     c.restoreState()
