@@ -23,6 +23,7 @@ from .errors import EventLocked, NewerEventFile, NotAnEventFile, UserError
 from .i18n import translate
 from .lock import EventLock, current_holder
 from .migrations import latest_version, pending
+from .safety.integrity import raise_if_damaged
 
 # "CDSK": marks an SQLite file as a Congress Desk event file.
 APPLICATION_ID = 0x4344534B
@@ -298,6 +299,7 @@ def open_event(
         db = connect(path, read_only=True, immutable=immutable)
         try:
             version = _check_ours(db, path)
+            raise_if_damaged(db, path)
             if version < latest_version():
                 raise UserError(
                     translate("core", "This event file needs an update that cannot be made while it is read-only"),
@@ -310,6 +312,7 @@ def open_event(
     db = connect(path)
     try:
         version = _check_ours(db, path)
+        raise_if_damaged(db, path)
         _set_journal(db, network)
         migrated = _migrate(db, path, version)
     except BaseException:

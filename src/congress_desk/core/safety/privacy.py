@@ -1,0 +1,212 @@
+"""Remove personal data after the congress: ID numbers, phones and birth dates, everywhere.
+
+Statistics and history stay: birth *years* (age groups of the credentials report),
+gender, units, seats, check-ins and every history line are kept; only the personal
+numbers and full birth dates are erased — in the event file (then VACUUM and a WAL
+checkpoint, so no old page still holds them), in every backup, in the desk journals
+and in the history's before/after JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..backups import backup_dir, list_backups
+from ..i18n import translate
+
+PERSONAL_KEYS = ("national_id", "phone", "birth_date")
+
+
+@dataclass
+class ErasureReport:
+    delegates: int = 0
+    history: int = 0
+    checkin_events: int = 0
+    backups: int = 0
+    journals: int = 0
+    journal_lines: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def _strip(value):
+    """``value`` (decoded JSON) without personal keys, and whether anything went."""
+    changed = False
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            if k in PERSONAL_KEYS:
+                changed = changed or v is not None
+                out[k] = None
+            else:
+                out[k], c = _strip(v)
+                changed = changed or c
+        return out, changed
+    if isinstance(value, list):
+        items = [_strip(v) for v in value]
+        return [i[0] for i in items], any(i[1] for i in items)
+    return value, False
+
+
+def _strip_text(text: str | None) -> tuple[str | None, bool]:
+    if not text:
+        return text, False
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text, False
+    value, changed = _strip(value)
+    return (json.dumps(value, ensure_ascii=False) if changed else text), changed
+
+
+def _tables(conn) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def erase_in_connection(conn) -> dict:
+    """Erase personal data in one open database (one transaction); returns counts."""
+    tables = _tables(conn)
+    out = {"delegates": 0, "history": 0, "checkin_events": 0}
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if "delegates" in tables:
+            out["delegates"] = conn.execute(
+                "UPDATE delegates SET national_id = NULL, phone = NULL, birth_date = NULL "
+                "WHERE national_id IS NOT NULL OR phone IS NOT NULL OR birth_date IS NOT NULL").rowcount
+        for table, columns in (("history", ("before", "after")), ("checkin_events", ("payload",)),
+                               ("intake_log", None)):
+            if table not in tables:
+                continue
+            cols = columns or tuple(r[1] for r in conn.execute(f"PRAGMA table_info({table})")
+                                    if (r[2] or "").upper() == "TEXT")
+            for row in conn.execute(f"SELECT rowid, {', '.join(cols)} FROM {table}").fetchall():
+                new, changed = [], False
+                for text in row[1:]:
+                    value, c = _strip_text(text)
+                    new.append(value)
+                    changed = changed or c
+                if changed:
+                    sets = ", ".join(f"{c} = ?" for c in cols)
+                    conn.execute(f"UPDATE {table} SET {sets} WHERE rowid = ?", [*new, row[0]])
+                    out[table if table in out else "history"] = out.get(table, 0) + 1
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    # Freed pages still hold the old bytes: rebuild the file and empty the log.
+    conn.execute("VACUUM")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return out
+
+
+def _erase_file(path: Path) -> dict:
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+    try:
+        conn.execute("PRAGMA secure_delete = ON")
+        return erase_in_connection(conn)
+    finally:
+        conn.close()
+
+
+def _erase_journal(path: Path) -> int:
+    """Rewrite a desk journal without personal values (each line's checksum redone).
+
+    Damaged or foreign lines are left as they are (they were never merged)."""
+    from ..checkin.journal import encode
+
+    data = path.read_bytes()
+    out, changed = [], 0
+    for raw in data.split(b"\n"):
+        try:
+            obj = json.loads(raw.decode("utf-8")) if raw.strip() else None
+        except (UnicodeDecodeError, ValueError):
+            obj = None
+        if isinstance(obj, dict):
+            stripped, c = _strip(obj)
+            if c:
+                changed += 1
+                out.append(encode(stripped).rstrip(b"\n"))
+                continue
+        out.append(raw)
+    if changed:
+        tmp = path.with_name(path.name + ".erasing")
+        tmp.write_bytes(b"\n".join(out))
+        os.replace(tmp, path)
+    return changed
+
+
+def _event_uid(event_path: Path, db) -> str | None:
+    try:
+        conn = db.conn if db is not None else sqlite3.connect(str(event_path))
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = 'event_uid'").fetchone()
+        finally:
+            if db is None:
+                conn.close()
+        return json.loads(row[0]) if row and row[0] else None
+    except (sqlite3.Error, ValueError):
+        return None
+
+
+def erase_personal_data(event_path: Path, *, db=None, journal_dirs=(), progress=None, cancel=None) -> ErasureReport:
+    """Erase ID numbers, phones and birth dates from the event file, its backups and journals.
+
+    ``db`` is the open writable connection (the window's writer thread passes its own);
+    without it the file is opened here. ``journal_dirs`` default to ``journals/`` beside the
+    file. Irreversible by design."""
+    from ..checkin.desk import default_local_dir
+    from ..db import default_journal_dir, is_event_file
+
+    event_path = Path(event_path).absolute()
+    report = ErasureReport()
+    if db is not None:
+        conn = db.conn
+        old = conn.isolation_level
+        conn.isolation_level = None
+        try:
+            conn.execute("PRAGMA secure_delete = ON")
+            found = erase_in_connection(conn)
+        finally:
+            conn.isolation_level = old
+    else:
+        found = _erase_file(event_path)
+    report.delegates, report.history, report.checkin_events = (
+        found["delegates"], found["history"], found["checkin_events"])
+    backups = [b.path for b in list_backups(event_path)]
+    damaged = backup_dir(event_path) / "damaged"
+    if damaged.is_dir():
+        backups += [p for p in sorted(damaged.iterdir()) if p.name.startswith(event_path.stem) and is_event_file(p)]
+    dirs = [Path(d) for d in journal_dirs] or [default_journal_dir(event_path)]
+    uid = _event_uid(event_path, db)
+    if uid:
+        dirs.append(default_local_dir(uid))  # this laptop's own copy of its desk journal
+    journals = [p for d in dirs if d.is_dir() for p in sorted(d.rglob("*.jsonl"))]
+    total = len(backups) + len(journals)
+    for i, backup in enumerate(backups, start=1):
+        if cancel is not None:
+            cancel.check()
+        try:
+            _erase_file(backup)
+            report.backups += 1
+        except sqlite3.Error as exc:
+            report.problems.append(translate("core", "{file}: {error}").format(file=backup.name, error=exc))
+        if progress is not None:
+            progress(i, total, backup.name)
+    for i, journal in enumerate(journals, start=len(backups) + 1):
+        try:
+            n = _erase_journal(journal)
+        except OSError as exc:
+            report.problems.append(translate("core", "{file}: {error}").format(file=journal.name,
+                                                                              error=exc.strerror or exc))
+            continue
+        report.journals += 1 if n else 0
+        report.journal_lines += n
+        if progress is not None:
+            progress(i, total, journal.name)
+    return report
