@@ -12,7 +12,7 @@ import platformdirs
 
 from . import APP_ID, ORG
 
-_configured = False
+_configured: Path | None = None
 # Personal numbers (ID cards, phones) never reach the log.
 _PERSONAL = re.compile(r"(?<!\d)(?:\d[ .]?){9,12}(?!\d)")
 
@@ -40,20 +40,26 @@ def log_file() -> Path:
 
 
 def setup_logging() -> Path:
-    """Rotating log in the user's data folder; returns its path."""
+    """Rotating log in the user's data folder; returns its path.
+
+    Called again after the user's folders changed (tests isolate them), it moves the log."""
     global _configured
     path = log_file()
-    if _configured:
+    if _configured == path and path.parent.exists():
         return path
+    root = logging.getLogger("congress_desk")
+    for old in [h for h in root.handlers if getattr(h, "congress_desk_log", False)]:
+        root.removeHandler(old)
+        old.close()
     path.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(_ScrubFilter())
-    root = logging.getLogger("congress_desk")
+    handler.congress_desk_log = True
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     root.propagate = False  # tracebacks go to the file, never the console
-    _configured = True
+    _configured = path
     return path
 
 
