@@ -1,5 +1,5 @@
 """Start-up: process start to the window shown on the 550-delegate demo, against a bare
-PySide6 script that shows an empty QMainWindow. Target (issue 3): ratio ≤ 2.0.
+PySide6 script that shows an empty QMainWindow. Targets: ratio ≤ 2.0 (issue 3), ≤ 1.6 (issue 9).
 
     python bench/bench_startup.py [--runs 7]
 
@@ -75,6 +75,11 @@ def main() -> int:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
             env[var] = str(tmp / var)
+        # An installed copy keeps its compiled bytecode (pip and PyInstaller write it): let
+        # the warm-up runs write it (outside the source tree) instead of compiling every
+        # module on every run when PYTHONDONTWRITEBYTECODE is set in the environment.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
         event = tmp / "demo.congress"
         subprocess.run([sys.executable, "-m", "congress_desk", "demo", str(event),
                         "--delegates", str(args.delegates)], check=True, env=env,
@@ -88,7 +93,7 @@ def main() -> int:
     mb, mo = statistics.median(bare), statistics.median(ours)
     print(f"bare QMainWindow      : median {mb * 1000:7.1f} ms   p95 {p95(bare) * 1000:7.1f} ms")
     print(f"congress-desk {args.delegates:5d}  : median {mo * 1000:7.1f} ms   p95 {p95(ours) * 1000:7.1f} ms")
-    print(f"ratio (median)        : {mo / mb:.2f}x   (target ≤ 2.0x)")
+    print(f"ratio (median)        : {mo / mb:.2f}x   (target ≤ 1.6x)")
     return 0
 
 

@@ -20,6 +20,9 @@ LANGUAGES = ("vi", "en")
 _lock = threading.Lock()
 _language: str | None = None
 _catalog: dict[tuple[str, str], str] | None = None
+# The window's own translator (Qt's compiled .qm of the same .ts files), set by the UI once
+# its translators are installed: then the .ts files need not be parsed at start-up.
+_backend = None
 
 
 def language() -> str:
@@ -32,11 +35,20 @@ def language() -> str:
 
 
 def set_language(lang: str) -> None:
-    global _language, _catalog
+    global _language, _catalog, _backend
     lang = (lang or DEFAULT_LANGUAGE).lower()[:2]
     with _lock:
         _language = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
         _catalog = None
+        _backend = None
+
+
+def set_backend(fn) -> None:
+    """Translate with ``fn(context, text)`` (the UI's installed translators, for the current
+    language) instead of reading the ``.ts`` files; None goes back to reading them."""
+    global _backend
+    with _lock:
+        _backend = fn
 
 
 def ts_files(lang: str):
@@ -79,6 +91,9 @@ def translate(context: str, text: str) -> str:
     """The translation of ``text`` (English source) in the current language."""
     if language() == "en":
         return text
+    backend = _backend
+    if backend is not None:
+        return backend(context, text)
     return _load_catalog().get((context, text), text)
 
 

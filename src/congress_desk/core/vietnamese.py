@@ -76,6 +76,7 @@ def _fold(text: str) -> str:
 _fold_cached = lru_cache(maxsize=65536)(_fold)
 
 
+@lru_cache(maxsize=4096)  # a few hundred distinct characters: decomposed once each
 def _split_letter(ch: str) -> tuple[str, int]:
     """One character -> (letter with its vowel marks, tone number)."""
     decomposed = unicodedata.normalize("NFD", ch.lower())

@@ -27,3 +27,5 @@ def install_translators(app: QCoreApplication, language: str) -> None:
         if translator.load(str(qm)):
             app.installTranslator(translator)
             _installed.append(translator)
+    if _installed:  # the same translations, already compiled: the core need not parse .ts
+        core_i18n.set_backend(QCoreApplication.translate)

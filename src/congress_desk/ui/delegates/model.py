@@ -95,8 +95,16 @@ class DelegateTableModel(QAbstractTableModel):
         if column == "full_name":
             return lambda i: name_sort_key(rows[i]["full_name"])
         if column == "unit":
-            return lambda i: (_unit_order(rows[i]), sort_key(rows[i].get("unit") or ""),
-                              name_sort_key(rows[i]["full_name"]))
+            unit_keys: dict[str, tuple] = {}  # ~60 units for 550 people: each name keyed once
+
+            def unit_key(i):
+                unit = rows[i].get("unit") or ""
+                key = unit_keys.get(unit)
+                if key is None:
+                    key = unit_keys[unit] = sort_key(unit)
+                return (_unit_order(rows[i]), key, name_sort_key(rows[i]["full_name"]))
+
+            return unit_key
         if column == "birth":
             return lambda i: rows[i]["birth_date"] or (f"{rows[i]['birth_year']}" if rows[i]["birth_year"] else "")
         if column == "category":
