@@ -403,3 +403,36 @@ def test_newer_version_still_in_the_write_ahead_log_is_refused(tmp_path):
         conn.close()
     with pytest.raises(NewerEventFile):
         check_event_file(path)            # checkpointed into the file itself now
+
+
+MOUNTS = """\
+/dev/vda / ext4 rw,relatime 0 0
+server:/export /mnt/share nfs4 rw,relatime 0 0
+/dev/vdb /mnt/share/local ext4 rw,relatime 0 0
+//nas/Van\\040phong /media/Van\\040phong cifs rw 0 0
+sshfs#me@host: /home/me/remote fuse.sshfs rw 0 0
+"""
+
+
+@pytest.mark.parametrize("path, network", [
+    ("/home/me/dai-hoi.congress", False),
+    ("/mnt/share/dai-hoi.congress", True),
+    ("/mnt/share/local/dai-hoi.congress", False),     # the longest mount point wins
+    ("/mnt/shared/dai-hoi.congress", False),          # not under /mnt/share
+    ("/media/Van phong/dai-hoi.congress", True),      # \\040 is a space in /proc/mounts
+    ("/home/me/remote/a/b.congress", True),
+])
+def test_network_shares_are_recognised(monkeypatch, path, network):
+    from congress_desk.core import db as db_module
+
+    if os.name == "nt":
+        pytest.skip("reads /proc/mounts")
+    real = Path.read_text
+
+    def read_text(self, *args, **kwargs):
+        if str(self) == "/proc/mounts":
+            return MOUNTS
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", read_text)
+    assert db_module.is_network_path(Path(path)) is network
