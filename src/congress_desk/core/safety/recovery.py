@@ -122,3 +122,16 @@ def restore_backup(event_path: Path, backup_path: Path) -> Path | None:
         side.unlink(missing_ok=True)
     os.replace(tmp, event_path)
     return kept
+
+
+def stale_holder(event_path: Path):
+    """The lock's holder when it is stale (crashed, or no heartbeat for a minute), else None.
+
+    ``open_event(take_stale_lock=False)`` opens read-only then; the window asks the user
+    whether to take the file over and opens again with ``take_stale_lock=True``."""
+    from ..lock import current_holder
+
+    holder = current_holder(Path(event_path))
+    if holder is None or holder.is_ours() or not holder.is_stale():
+        return None
+    return holder
