@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -117,6 +118,11 @@ def main(argv: list[str] | None = None) -> int:
             return exc.status
     except KeyboardInterrupt:
         print(translate("cli", "Interrupted"), file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. "| head"): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 1
     except Exception:  # noqa: BLE001 - last resort: log, never a traceback on the console
         from .logs import log_exception
