@@ -211,3 +211,15 @@ def test_csv_row_without_digits_is_not_a_second_header(tmp_path):
     r = parse_file(path, unit="Khách mời", today=TODAY)
     assert [(p.row, p.data["full_name"], p.data["gender"]) for p in r.people] == [
         (2, "Trần Văn Nam", "male"), (3, "Lê Thị Mai", "female")]
+
+
+def test_international_old_mobile_in_one_cell_is_one_number(tmp_path):
+    """"+84 168 123 4567" has more than 11 digits but is a single old mobile number."""
+    r = parse_rows(tmp_path, [
+        ["STT", "Họ và tên", "Ngày sinh", "Điện thoại"],
+        [1, "Trần Văn An", "12/05/1980", "+84 168 123 4567"],
+        [2, "Lê Thị Bình", "02/03/1975", "0912 345 678 / 0225 3842 123"],
+    ])
+    assert [p.data["phone"] for p in r.people] == ["0381234567", "0912345678"]
+    phone_problems = [p for p in r.problems if p.field == "phone"]
+    assert [p.row for p in phone_problems] == [3]

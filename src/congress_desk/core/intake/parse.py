@@ -422,8 +422,8 @@ class RowCleaner:
             report("warning", translate("core", "The phone number is shown in scientific notation; check its digits"))
         text = _plain(value)
         digits = digits_of(text)
-        if len(digits) > 11:
-            # Several numbers in one cell: keep the first that is valid.
+        if len(digits) > 11 and not phone_kind(normalize_phone(value)):
+            # Several numbers in one cell ("+84 168 123 4567" is one): keep the first valid one.
             for part in re.split(r"[;,/\-–]|\s{2,}|\bhoặc\b", text):
                 phone = normalize_phone(part)
                 if phone_kind(phone):
