@@ -106,3 +106,18 @@ def test_preview_on_the_real_thread(demo_path, qtbot, tmp_path, real_jobs, no_di
     qtbot.waitUntil(lambda: t.pages_layout.count() > 0, timeout=60000)
     assert "trang" in t.status.text() or "page" in t.status.text()
     w.close_event_file()
+
+
+def test_layout_sample_shows_the_field_samples(tab):
+    import io
+
+    from congress_desk.core.printing.fields import FIELDS
+
+    _choose(tab, "badges")
+    tab.layout_combo.setCurrentIndex(tab.layout_combo.findData("cr80"))
+    tab.preview_sample()
+    assert len(_preview_labels(tab)) == 1
+    text = " ".join(pypdf.PdfReader(io.BytesIO(tab._pdf)).pages[0].extract_text().split())
+    assert FIELDS["full_name"].sample in text and FIELDS["unit"].sample in text
+    _choose(tab, "delegate-list")
+    assert not tab.sample_button.isEnabled()

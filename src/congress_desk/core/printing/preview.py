@@ -71,3 +71,38 @@ def render_preview(event, kind: str, options: PrintOptions, *, dpi: float = 72, 
     pdf = buf.getvalue()
     images = list(rasterise(pdf, dpi, range(min(max_pages, result.pages or page_count(pdf))), cancel))
     return Preview(pdf, result, images)
+
+
+SAMPLE_KINDS = ("badges", "seat-cards", "tent-cards")
+
+
+def render_layout_sample(event, kind: str, layout: str | None, *, dpi: float = 72,
+                         progress=no_progress, cancel: CancelToken | None = None) -> Preview:
+    """One page of a card layout filled with the field registry's *sample* values
+    (what each field looks like, before anyone is chosen)."""
+    from reportlab.lib.units import mm
+
+    from ..event import load_settings
+    from . import badges, cards
+    from .fields import sample_record
+    from .fonts import register_fonts
+    from .output import new_canvas
+
+    register_fonts()
+    settings = None
+    if event is not None:
+        db = event.connect()
+        try:
+            settings = load_settings(db)
+        finally:
+            db.close()
+    lay = badges.get_layout(layout) if kind == "badges" else cards.get_layout(kind, layout)
+    record = sample_record(settings)
+    warnings: list[str] = []
+    buf = io.BytesIO()
+    c = new_canvas(buf, (lay.page_w * mm, lay.page_h * mm), title="sample")
+    pages = badges.draw_badges(c, lay, [record] * lay.per_page, warn=warnings.append)
+    c.save()
+    pdf = buf.getvalue()
+    result = RenderResult(pages, warnings, lay.per_page)
+    return Preview(pdf, result, list(rasterise(pdf, dpi, range(pages), cancel)))

@@ -76,6 +76,14 @@
             <translation>In…</translation>
         </message>
         <message>
+            <source>Layout sample</source>
+            <translation>Mẫu trình bày (dữ liệu mẫu)</translation>
+        </message>
+        <message>
+            <source>The chosen layout filled with sample values</source>
+            <translation>Mẫu trình bày đã chọn, điền dữ liệu mẫu</translation>
+        </message>
+        <message>
             <source>What to print</source>
             <translation>In gì</translation>
         </message>

@@ -37,7 +37,7 @@ from ...core.errors import UserError
 from ...core.printing import badges, cards, certificates
 from ...core.printing.kinds import available_kinds, kind_label, render_kind
 from ...core.printing.options import PrintOptions
-from ...core.printing.preview import rasterise, render_preview
+from ...core.printing.preview import SAMPLE_KINDS, rasterise, render_layout_sample, render_preview
 from ...core.printing.records import parse_codes, print_history
 from ...core.registry import list_units
 from .. import tasks
@@ -174,8 +174,11 @@ class PrintingTab(QWidget):
         self.save_button.clicked.connect(self.save_pdf_dialog)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_dialog)
+        self.sample_button = QPushButton(self.tr("Layout sample"))
+        self.sample_button.setToolTip(self.tr("The chosen layout filled with sample values"))
+        self.sample_button.clicked.connect(self.preview_sample)
         buttons = QHBoxLayout()
-        for b in (self.preview_button, self.save_button, self.print_button):
+        for b in (self.sample_button, self.preview_button, self.save_button, self.print_button):
             buttons.addWidget(b)
 
         self.warnings = QListWidget()
@@ -270,6 +273,7 @@ class PrintingTab(QWidget):
         self.double_sided.setVisible(kind == "badges")
         self.personal.setVisible(kind in ("delegate-list", "checkin-list"))
         self.per_section.setVisible(kind == "seat-chart")
+        self.sample_button.setEnabled(kind in SAMPLE_KINDS)
         for w in (self.printer_edit, self.offsets_row):
             w.setEnabled(kind in ("certificates", "calibration"))
 
@@ -312,6 +316,15 @@ class PrintingTab(QWidget):
          .failure(self._failed)
          .cancelled(lambda: self.status.setText(self.tr("Cancelled")))
          .with_progress(self.tr("Rendering {what}").format(what=kind_label(self.kind())))
+         .run())
+
+    def preview_sample(self) -> None:
+        kind = self.kind()
+        if kind not in SAMPLE_KINDS:
+            return
+        (tasks.run_op(self, render_layout_sample, self.event, kind, self.layout_combo.currentData())
+         .success(self._show_preview)
+         .failure(self._failed)
          .run())
 
     def _failed(self, exc) -> None:
