@@ -52,6 +52,9 @@ class DelegatesTab(QWidget):
         self.category_filter.currentIndexChanged.connect(
             lambda _i: self.model.set_filter(category=self.category_filter.currentData()) or self._update_count())
         self.count_label = QLabel()
+        # A fixed width: a count that changes length must not relayout the bar on each keystroke.
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance("00000 / 00000"))
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
