@@ -218,7 +218,12 @@ def render(event, out, options: PrintOptions, *, progress=no_progress,
     if paper not in ("A3", "A4"):
         raise UserError(translate("core", "Paper must be A3 or A4"), field="layout")
     sheet_w, sheet_h = (v / mm for v in landscape(A3))
-    subtitle = f"{hall.title or hall.name} · {settings.venue}"
+    from .fields import date_words
+
+    place = hall.title or hall.name
+    if settings.venue and settings.venue.lower() not in place.lower():
+        place = f"{place} · {settings.venue}"
+    subtitle = f"{place} · ngày {date_words(settings)}"
     pages_drawn: list[tuple[str, list]] = []
     if options.per_section:
         for sec in hall.sections:

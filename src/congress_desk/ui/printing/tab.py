@@ -341,6 +341,9 @@ class PrintingTab(QWidget):
             label = QLabel()
             label.setObjectName(f"preview_page_{i + 1}")
             pixmap = QPixmap.fromImage(_qimage(page))
+            room = max(200, self.scroll.viewport().width() - 24)
+            if pixmap.width() > room:  # A3 sheets: fit the width of the preview
+                pixmap = pixmap.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
             label.setPixmap(pixmap)
             label.setFixedSize(pixmap.size())
             label.setStyleSheet("background: white;")
