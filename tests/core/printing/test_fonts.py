@@ -77,3 +77,31 @@ def test_register_is_idempotent():
     assert fonts.font_name("sans-bold") == fonts.SANS_BOLD
     with pytest.raises(KeyError):
         fonts.font_name("comic")
+
+
+def test_alphabet_through_badges_and_lists(event):
+    """Names made of every letter and tone survive the real renderers (fitted card
+    text and administrative tables), NFC-equal."""
+    from congress_desk.core.printing.kinds import render_kind
+    from congress_desk.core.printing.options import PrintOptions
+    from congress_desk.core.registry import list_delegates, update_delegate
+
+    people = [d for d in list_delegates(event.db) if d["status"] == "active"][:len(BASES)]
+    words = alphabet_words()
+    names = {}
+    for i, person in enumerate(people):
+        name = f"{words[2 * i].capitalize()} {words[2 * i + 1]}"
+        update_delegate(event.db, person["id"], {"full_name": name})
+        names[person["code"]] = unicodedata.normalize("NFC", " ".join(name.split()))
+    codes = list(names)
+    for kind, layout in (("badges", "cr80"), ("delegate-list", None), ("seat-cards", "a4-1")):
+        buf = io.BytesIO()
+        render_kind(event, kind, buf, PrintOptions(codes=codes, layout=layout, record=False))
+        text = " ".join(unicodedata.normalize("NFC", p.extract_text() or "")
+                        for p in pypdf.PdfReader(io.BytesIO(buf.getvalue())).pages)
+        text = " ".join(text.split())
+        stored = {d["code"]: d["full_name"] for d in list_delegates(event.db)}
+        for code, name in names.items():
+            assert unicodedata.is_normalized("NFC", stored[code])
+            assert set(stored[code].replace(" ", "").lower()) == set(name.replace(" ", "").lower())
+            assert stored[code] in text, (kind, stored[code])
