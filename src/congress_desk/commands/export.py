@@ -26,6 +26,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("out", metavar="OUT.xlsx", help=translate("cli", "the workbook to write"))
     parser.add_argument("--what", choices=list(EXPORTERS), default="delegates",
                         help=translate("cli", "what to export (default: delegates)"))
+    parser.add_argument("--with-personal", action="store_true",
+                        help=translate("cli", "also write phone and citizen ID numbers (delegates; "
+                                              "left empty by default)"))
 
 
 def exporter(kind: str):
@@ -49,7 +52,10 @@ def run(args) -> int:
             translate("cli", "Exporting {what} is not available in this version").format(what=args.what), EXIT_USAGE)
     event = open_existing(args.event, write=False)
     try:
-        fn(event.db, args.out)
+        if getattr(args, "with_personal", False) and args.what == "delegates":
+            fn(event.db, args.out, with_personal=True)
+        else:
+            fn(event.db, args.out)
     except UserError as exc:
         raise CommandError(str(exc), EXIT_REFUSED) from None
     except OSError as exc:

@@ -98,7 +98,7 @@ def test_export_decree30_format(event, tmp_path):
         add_delegate(db, {"full_name": f"Nguyễn Văn Thử {chr(65 + i)}", "unit_id": unit["id"], "position": text,
                           "national_id": "001075001234", "phone": "0912345678"})
     out = tmp_path / "ds.xlsx"
-    export_delegates(db, out)
+    export_delegates(db, out, with_personal=True)
     assert "<f>" not in _sheet_xml(out)                    # not a single formula in the file
     wb = load_workbook(out)
     ws = wb.active

@@ -111,6 +111,9 @@ def export_attendance(db: Database, out_path, journal_paths=None) -> Path:
     out_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_path.with_name(f".{out_path.name}.{os.getpid()}.tmp")
     try:
+        from ..safety.xlsx import defuse
+
+        defuse(wb)  # no typed text becomes a formula
         wb.save(tmp)
         os.replace(tmp, out_path)
     finally:

@@ -37,8 +37,11 @@ def roman(n: int) -> str:
     return out
 
 
-def export_delegates(db, out_path: Path | str, *, progress=None, cancel=None) -> Changes:
-    """Write the delegate list of the event in ``db`` to ``out_path`` (.xlsx)."""
+def export_delegates(db, out_path: Path | str, *, progress=None, cancel=None, with_personal: bool = False) -> Changes:
+    """Write the delegate list of the event in ``db`` to ``out_path`` (.xlsx).
+
+    The phone and citizen-ID columns stay in the official layout but are filled only with
+    ``with_personal`` (``export --with-personal``): personal numbers leave the file only by choice."""
     from ..event import load_settings
 
     out_path = Path(out_path)
@@ -93,8 +96,8 @@ def export_delegates(db, out_path: Path | str, *, progress=None, cancel=None) ->
             for c, v in enumerate(values, start=1):
                 X.put(ws, row, c, v, border=True, wrap=c in (2, 6, 7), align="center" if c in (1, 3, 4) else None,
                       text=c == 4)
-            X.put(ws, row, 9, d["phone"], text=True, border=True)
-            X.put(ws, row, 10, d["national_id"], text=True, border=True)
+            X.put(ws, row, 9, d["phone"] if with_personal else None, text=True, border=True)
+            X.put(ws, row, 10, d["national_id"] if with_personal else None, text=True, border=True)
             X.put(ws, row, 11, d["code"], text=True, border=True, align="center")
             row += 1
             if progress is not None and number % 100 == 0:

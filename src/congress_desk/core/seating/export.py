@@ -70,7 +70,12 @@ def export_seating(db: Database, out_path: str | Path) -> Path:
 
 
 def _text_row(ws, values) -> None:
-    ws.append(values)
+    from ..xlsx_writer import DANGEROUS_START, safe_text
+
+    ws.append([safe_text(v) if isinstance(v, str) else v for v in values])
     for c in ws[ws.max_row]:
         c.number_format = "@"
+        if isinstance(c.value, str):
+            c.data_type = "s"  # a name starting with "=" stays text, never a formula
+            c.quotePrefix = c.value.startswith(DANGEROUS_START)
 

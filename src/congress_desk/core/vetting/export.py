@@ -179,6 +179,9 @@ def _save(wb: Workbook, out_path) -> None:
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".xlsx", dir=out_path.parent)
     os.close(fd)
     try:
+        from ..safety.xlsx import defuse
+
+        defuse(wb)  # no typed text becomes a formula
         wb.save(tmp)
         os.replace(tmp, out_path)
     except OSError as exc:
