@@ -121,3 +121,27 @@ def test_layout_sample_shows_the_field_samples(tab):
     assert FIELDS["full_name"].sample in text and FIELDS["unit"].sample in text
     _choose(tab, "delegate-list")
     assert not tab.sample_button.isEnabled()
+
+
+def test_logo_is_printed_on_badges(tab, tmp_path, no_dialogs):
+    from PIL import Image
+
+    from congress_desk.core.event import get_value
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (64, 64), (200, 20, 20)).save(logo)
+    tab.set_logo(str(logo))
+    assert get_value(tab.window_.event_file.db, "printing.logo") == str(logo)
+    _choose(tab, "badges")
+    tab.who_codes.setChecked(True)
+    code = tab.window_.event_file.db.execute("SELECT code FROM delegates WHERE status='active'").fetchone()[0]
+    tab.codes_edit.setText(code)
+    tab.preview()
+    import io
+
+    page = pypdf.PdfReader(io.BytesIO(tab._pdf)).pages[0]
+    assert len(page.images) == 1
+    bad = tmp_path / "not-an-image.png"
+    bad.write_text("hello")
+    tab.set_logo(str(bad))
+    assert no_dialogs and "ảnh" in no_dialogs[-1][2]

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
+from ..changes import Changes
 from ..errors import UserError
-from ..event import get_value
+from ..event import get_value, set_value
 from ..i18n import translate
 from ..progress import CancelToken, no_progress
 from .layout import PAPER, Layout, layout_from_dict
@@ -116,6 +117,21 @@ def get_layout(name: str | None) -> Layout:
         raise UserError(translate("core", "Unknown badge layout “{name}”; known layouts: {names}").format(
             name=name, names=", ".join(data)), field="layout")
     return layout_from_dict(data[name])
+
+
+def set_logo(db, path: str | None) -> Changes:
+    """Use the image at ``path`` (PNG or JPEG) in the badges' logo area; None removes it."""
+    if path:
+        from reportlab.lib.utils import ImageReader
+
+        try:
+            ImageReader(path).getSize()
+        except (OSError, ValueError):
+            raise UserError(translate("core", "This file is not an image that can be printed (PNG or JPEG)"),
+                            file=str(path)) from None
+    with db.atomic():
+        set_value(db, "printing.logo", str(path) if path else None)
+    return Changes.of("printing")
 
 
 def _logo(db) -> str | None:

@@ -52,6 +52,10 @@
             <translation>Tùy chọn</translation>
         </message>
         <message>
+            <source>Logo on badges…</source>
+            <translation>Biểu trưng trên thẻ…</translation>
+        </message>
+        <message>
             <source>Layout</source>
             <translation>Mẫu trình bày</translation>
         </message>
@@ -156,6 +160,18 @@
             <translation>{items} mục, {pages} trang</translation>
         </message>
         <message>
+            <source>Logo on badges</source>
+            <translation>Biểu trưng trên thẻ</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Logo saved</source>
+            <translation>Đã lưu biểu trưng</translation>
+        </message>
+        <message>
             <source>Offsets saved for {printer}</source>
             <translation>Đã lưu độ lệch cho máy in {printer}</translation>
         </message>
@@ -247,6 +263,10 @@
         <message>
             <source>Unknown badge layout “{name}”; known layouts: {names}</source>
             <translation>Không có mẫu thẻ “{name}”; các mẫu có: {names}</translation>
+        </message>
+        <message>
+            <source>This file is not an image that can be printed (PNG or JPEG)</source>
+            <translation>Tệp này không phải là ảnh in được (PNG hoặc JPEG)</translation>
         </message>
         <message>
             <source>Badges</source>

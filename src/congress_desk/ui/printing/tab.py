@@ -160,7 +160,10 @@ class PrintingTab(QWidget):
         ol.addWidget(self.save_offsets)
         opts = QGroupBox(self.tr("Options"))
         self.opts_form = QFormLayout(opts)
+        self.logo_button = QPushButton(self.tr("Logo on badges…"))
+        self.logo_button.clicked.connect(self.choose_logo)
         self.opts_form.addRow(self.tr("Layout"), self.layout_combo)
+        self.opts_form.addRow(self.logo_button)
         self.opts_form.addRow(self.double_sided)
         self.opts_form.addRow(self.personal)
         self.opts_form.addRow(self.per_section)
@@ -271,6 +274,7 @@ class PrintingTab(QWidget):
             self.layout_combo.addItem(label, name)
         self.layout_combo.setEnabled(self.layout_combo.count() > 0)
         self.double_sided.setVisible(kind == "badges")
+        self.logo_button.setVisible(kind == "badges")
         self.personal.setVisible(kind in ("delegate-list", "checkin-list"))
         self.per_section.setVisible(kind == "seat-chart")
         self.sample_button.setEnabled(kind in SAMPLE_KINDS)
@@ -399,6 +403,18 @@ class PrintingTab(QWidget):
         self._show_warnings(result.warnings)
         self.window_.notify_changed(Changes.of("printing"))
 
+    def choose_logo(self) -> None:
+        if self.event is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo on badges"), str(Path(self.event.path).parent),
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.set_logo(path)
+
+    def set_logo(self, path: str | None) -> None:
+        self.window_.run_write(_save_logo, path, on_error=lambda exc: show_user_error(self, exc),
+                               on_done=lambda _c: self.status.setText(self.tr("Logo saved")))
+
     # ---------------------------------------------------------------- calibration
     def _load_calibration(self) -> None:
         if self.event is None:
@@ -416,6 +432,10 @@ class PrintingTab(QWidget):
             on_done=lambda _changes: self.status.setText(
                 self.tr("Offsets saved for {printer}").format(printer=printer)),
             on_error=lambda exc: show_user_error(self, exc))
+
+
+def _save_logo(db, path, *, progress, cancel):
+    return badges.set_logo(db, path)
 
 
 def _save_offsets(db, printer, dx, dy, *, progress, cancel):
