@@ -152,12 +152,9 @@ def draw_qr(c, data: str, x: float, y: float, size: float, *, error: str = "m") 
     n, ops = qr.pdf_ops(data)
     border = 2
     module = size / (n + 2 * border)
-    c.saveState()
-    c.translate(x + border * module, y + size - border * module)
-    c.scale(module, -module)
-    c.setFillColorRGB(0, 0, 0)
-    c.addLiteral(ops)
-    c.restoreState()
+    # One balanced q … Q block of raw operators: the canvas's own state is untouched.
+    c.addLiteral(f"q 1 0 0 1 {x + border * module:.3f} {y + size - border * module:.3f} cm "
+                 f"{module:.5f} 0 0 {-module:.5f} 0 0 cm 0 g {ops} Q")
 
 
 def code128_pattern(data: str) -> str:
@@ -189,12 +186,8 @@ def draw_code128(c, data: str, x: float, y: float, w: float, h: float, *, max_ba
         else:
             modules += ord(ch) - 96
     bar = min(max_bar, w / (modules + 20))
-    c.saveState()
-    c.translate(x + (w - modules * bar) / 2, y)
-    c.scale(bar, h)
-    c.setFillColorRGB(0, 0, 0)
-    c.addLiteral(" ".join(bars) + " f")
-    c.restoreState()
+    c.addLiteral(f"q 1 0 0 1 {x + (w - modules * bar) / 2:.3f} {y:.3f} cm {bar:.5f} 0 0 {h:.3f} 0 0 cm "
+                 f"0 g {' '.join(bars)} f Q")
 
 
 # Fields whose value is the same on every card of an event: drawn once as a form.
