@@ -11,4 +11,7 @@ def kill_tally():
     tally: dict[str, list[int]] = {}
     yield tally
     if tally:
-        print("\nkills survived:", {k: f"{v[0]} killed of {v[1]} runs" for k, v in tally.items()})
+        print("\nhardening figures:")
+        for kind, (a, b) in tally.items():
+            print(f"  {kind}: " + (f"{a} killed of {b} runs, all consistent" if isinstance(a, int) and
+                                     isinstance(b, int) else f"{a}; {b}"))

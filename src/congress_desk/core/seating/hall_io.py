@@ -91,7 +91,27 @@ def export_hall(hall: Hall, out_path: str | Path) -> Path:
 
 
 def import_hall(path: str | Path, *, name: str | None = None) -> Hall:
-    """Read a grid workbook into a :class:`Hall`; :class:`UserError` says what and where."""
+    """Read a grid workbook into a :class:`Hall`; :class:`UserError` says what and where.
+
+    Damaged or hostile files (zip bombs, XML entities, broken compressed data) are refused
+    with a message, like unit lists are."""
+    import zipfile
+    import zlib
+    from xml.etree.ElementTree import ParseError
+
+    from ..intake.reader import _check_zip
+
+    path = Path(path)
+    try:
+        if zipfile.is_zipfile(path):
+            _check_zip(path)
+        return _import_hall(path, name=name)
+    except (zlib.error, zipfile.BadZipFile, EOFError, ParseError, OSError) as exc:
+        raise UserError(translate("core", "Cannot read this workbook: {error}").format(error=exc),
+                        file=path.name) from None
+
+
+def _import_hall(path: str | Path, *, name: str | None = None) -> Hall:
     import zipfile
 
     from openpyxl import load_workbook
