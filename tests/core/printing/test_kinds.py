@@ -217,3 +217,16 @@ def test_cancel_leaves_no_file(event, tmp_path):
         with pytest.raises(Cancelled):
             render_kind(event, kind, out, PrintOptions(record=False), cancel=token)
         assert not out.exists() and not (tmp_path / "never.pdf.part").exists()
+
+
+def test_tent_cards_without_presidium_say_why(event):
+    from congress_desk.core.errors import UserError
+
+    event.db.execute("UPDATE delegates SET presidium = 0")
+    event.db.conn.commit()
+    with pytest.raises(UserError, match="Đoàn Chủ tịch"):
+        render(event, "tent-cards", record=False)
+    # a selection by codes prints whoever is chosen
+    code = event.db.execute("SELECT code FROM delegates WHERE status = 'active'").fetchone()[0]
+    _, result = render(event, "tent-cards", codes=[code], record=False)
+    assert result.items == 1 and result.pages == 1

@@ -90,6 +90,8 @@ def _render_cards(kind: str, event, out, options: PrintOptions, records_filter, 
     with EventDb(event) as db:
         sel = select(db, options, kind)
         records, warnings = records_filter(sel.records, options)
+        if not records and warnings and not sel.unknown_codes:
+            raise UserError(warnings[0], field="selection")
         sel.records = records
         require(sel)
         with atomic_output(out) as buf:
