@@ -3,6 +3,7 @@ translations, window."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 from .. import APP_NAME, ORG, __version__
@@ -11,8 +12,10 @@ from ..logs import setup_logging
 
 def main(path: str | None = None) -> int:
     setup_logging()
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from ..core.resources import resource_path
     from .errors import install_excepthook
     from .i18n import install_translators
     from .main_window import MainWindow
@@ -23,10 +26,37 @@ def main(path: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
     settings = Settings()
     install_translators(app, settings.get("language"))
     window = MainWindow(settings)
     window.show()
     if path:
         window.open_path(path)
+    if os.environ.get("CONGRESS_DESK_QUIT_AFTER_START"):
+        _quit_after_start(app, window, os.environ["CONGRESS_DESK_QUIT_AFTER_START"])
     return app.exec()
+
+
+def _quit_after_start(app, window, mode: str) -> None:
+    """For smoke tests of a build: once the window is up (and, with ``tabs``, every tab
+    built), say so on stderr and quit with status 0."""
+    from PySide6.QtCore import QTimer
+
+    def done() -> None:
+        keys = list(window.tab_widgets) if mode == "tabs" else []
+        try:
+            for key in keys:
+                window.tabs.setCurrentWidget(window.tab(key))
+                app.processEvents()
+        except Exception:  # noqa: BLE001 - a smoke test reports and fails instead of a dialog
+            from ..logs import log_exception
+
+            print(f"failed; see {log_exception('smoke start')}", file=sys.stderr, flush=True)
+            app.exit(1)
+            return
+        print(f"window shown; tabs built: {', '.join(keys) or '-'}", file=sys.stderr, flush=True)
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(0, done)

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..core import backups
 from ..core.changes import EVERYTHING, Changes
-from ..core.db import SUFFIX, EventFile, create_event, open_event
+from ..core.db import SUFFIX, EventFile, create_event
 from ..core.errors import UserError
 from ..core.event import load_settings
 from ..core.lock import HEARTBEAT_EVERY
 from . import tasks
 from .errors import show_user_error
+from .recovery import install_recovery, open_asking
 from .settings import Settings
 from .tabs import TABS
 from .welcome import WelcomePage
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
         self._update_title()
+        install_recovery(self)
 
     # ---------------------------------------------------------------- menus
     def _build_menus(self) -> None:
@@ -157,6 +159,9 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
         self.help_menu = help_menu
+        from .help import install_help
+
+        install_help(self)  # F1: help on this tab
         self._update_actions()
 
     def add_file_action(self, action: QAction) -> None:
@@ -221,7 +226,7 @@ class MainWindow(QMainWindow):
         """Open an event file (closing the current one). False if it could not be opened."""
         path = Path(path)
         try:
-            event = open_event(path)
+            event = open_asking(self, path)  # asks before taking a stale lock, offers a backup if damaged
         except UserError as exc:
             show_user_error(self, exc, self.tr("Cannot open the event file"))
             if not path.exists():

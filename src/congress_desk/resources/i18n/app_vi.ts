@@ -461,6 +461,10 @@
             <translation>Đại hội mới (theo mẫu Hải Phòng)…</translation>
         </message>
         <message>
+            <source>A new event file with the Hải Phòng 2020 settings, hall and award catalogue, to adapt to your congress</source>
+            <translation>Tệp Đại hội mới với thông tin, hội trường và danh mục khen thưởng của Hải Phòng 2020, để sửa lại cho Đại hội của bạn</translation>
+        </message>
+        <message>
             <source>Open an event file…</source>
             <translation>Mở tệp Đại hội…</translation>
         </message>
@@ -469,8 +473,24 @@
             <translation>Mở Đại hội mẫu</translation>
         </message>
         <message>
+            <source>550 made-up delegates with seats, nominations and check-ins, to practise on</source>
+            <translation>550 đại biểu giả định, có chỗ ngồi, hồ sơ khen thưởng và điểm danh, để tập sử dụng</translation>
+        </message>
+        <message>
+            <source>Sample unit spreadsheets…</source>
+            <translation>Bảng tính mẫu của đơn vị…</translation>
+        </message>
+        <message>
+            <source>Lists as units really send them: open them in Excel, or import them with File ▸ Import delegate lists ▸ Samples…</source>
+            <translation>Danh sách giống như đơn vị thực tế gửi lên: mở bằng Excel, hoặc nhập bằng Tệp ▸ Nhập danh sách ▸ Tệp mẫu…</translation>
+        </message>
+        <message>
             <source>Recent files</source>
             <translation>Tệp gần đây</translation>
+        </message>
+        <message>
+            <source>Press F1 on any tab for help on it. Version {version}.</source>
+            <translation>Nhấn F1 ở bất kỳ thẻ nào để xem trợ giúp. Phiên bản {version}.</translation>
         </message>
         <message>
             <source>Creating the demo congress…</source>

@@ -52,6 +52,7 @@ from ...core.intake.parse import FileResult, parse_file
 from ...core.registry import list_units
 from .. import tasks
 from ..errors import show_user_error
+from ..samples import sample_button
 
 GREEN, YELLOW, RED, GREY = QColor("#d9f2d9"), QColor("#fff2b3"), QColor("#f8cbcb"), QColor("#eeeeee")
 PREVIEW_ROWS = 1000
@@ -106,6 +107,7 @@ class ImportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
+        row.addWidget(sample_button(self, self.add_paths))  # the shipped sample spreadsheets
         lv.addLayout(row)
 
         self.unit = QComboBox()
