@@ -38,6 +38,7 @@ AREAS: dict[str, list[str]] = {
     "vetting": ["core/vetting", "ui/vetting", "commands/vet.py"],
     "printing": ["core/printing", "ui/printing", "commands/print_.py"],
     "checkin": ["core/checkin", "ui/checkin", "commands/checkin.py", "commands/merge.py"],
+    "hardening": ["core/safety", "ui/recovery"],
     "ship": ["ui/help.py", "ui/samples.py"],
 }
 

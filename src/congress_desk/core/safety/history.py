@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import json
 
+from ..fields import mask
 from ..vietnamese import fold
+
+PERSONAL = ("national_id", "phone", "birth_date")  # masked in summaries, like every list
 
 # entity names used by the areas -> the kind a person filters by
 KINDS = {
@@ -32,7 +35,8 @@ def _summary(before: str | None, after: str | None) -> str:
             if name:
                 parts.append(str(name))
                 break
-            parts.append(", ".join(f"{k}={v}" for k, v in list(value.items())[:4]))
+            parts.append(", ".join(f"{k}={mask(str(v)) if k in PERSONAL and v else v}"
+                                   for k, v in list(value.items())[:4]))
             break
         parts.append(str(value)[:120])
         break

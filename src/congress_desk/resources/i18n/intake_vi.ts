@@ -358,6 +358,10 @@
             <translation>nội dung xuất (mặc định: delegates — danh sách đại biểu)</translation>
         </message>
         <message>
+            <source>also write phone and citizen ID numbers (delegates; left empty by default)</source>
+            <translation>ghi cả số điện thoại và số CCCD (danh sách đại biểu; mặc định để trống)</translation>
+        </message>
+        <message>
             <source>The output must be an .xlsx file</source>
             <translation>Tệp xuất phải là tệp .xlsx</translation>
         </message>

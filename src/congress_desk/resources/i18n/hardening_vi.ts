@@ -1,0 +1,232 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History of changes</source>
+            <translation>Lịch sử thay đổi</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Tất cả</translation>
+        </message>
+        <message>
+            <source>Delegates</source>
+            <translation>Đại biểu</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Chỗ ngồi</translation>
+        </message>
+        <message>
+            <source>Nominations</source>
+            <translation>Hồ sơ khen thưởng</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Điểm danh</translation>
+        </message>
+        <message>
+            <source>Filter: name, desk, user, action…</source>
+            <translation>Lọc: tên, bàn, người dùng, thao tác…</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Hiển thị:</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Thời điểm</translation>
+        </message>
+        <message>
+            <source>Who / desk</source>
+            <translation>Người / bàn</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Thao tác</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Chi tiết</translation>
+        </message>
+        <message>
+            <source>{n} changes</source>
+            <translation>{n} thay đổi</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryActions</name>
+        <message>
+            <source>&amp;Restore a backup…</source>
+            <translation>&amp;Khôi phục bản sao lưu…</translation>
+        </message>
+        <message>
+            <source>&amp;History of changes…</source>
+            <translation>&amp;Lịch sử thay đổi…</translation>
+        </message>
+        <message>
+            <source>Export delegate list &amp;with ID and phone numbers…</source>
+            <translation>Xuất danh sách đại biểu &amp;kèm số CCCD và điện thoại…</translation>
+        </message>
+        <message>
+            <source>Remove &amp;personal data after the congress…</source>
+            <translation>Xóa &amp;dữ liệu cá nhân sau Đại hội…</translation>
+        </message>
+        <message>
+            <source>The event file is open read-only; a backup cannot be restored now</source>
+            <translation>Tệp Đại hội đang mở ở chế độ chỉ đọc; không thể khôi phục bản sao lưu lúc này</translation>
+        </message>
+        <message>
+            <source>Cannot restore the backup</source>
+            <translation>Không khôi phục được bản sao lưu</translation>
+        </message>
+        <message>
+            <source>Backup restored; the file as it was is kept as {name}</source>
+            <translation>Đã khôi phục bản sao lưu; tệp trước khi khôi phục được giữ lại với tên {name}</translation>
+        </message>
+        <message>
+            <source>Export with ID and phone numbers</source>
+            <translation>Xuất kèm số CCCD và điện thoại</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Sổ tính Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exported {path} with personal numbers: keep it safe</source>
+            <translation>Đã xuất {path} kèm số cá nhân: hãy bảo quản cẩn thận</translation>
+        </message>
+        <message>
+            <source>Exporting the delegate list</source>
+            <translation>Đang xuất danh sách đại biểu</translation>
+        </message>
+        <message>
+            <source>Remove personal data</source>
+            <translation>Xóa dữ liệu cá nhân</translation>
+        </message>
+        <message>
+            <source>Erase every citizen ID number, phone number and birth date of this congress — in the event file, all its backups and the desk journals? Statistics, seats, check-ins and the history stay. This cannot be undone.</source>
+            <translation>Xóa toàn bộ số CCCD, số điện thoại và ngày sinh của Đại hội này — trong tệp Đại hội, mọi bản sao lưu và nhật ký các bàn đón tiếp? Số liệu thống kê, chỗ ngồi, điểm danh và lịch sử vẫn được giữ. Không thể hoàn tác.</translation>
+        </message>
+        <message>
+            <source>Personal data removed: {delegates} delegates, {backups} backups, {journals} journals</source>
+            <translation>Đã xóa dữ liệu cá nhân: {delegates} đại biểu, {backups} bản sao lưu, {journals} nhật ký</translation>
+        </message>
+        <message>
+            <source>Removing personal data</source>
+            <translation>Đang xóa dữ liệu cá nhân</translation>
+        </message>
+        <message>
+            <source>Damaged event file</source>
+            <translation>Tệp Đại hội bị hỏng</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Restore the latest good backup of {time} ({delegates} delegates, {seats} seats, {nominations} nominations)? The damaged file is kept in the backups folder.</source>
+            <translation>{problem}
+
+Khôi phục bản sao lưu tốt gần nhất lúc {time} ({delegates} đại biểu, {seats} chỗ ngồi, {nominations} hồ sơ khen thưởng)? Tệp bị hỏng được giữ lại trong thư mục sao lưu.</translation>
+        </message>
+        <message>
+            <source>The event file is still marked as open by {holder}, but that instance has not been heard from for over a minute (it may have crashed).
+
+Take the file over and edit it here? Only do this if nobody is working on it there.</source>
+            <translation>Tệp Đại hội vẫn được đánh dấu là đang mở bởi {holder}, nhưng phiên làm việc đó đã hơn một phút không phản hồi (có thể đã bị treo hoặc tắt đột ngột).
+
+Nhận quyền sửa tệp tại máy này? Chỉ làm vậy khi chắc chắn không còn ai đang làm việc trên tệp ở máy kia.</translation>
+        </message>
+        <message>
+            <source>Event file in use?</source>
+            <translation>Tệp Đại hội đang được dùng?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Khôi phục bản sao lưu</translation>
+        </message>
+        <message>
+            <source>Backups of {name} (folder {folder}). Restoring closes the file, keeps it as it is now as a new backup, then opens the chosen backup in its place.</source>
+            <translation>Các bản sao lưu của {name} (thư mục {folder}). Khi khôi phục, tệp được đóng lại, trạng thái hiện tại được lưu thành một bản sao lưu mới, rồi bản đã chọn được mở thay thế.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Thời điểm</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Delegates</source>
+            <translation>Đại biểu</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Chỗ ngồi</translation>
+        </message>
+        <message>
+            <source>Nominations</source>
+            <translation>Hồ sơ khen thưởng</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Tình trạng</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Khôi phục</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>tự động</translation>
+        </message>
+        <message>
+            <source>before a format update</source>
+            <translation>trước khi nâng cấp định dạng</translation>
+        </message>
+        <message>
+            <source>sound</source>
+            <translation>nguyên vẹn</translation>
+        </message>
+        <message>
+            <source>damaged: {problem}</source>
+            <translation>bị hỏng: {problem}</translation>
+        </message>
+        <message>
+            <source>There are no backups of this file yet.</source>
+            <translation>Tệp này chưa có bản sao lưu nào.</translation>
+        </message>
+        <message>
+            <source>Replace the event file by the backup of {time} ({delegates} delegates, {seats} seats)? The file as it is now is kept as a backup.</source>
+            <translation>Thay tệp Đại hội bằng bản sao lưu lúc {time} ({delegates} đại biểu, {seats} chỗ ngồi)? Tệp hiện tại được giữ lại thành một bản sao lưu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>core</name>
+        <message>
+            <source>The event file is damaged ({detail}). Restore the latest good backup from the backups folder beside it.</source>
+            <translation>Tệp Đại hội bị hỏng ({detail}). Hãy khôi phục bản sao lưu tốt gần nhất trong thư mục sao lưu bên cạnh tệp.</translation>
+        </message>
+        <message>
+            <source>{file}: {error}</source>
+            <translation>{file}: {error}</translation>
+        </message>
+        <message>
+            <source>not an event file</source>
+            <translation>không phải tệp Đại hội</translation>
+        </message>
+        <message>
+            <source>This backup cannot be restored: {problem}</source>
+            <translation>Không thể khôi phục bản sao lưu này: {problem}</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,145 @@
+"""The recovery area in the window: restore dialog, damaged file at open, stale lock question,
+read-only banner, history viewer, personal-data removal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from congress_desk.core.backups import periodic_backup
+from congress_desk.core.lock import lock_path
+from congress_desk.core.safety.integrity import counts
+
+
+def _seats(window):
+    return counts(window.event_file.db.conn)["seats"]
+
+
+def test_restore_dialog_lists_backups_with_counts_and_restores(window, demo_path, no_dialogs):
+    old = periodic_backup(demo_path, force=True, now=dt.datetime.now() - dt.timedelta(hours=2))
+    assert window.open_path(demo_path)
+    seats = _seats(window)
+    window.event_file.db.execute("DELETE FROM seat_assignments")
+    window.event_file.db.conn.commit()
+    assert window.recovery.restore_action.isEnabled()
+    dialog = window.recovery.restore_dialog()
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 3).text() == str(seats) and dialog.table.item(0, 2).text() != ""
+    assert dialog.restore_button.isEnabled()
+    assert dialog.restore_selected()                    # the question answers Yes
+    assert any(kind == "question" for kind, *_ in no_dialogs)
+    assert window.event_file is not None and not window.event_file.read_only
+    assert _seats(window) == seats                      # the backup is back
+    dialog = window.recovery.restore_dialog()           # and the emptied file was kept first
+    # (closing the file also made its usual automatic backup, so there may be two of the emptied file)
+    assert dialog.table.rowCount() >= 2
+    assert {dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())} == {"0", str(seats)}
+    assert old.exists()
+
+
+def test_a_damaged_file_offers_the_latest_good_backup(window, demo_path, no_dialogs):
+    periodic_backup(demo_path, force=True)
+    data = bytearray(demo_path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for i in range(3 * page, 3 * page + 64):
+        data[i] ^= 0x5A
+    demo_path.write_bytes(bytes(data))
+    assert window.open_path(demo_path)
+    titles = [title for kind, title, _text in no_dialogs if kind == "question"]
+    assert titles and window.event_file is not None
+    assert not window.event_file.read_only
+    assert (demo_path.parent / "backups" / "damaged").is_dir()
+
+
+def test_a_damaged_file_without_backups_is_a_clear_error(window, demo_path, no_dialogs):
+    demo_path.write_bytes(demo_path.read_bytes()[:4096 * 3])
+    assert not window.open_path(demo_path)
+    assert window.event_file is None
+    assert [kind for kind, *_ in no_dialogs] == ["warning"] or no_dialogs[-1][0] in ("warning", "critical")
+
+
+def _stale_lock(path):
+    old = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)).isoformat()
+    lock_path(path).write_text(json.dumps({"host": "may-van-phong-2", "user": "hoa", "pid": 777,
+                                           "heartbeat": old, "since": old}), encoding="utf-8")
+
+
+def test_a_stale_lock_is_taken_over_only_after_asking(window, demo_path, no_dialogs, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    _stale_lock(demo_path)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert window.open_path(demo_path)
+    assert window.event_file.read_only and window.read_only_label.isVisible()
+    assert "may-van-phong-2" in window.read_only_label.text()
+    window.close_event_file()
+    asked = []
+
+    def yes(parent, title, text, *a, **k):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    assert window.open_path(demo_path)
+    assert asked and "may-van-phong-2" in asked[0]
+    assert not window.event_file.read_only
+    assert json.loads(lock_path(demo_path).read_text(encoding="utf-8"))["host"] != "may-van-phong-2"
+
+
+def test_read_only_medium_shows_the_banner(window, demo_path, read_only_folder):
+    with read_only_folder(demo_path.parent):
+        assert window.open_path(demo_path)
+        assert window.event_file.read_only
+        assert window.read_only_label.isVisible() and window.read_only_label.text()
+        assert not window.recovery.erase_action.isEnabled()
+        window.close_event_file()
+
+
+def test_history_viewer_shows_and_filters(window, demo_path):
+    from congress_desk.core.registry import update_delegate
+
+    assert window.open_path(demo_path)
+    db = window.event_file.db
+    did, name = db.execute("SELECT id, full_name FROM delegates ORDER BY id LIMIT 1").fetchone()
+    update_delegate(db, did, {"phone": "0912000999", "position": "Chủ tịch Hội Nông dân"}, actor="Văn phòng")
+    dialog = window.recovery.history_dialog()
+    total = dialog.table.rowCount()
+    assert total > 0
+    dialog.kind.setCurrentIndex(dialog.kind.findData("delegates"))
+    assert 0 < dialog.table.rowCount() < total
+    assert {dialog.table.item(r, 2).text().split(" #")[0] for r in range(dialog.table.rowCount())} == {"Đại biểu"}
+    dialog.search.setText("van phong")   # no accents, any case
+    dialog.reload()
+    assert dialog.table.rowCount() >= 1 and dialog.table.item(0, 1).text() == "Văn phòng"
+    shown = " ".join(dialog.table.item(r, c).text() for r in range(dialog.table.rowCount()) for c in range(5))
+    assert "0912000999" not in shown                   # personal numbers masked here too
+    dialog.kind.setCurrentIndex(dialog.kind.findData("nominations"))
+    dialog.search.setText("")
+    dialog.reload()
+    assert dialog.table.rowCount() > 0
+    dialog.close()
+
+
+def test_remove_personal_data_from_the_window(window, demo_path, no_dialogs):
+    assert window.open_path(demo_path)
+    db = window.event_file.db
+    nid = db.execute("SELECT national_id FROM delegates WHERE national_id IS NOT NULL LIMIT 1").fetchone()[0]
+    periodic_backup(demo_path, force=True)
+    window.recovery.erase_action.trigger()
+    assert [k for k, *_ in no_dialogs][:2] == ["question", "information"]
+    assert db.execute("SELECT COUNT(*) FROM delegates WHERE national_id IS NOT NULL OR phone IS NOT NULL").fetchone()[0] == 0
+    for place in [demo_path, *(demo_path.parent / "backups").rglob("*.congress")]:
+        assert nid.encode() not in place.read_bytes()
+
+
+def test_delegate_list_masks_phones(window, demo_path):
+    assert window.open_path(demo_path)
+    tab = window.tab("delegates")
+    model = tab.model if hasattr(tab, "model") else None
+    assert model is not None
+    col = model.COLUMNS.index("phone")
+    assert "national_id" not in model.COLUMNS
+    shown = [model.data(model.index(r, col)) for r in range(min(model.rowCount(), 200))]
+    phones = {r[0] for r in window.event_file.db.execute("SELECT phone FROM delegates WHERE phone IS NOT NULL")}
+    assert shown and not phones & set(shown)
+    assert any(s and s.startswith("•") for s in shown)
