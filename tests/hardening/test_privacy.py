@@ -78,3 +78,34 @@ def test_tracebacks_in_the_log_are_scrubbed(tmp_path):
     assert "hardening test" in text and "Traceback" in text and "ValueError" in text
     for number in ("031175001234", "0912345678", "091 234 5678", "0225.3842.123", "912345678"):
         assert number not in text
+
+
+def test_printed_lists_carry_no_personal_numbers_by_default(make_event, tmp_path):
+    import subprocess
+    import sys
+
+    import pdfplumber
+
+    path = make_event("demo", delegates=80, open=False)
+    with open_event(path, read_only=True) as ev:
+        numbers = {r[0] for r in ev.db.execute("SELECT national_id FROM delegates WHERE national_id IS NOT NULL")}
+        numbers |= {r[0] for r in ev.db.execute("SELECT phone FROM delegates WHERE phone IS NOT NULL")}
+    for kind in ("delegate-list", "checkin-list"):
+        out = tmp_path / f"{kind}.pdf"
+        done = subprocess.run([sys.executable, "-m", "congress_desk", "print", str(path), kind, "--out", str(out)],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        with pdfplumber.open(out) as pdf:
+            text = "".join((page.extract_text() or "") for page in pdf.pages).replace(" ", "")
+        assert len(text) > 500
+        assert not [n for n in numbers if n in text], kind
+
+
+def test_history_lists_every_kind_of_change(make_event):
+    from congress_desk.core.safety.history import list_history
+
+    ev = make_event("demo", delegates=80)
+    kinds = {r["kind"] for r in list_history(ev.db)}
+    assert {"delegates", "seats", "nominations", "checkins"} <= kinds
+    scans = list_history(ev.db, kind="checkins")
+    assert scans and all(r["actor"] for r in scans if r["entity"] == "checkin")  # by which desk

@@ -17,7 +17,7 @@ PERSONAL = ("national_id", "phone", "birth_date")  # masked in summaries, like e
 # entity names used by the areas -> the kind a person filters by
 KINDS = {
     "delegate": "delegates", "seats": "seats", "hall": "seats", "checkins": "checkins",
-    "nomination": "nominations", "national_selection": "nominations",
+    "nomination": "nominations", "national_selection": "nominations", "checkin": "checkins",
 }
 
 
@@ -65,6 +65,16 @@ def list_history(db, *, kind: str | None = None, text: str = "", since: str | No
                      "action": f"{r[3] or ''} → {r[4]}", "kind": "nominations",
                      "before": json.dumps({"state": r[3]}), "after": r[6],
                      "summary": "; ".join(x for x in (r[7], r[5]) if x)})
+    try:
+        scans = db.execute(
+            "SELECT c.at, c.desk, c.type, c.code, d.id, d.full_name FROM checkin_events c "
+            "LEFT JOIN delegates d ON d.code = c.code ORDER BY c.at DESC LIMIT ?", [limit]).fetchall()
+    except Exception:  # noqa: BLE001 - a file without the check-in tables
+        scans = []
+    for r in scans:  # each desk event is itself an append-only record: who, where, when
+        rows.append({"at": r[0], "actor": r[1] or "", "entity": "checkin", "entity_id": r[4], "action": r[2],
+                     "kind": "checkins", "before": None, "after": None,
+                     "summary": " ".join(x for x in (r[3], r[5]) if x)})
     if kind:
         rows = [r for r in rows if r["kind"] == kind]
     if since:
