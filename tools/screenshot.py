@@ -1,20 +1,168 @@
-"""Screenshots of the real window for the user guide and for looking at changes.
+"""Screenshots of the real window: for the user guide, and for looking at changes.
 
+    xvfb-run -a python tools/screenshot.py --guide [docs/huong-dan/img]
     xvfb-run -a python tools/screenshot.py EVENT OUT_DIR [TAB ...]
 
-Opens the window on EVENT, shows each tab (all by default) and saves OUT_DIR/TAB.png.
+``--guide`` builds the demo congress in a temporary folder, drives the window in Vietnamese
+through the tasks of the user guide (welcome page, event settings, delegates, importing the
+sample spreadsheets, seating, vetting, a badge preview, the check-in desk and its dashboard,
+F1 help) and writes small PNGs (256 colours) named as docs/huong-dan/README.md uses them.
+The second form opens the window on EVENT and saves OUT_DIR/TAB.png for each tab.
 """
 
 from __future__ import annotations
 
+import io
 import sys
+import tempfile
+import time
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+GUIDE_DIR = ROOT / "docs" / "huong-dan" / "img"
 
-def main(argv: list[str]) -> int:
-    if len(argv) < 2:
-        print(__doc__)
-        return 2
+
+def _settle(app, ms: int = 150) -> None:
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def _save(widget, path: Path) -> None:
+    """Grab a widget and write it as a small 256-colour PNG."""
+    from PIL import Image
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    widget.grab().save(buffer, "PNG")
+    image = Image.open(io.BytesIO(bytes(buffer.data()))).convert("RGB")
+    image.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
+        path, optimize=True)
+    print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}  {path.stat().st_size // 1024} KB")
+
+
+def _top_level(cls):
+    from PySide6.QtWidgets import QApplication
+
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()]
+    if not found:
+        raise SystemExit(f"screenshot: no {cls.__name__} was shown")
+    return found[-1]
+
+
+def guide(out: Path) -> int:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication
+
+    from congress_desk.core.demo import build_demo
+    from congress_desk.ui import tasks
+    from congress_desk.ui.i18n import install_translators
+    from congress_desk.ui.main_window import MainWindow
+    from congress_desk.ui.samples import sample_files
+    from congress_desk.ui.settings import Settings
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(["congress-desk"])
+    tasks.set_pool(tasks.SynchronousPool())  # every job finishes before the next picture
+    with tempfile.TemporaryDirectory(prefix="congress-guide-") as tmp:
+        tmp = Path(tmp)
+        settings = Settings(tmp / "settings.json")
+        install_translators(app, "vi")
+        event_path = tmp / "dai-hoi-thi-dua-hai-phong-2020.congress"
+        build_demo(event_path).close()
+
+        window = MainWindow(settings)
+        window.resize(1280, 760)
+        window.show()
+        _settle(app, 300)
+        _save(window, out / "01-man-hinh-chao.png")
+
+        window.open_path(event_path)
+        _settle(app)
+        window.event_settings_dialog()
+        _settle(app)
+        from congress_desk.ui.event_dialog import EventSettingsDialog
+
+        dialog = _top_level(EventSettingsDialog)
+        _save(dialog, out / "02-thong-tin-dai-hoi.png")
+        dialog.reject()
+
+        window.tabs.setCurrentWidget(window.tab("delegates"))
+        _settle(app)
+        _save(window, out / "03-dai-bieu.png")
+
+        window.findChild(QAction, "action_import").trigger()
+        _settle(app)
+        from congress_desk.ui.intake.dialog import ImportDialog
+
+        importer = _top_level(ImportDialog)
+        importer.resize(1240, 720)
+        importer.add_paths([str(p) for p in sample_files()])
+        names = [e.path.name for e in importer.entries]
+        importer.files.setCurrentRow(names.index("quan-le-chan.xlsx"))
+        _settle(app, 300)
+        _save(importer, out / "04-nhap-danh-sach.png")
+        importer.reject()
+
+        window.tabs.setCurrentWidget(window.tab("seating"))
+        _settle(app, 400)
+        _save(window, out / "05-so-do-cho-ngoi.png")
+
+        vetting = window.tab("vetting")
+        window.tabs.setCurrentWidget(vetting)
+        _settle(app)
+        table = vetting.findChild(object, "nomination_table")
+        if table is not None and table.model() is not None and table.model().rowCount():
+            table.selectRow(0)
+            _settle(app)
+        _save(window, out / "06-xet-khen-thuong.png")
+
+        printing = window.tab("printing")
+        window.tabs.setCurrentWidget(printing)
+        printing.kind_combo.setCurrentIndex(printing.kind_combo.findData("badges"))
+        printing.preview_button.click()
+        _settle(app, 600)
+        _save(window, out / "07-in-the-dai-bieu.png")
+
+        checkin = window.tab("checkin")
+        window.tabs.setCurrentWidget(checkin)
+        checkin.pages.setCurrentIndex(0)
+        _settle(app)
+        db = window.event_file.db
+        codes = [row[0] for row in db.execute(
+            "SELECT code FROM delegates WHERE status = 'active' AND category = 'official' AND code NOT IN "
+            "(SELECT code FROM checkin_events) ORDER BY id DESC LIMIT 20").fetchall()]
+        for code in codes:  # someone the demo's desks have not checked in yet
+            checkin.input.setText(code)
+            checkin.input.returnPressed.emit()
+            _settle(app, 200)
+            if checkin.state_label.text() and "TRƯỚC" not in checkin.state_label.text().upper():
+                break
+        _save(window, out / "08-ban-don-tiep.png")
+        checkin.pages.setCurrentIndex(1)
+        _settle(app, 300)
+        _save(window, out / "09-tong-hop-diem-danh.png")
+
+        window.tabs.setCurrentWidget(window.tab("delegates"))
+        _settle(app)
+        window.activateWindow()
+        from congress_desk.ui.help import show_help
+
+        help_dialog = show_help(window)
+        _settle(app)
+        _save(help_dialog, out / "10-tro-giup-f1.png")
+        help_dialog.close()
+
+        window.close_event_file()
+        window.close()
+        _settle(app)
+        tasks.set_pool(None)
+    return 0
+
+
+def tabs(argv: list[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -46,6 +194,15 @@ def main(argv: list[str]) -> int:
     QTimer.singleShot(300, shoot)
     app.exec()
     return 0
+
+
+def main(argv: list[str]) -> int:
+    if argv and argv[0] == "--guide":
+        return guide(Path(argv[1]) if len(argv) > 1 else GUIDE_DIR)
+    if len(argv) < 2:
+        print(__doc__)
+        return 2
+    return tabs(argv)
 
 
 if __name__ == "__main__":

@@ -43,7 +43,8 @@ class WelcomePage(QWidget):
                                "honorees, printing and the check-in desk."))
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        intro.setMaximumWidth(640)
+        intro.setFixedWidth(560)
+        intro.setMinimumHeight(intro.heightForWidth(560))  # wrapped lines are never cut off
         layout.addWidget(intro, alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addSpacing(12)
         self.new_button = QPushButton(self.tr("New congress (Hải Phòng template)…"))
