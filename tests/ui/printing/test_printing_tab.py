@@ -145,3 +145,21 @@ def test_logo_is_printed_on_badges(tab, tmp_path, no_dialogs):
     bad.write_text("hello")
     tab.set_logo(str(bad))
     assert no_dialogs and "ảnh" in no_dialogs[-1][2]
+
+
+def test_certificate_frame_dialog_edits_and_validates(tab, no_dialogs):
+    from congress_desk.ui.printing.frame_dialog import FrameDialog
+
+    db = tab.window_.event_file.db
+    dialog = FrameDialog(tab, certificates.load_frame(db))
+    dialog.preset.setCurrentIndex(dialog.preset.findData("nd50-2006"))
+    dialog._preset_chosen()
+    assert dialog.paper_w.value() == 400 and dialog.paper_h.value() == 300
+    dialog.table.item(0, 0).setText("80,5")  # a comma decimal, as typed in Vietnamese
+    tab.save_frame(dialog.result_frame())
+    frame = certificates.load_frame(db)
+    assert frame["paper_w"] == 400 and frame["areas"]["name"]["x"] == 80.5
+    dialog.table.item(0, 2).setText("900")  # wider than the paper
+    tab.save_frame(dialog.result_frame())
+    assert no_dialogs and "name" in no_dialogs[-1][2]
+    assert certificates.load_frame(db)["areas"]["name"]["w"] != 900

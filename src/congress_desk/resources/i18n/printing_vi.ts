@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name>FrameDialog</name>
+        <message>
+            <source>Certificate paper and text areas</source>
+            <translation>Khổ giấy và các vùng chữ của Bằng khen</translation>
+        </message>
+        <message>
+            <source>(as saved)</source>
+            <translation>(như đã lưu)</translation>
+        </message>
+        <message>
+            <source>Start from</source>
+            <translation>Bắt đầu từ</translation>
+        </message>
+        <message>
+            <source>Paper (mm)</source>
+            <translation>Khổ giấy (mm)</translation>
+        </message>
+        <message>
+            <source>x (mm)</source>
+            <translation>x (mm)</translation>
+        </message>
+        <message>
+            <source>y (mm)</source>
+            <translation>y (mm)</translation>
+        </message>
+        <message>
+            <source>width</source>
+            <translation>rộng</translation>
+        </message>
+        <message>
+            <source>height</source>
+            <translation>cao</translation>
+        </message>
+        <message>
+            <source>size (pt)</source>
+            <translation>cỡ chữ (pt)</translation>
+        </message>
+        <message>
+            <source>min. size</source>
+            <translation>cỡ nhỏ nhất</translation>
+        </message>
+        <message>
+            <source>lines</source>
+            <translation>số dòng</translation>
+        </message>
+        <message>
+            <source>Text areas, measured from the top-left corner of the sheet</source>
+            <translation>Các vùng chữ, đo từ góc trên bên trái tờ giấy</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintingTab</name>
         <message>
             <source>Everyone</source>
@@ -66,6 +117,10 @@
         <message>
             <source>Offsets</source>
             <translation>Độ lệch</translation>
+        </message>
+        <message>
+            <source>Certificate paper and areas…</source>
+            <translation>Khổ giấy và vùng chữ Bằng khen…</translation>
         </message>
         <message>
             <source>Preview</source>
@@ -170,6 +225,10 @@
         <message>
             <source>Logo saved</source>
             <translation>Đã lưu biểu trưng</translation>
+        </message>
+        <message>
+            <source>Certificate paper and areas saved</source>
+            <translation>Đã lưu khổ giấy và vùng chữ Bằng khen</translation>
         </message>
         <message>
             <source>Offsets saved for {printer}</source>

@@ -169,6 +169,9 @@ class PrintingTab(QWidget):
         self.opts_form.addRow(self.per_section)
         self.opts_form.addRow(self.tr("Printer"), self.printer_edit)
         self.opts_form.addRow(self.tr("Offsets"), self.offsets_row)
+        self.frame_button = QPushButton(self.tr("Certificate paper and areas…"))
+        self.frame_button.clicked.connect(self.edit_frame)
+        self.opts_form.addRow(self.frame_button)
 
         self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.setObjectName("print_preview")
@@ -278,7 +281,7 @@ class PrintingTab(QWidget):
         self.personal.setVisible(kind in ("delegate-list", "checkin-list"))
         self.per_section.setVisible(kind == "seat-chart")
         self.sample_button.setEnabled(kind in SAMPLE_KINDS)
-        for w in (self.printer_edit, self.offsets_row):
+        for w in (self.printer_edit, self.offsets_row, self.frame_button):
             w.setEnabled(kind in ("certificates", "calibration"))
 
     def options(self) -> PrintOptions:
@@ -416,6 +419,19 @@ class PrintingTab(QWidget):
                                on_done=lambda _c: self.status.setText(self.tr("Logo saved")))
 
     # ---------------------------------------------------------------- calibration
+    def edit_frame(self) -> None:
+        if self.event is None:
+            return
+        from .frame_dialog import FrameDialog
+
+        dialog = FrameDialog(self, certificates.load_frame(self.event.db))
+        if dialog.exec() == FrameDialog.DialogCode.Accepted:
+            self.save_frame(dialog.result_frame())
+
+    def save_frame(self, frame: dict) -> None:
+        self.window_.run_write(_save_frame, frame, on_error=lambda exc: show_user_error(self, exc),
+                               on_done=lambda _c: self.status.setText(self.tr("Certificate paper and areas saved")))
+
     def _load_calibration(self) -> None:
         if self.event is None:
             return
@@ -432,6 +448,10 @@ class PrintingTab(QWidget):
             on_done=lambda _changes: self.status.setText(
                 self.tr("Offsets saved for {printer}").format(printer=printer)),
             on_error=lambda exc: show_user_error(self, exc))
+
+
+def _save_frame(db, frame, *, progress, cancel):
+    return certificates.save_frame(db, frame)
 
 
 def _save_logo(db, path, *, progress, cancel):
