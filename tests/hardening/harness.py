@@ -62,3 +62,14 @@ def sql(path: Path, query: str, params=()) -> list[tuple]:
         return conn.execute(query, params).fetchall()
     finally:
         conn.close()
+
+
+def kill_with_retries(cmd: list[str], env: dict, delay: float, reset, tries: int = 3) -> bool:
+    """``reset()`` then run ``cmd`` and SIGKILL it after ``delay``; when it finished first
+    (a warm cache makes later runs faster), reset and try again sooner. True if killed."""
+    for _ in range(tries):
+        reset()
+        if run_killed(cmd, env, delay):
+            return True
+        delay *= 0.6
+    return False
