@@ -282,7 +282,7 @@ class PrintingTab(QWidget):
         self.per_section.setVisible(kind == "seat-chart")
         self.sample_button.setEnabled(kind in SAMPLE_KINDS)
         for w in (self.printer_edit, self.offsets_row, self.frame_button):
-            w.setEnabled(kind in ("certificates", "calibration"))
+            self.opts_form.setRowVisible(w, kind in ("certificates", "calibration"))
 
     def options(self) -> PrintOptions:
         kind = self.kind()
