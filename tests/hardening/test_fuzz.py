@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -24,12 +25,14 @@ from congress_desk.core.intake.importer import import_files
 
 HERE = Path(__file__).parent
 GB = 1024**3
-FUZZ = dict(max_examples=30, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+EXAMPLES = int(os.environ.get("CONGRESS_DESK_FUZZ_EXAMPLES", "30"))  # the soak raises these
+MUTATIONS = int(os.environ.get("CONGRESS_DESK_FUZZ_MUTATIONS", "40"))
+FUZZ = dict(max_examples=EXAMPLES, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                     HealthCheck.too_slow])
 
 
 def test_hostile_spreadsheets_in_a_subprocess(tmp_path, kill_tally):
-    files = hostile.generate(tmp_path / "corpus", mutations=40)
+    files = hostile.generate(tmp_path / "corpus", mutations=MUTATIONS)
     done = subprocess.run([sys.executable, str(HERE / "fuzz_driver.py"), *map(str, files)],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
