@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import threading
-from xml.etree import ElementTree
 
 from .resources import resource_path
 
@@ -60,6 +59,8 @@ def ts_files(lang: str):
 
 def load_ts(path) -> dict[tuple[str, str], str]:
     """Finished translations of one ``.ts`` file as {(context, source): text}."""
+    from xml.etree import ElementTree  # only headless: the window uses the compiled .qm
+
     out: dict[tuple[str, str], str] = {}
     root = ElementTree.parse(path).getroot()
     for ctx in root.iter("context"):
