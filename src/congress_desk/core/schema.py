@@ -66,7 +66,7 @@ def create_registry(db: Database) -> None:
 # keeps the numbering in one visible place.
 # 2: intake   3: seating   4: vetting   5: printing   6: check-in
 from .checkin import schema as _checkin_schema  # noqa: E402,F401  (6: check-in)
+from .intake import schema as _intake_schema  # noqa: E402,F401  (2: intake)
+from .printing import schema as _printing_schema  # noqa: E402,F401  (5: printing)
 from .seating import schema as _seating_schema  # noqa: E402,F401  (3: seating)
 from .vetting import schema as _vetting_schema  # noqa: E402,F401  (4: vetting)
-from .printing import schema as _printing_schema  # noqa: E402,F401  (5: printing)
-from .intake import schema as _intake_schema  # noqa: E402,F401  (2: intake)

@@ -131,4 +131,28 @@ def render_kind(event, kind: str, out, options: PrintOptions | None = None, *,
     from .fonts import register_fonts
 
     register_fonts()
-    return fn(event, out, options or PrintOptions(), progress=progress, cancel=cancel or CancelToken())
+    # Renderers may run on a worker thread: they see the event through a connection of
+    # that thread's own (never the window's), whatever module they come from.
+    with _ThreadView(event) as view:
+        return fn(view, out, options or PrintOptions(), progress=progress, cancel=cancel or CancelToken())
+
+
+class _ThreadView:
+    """The open event as seen from the rendering thread: same file, its own connection."""
+
+    def __init__(self, event):
+        self._event = event
+        self.db = None
+
+    def __enter__(self) -> _ThreadView:
+        self.db = self._event.connect()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.db.close()
+
+    def connect(self):
+        return self._event.connect()
+
+    def __getattr__(self, name: str):
+        return getattr(self._event, name)
