@@ -38,7 +38,7 @@ AREAS: dict[str, list[str]] = {
     "vetting": ["core/vetting", "ui/vetting", "commands/vet.py"],
     "printing": ["core/printing", "ui/printing", "commands/print_.py"],
     "checkin": ["core/checkin", "ui/checkin", "commands/checkin.py", "commands/merge.py"],
-    "hardening": ["core/safety", "ui/recovery"],
+    "hardening": ["core/safety", "ui/recovery", "commands/restore.py", "commands/history.py"],
     "ship": ["ui/help.py", "ui/samples.py"],
 }
 

@@ -27,6 +27,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "merge": ("merge", QT_TRANSLATE_NOOP("cli", "fold desk journals into the event file")),
     "vet": ("vet", QT_TRANSLATE_NOOP("cli", "run the vetting checks and list nominations with their findings")),
     "print": ("print_", QT_TRANSLATE_NOOP("cli", "print badges, cards, charts, lists and certificates to PDF")),
+    "restore": ("restore", "list the backups of an event file or restore one"),  # marked in commands/restore.py
+    "history": ("history", "show the history of changes"),  # marked in commands/history.py
 }
 
 

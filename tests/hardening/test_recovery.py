@@ -162,3 +162,28 @@ def test_quick_check_is_cheap_on_a_sound_file(demo_path):
         assert invariants(conn) == []
     finally:
         conn.close()
+
+
+def test_restore_and_history_from_the_command_line(make_event):
+    path = make_event("demo", delegates=60, open=False)
+    periodic_backup(path, force=True)
+
+    def cli(*args):
+        done = subprocess.run([sys.executable, "-m", "congress_desk", *map(str, args)], capture_output=True,
+                              text=True, timeout=60)
+        assert "Traceback" not in done.stderr
+        return done
+
+    listed = cli("restore", path, "--list", "--json")
+    assert listed.returncode == 0
+    backups = json.loads(listed.stdout)["backups"]
+    assert len(backups) == 1 and backups[0]["ok"] and backups[0]["counts"]["delegates"] >= 55
+    _damage(path, "flipped")
+    assert cli("seat", path, "--auto").returncode == 2          # damaged: refused with a message
+    done = cli("restore", path, "--json")
+    assert done.returncode == 0 and json.loads(done.stdout)["kept"]
+    assert cli("seat", path, "--auto", "--json").returncode in (0, 1)
+    hist = cli("history", path, "--kind", "seats", "--json")
+    assert hist.returncode == 0
+    rows = json.loads(hist.stdout)["history"]
+    assert rows and rows[0]["kind"] == "seats" and rows[0]["actor"]

@@ -211,6 +211,73 @@ Nhận quyền sửa tệp tại máy này? Chỉ làm vậy khi chắc chắn k
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <source>list the backups of an event file or restore one</source>
+            <translation>liệt kê các bản sao lưu của tệp Đại hội hoặc khôi phục một bản</translation>
+        </message>
+        <message>
+            <source>event file</source>
+            <translation>tệp đại hội</translation>
+        </message>
+        <message>
+            <source>the backup to restore (default: the latest sound one)</source>
+            <translation>bản sao lưu cần khôi phục (mặc định: bản nguyên vẹn gần nhất)</translation>
+        </message>
+        <message>
+            <source>only list the backups</source>
+            <translation>chỉ liệt kê các bản sao lưu</translation>
+        </message>
+        <message>
+            <source>print the result as JSON</source>
+            <translation>in kết quả dạng JSON</translation>
+        </message>
+        <message>
+            <source>Event file not found: {path}</source>
+            <translation>Không tìm thấy tệp Đại hội: {path}</translation>
+        </message>
+        <message>
+            <source>sound</source>
+            <translation>nguyên vẹn</translation>
+        </message>
+        <message>
+            <source>There are no backups of {name}</source>
+            <translation>Chưa có bản sao lưu nào của {name}</translation>
+        </message>
+        <message>
+            <source>The event file is open for editing by {holder}; close it there first</source>
+            <translation>Tệp Đại hội đang được {holder} mở để sửa; hãy đóng tệp ở đó trước</translation>
+        </message>
+        <message>
+            <source>There is no sound backup of {name}</source>
+            <translation>Không có bản sao lưu nguyên vẹn nào của {name}</translation>
+        </message>
+        <message>
+            <source>Restored {backup}; the file as it was is kept as {kept}</source>
+            <translation>Đã khôi phục {backup}; tệp trước khi khôi phục được giữ lại với tên {kept}</translation>
+        </message>
+        <message>
+            <source>show the history of changes</source>
+            <translation>xem lịch sử thay đổi</translation>
+        </message>
+        <message>
+            <source>event file (only read)</source>
+            <translation>tệp đại hội (chỉ đọc)</translation>
+        </message>
+        <message>
+            <source>only this kind of change</source>
+            <translation>chỉ loại thay đổi này</translation>
+        </message>
+        <message>
+            <source>only changes whose name, desk, user or action contain this</source>
+            <translation>chỉ các thay đổi có tên, bàn, người dùng hoặc thao tác chứa nội dung này</translation>
+        </message>
+        <message>
+            <source>at most this many (default 200)</source>
+            <translation>tối đa bấy nhiêu dòng (mặc định 200)</translation>
+        </message>
+    </context>
+    <context>
         <name>core</name>
         <message>
             <source>The event file is damaged ({detail}). Restore the latest good backup from the backups folder beside it.</source>
