@@ -17,8 +17,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
 from sqlite_utils import Database
 
 from ..errors import UserError
@@ -254,6 +252,9 @@ def import_nominations(db: Database, path, *, unit_id: int, proposal_number: str
 def write_template(out_path, *, unit: str | None = None) -> Path:
     """The workbook units fill in to propose nominations (with one example row and a
     sheet of instructions)."""
+    from openpyxl import Workbook  # here, not at import: the Vetting tab may open the window
+    from openpyxl.styles import Alignment, Font
+
     wb = Workbook()
     ws = wb.active
     ws.title = "Danh sách đề nghị"

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...core import registry
 from ...core.changes import Changes
-from ...core.vetting import ceremony, council, export, importer, workflow
+from ...core.vetting import ceremony, council, importer, workflow
 from ...core.vetting.catalogue import discipline_label, level_label, load_catalogue
 from ...core.vetting.nominations import get_nomination, history, list_nominations
 from ...core.vetting.rules import evaluate, evaluate_all
@@ -307,6 +307,8 @@ class VettingTab(QWidget):
         db = self.window_.event_file.db
         cat = self.catalogue
         form = cat.get(nom["form"])
+        from ...core.vetting import export  # openpyxl: loaded when first needed, not at start-up
+
         e = html.escape
         parts = [f"<h3>#{nom['id']} {e(nom['nominee'])}</h3>"]
         facts = [
@@ -493,6 +495,8 @@ class VettingTab(QWidget):
         event = self.window_.event_file
 
         def job(path, progress, cancel):
+            from ...core.vetting import export
+
             db = event.connect()
             try:
                 return export.export_honorees(db, path)
