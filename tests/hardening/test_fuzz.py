@@ -160,3 +160,30 @@ def test_award_catalogue_edits_refuse_nonsense(event, value):
             assert str(exc)
     again = load_catalogue(db)  # the catalogue still loads, whatever was accepted
     assert again.get(form.code) is not None
+
+
+def test_merge_skips_and_reports_corrupt_and_foreign_journal_lines(demo_path, tmp_path):
+    from congress_desk.core.db import open_event
+
+    with open_event(demo_path, read_only=True) as ev:
+        uid = ev.db.execute("SELECT value FROM settings WHERE key = 'event_uid'").fetchone()[0].strip('"')
+        code = ev.db.execute("SELECT code FROM delegates WHERE code NOT IN (SELECT code FROM checkin_events) "
+                             "LIMIT 1").fetchone()[0]
+        before = ev.db.execute("SELECT COUNT(*) FROM checkin_events").fetchone()[0]
+    good = make_event(uid, "Bàn 3", "checkin", code)
+    foreign = make_event("0" * 32, "Bàn 3", "checkin", code)
+    damaged = bytearray(encode(make_event(uid, "Bàn 3", "checkin", code)))
+    damaged[30] ^= 0x01
+    folder = tmp_path / "journals"
+    folder.mkdir()
+    (folder / "ban-3.jsonl").write_bytes(encode(good) + b"{not json\n" + bytes(damaged) + encode(foreign)
+                                         + b"\xff\xfe\x00garbage\n" + b'{"id": "x"')
+    done = subprocess.run([sys.executable, "-m", "congress_desk", "merge", str(demo_path), str(folder)],
+                          capture_output=True, text=True, timeout=60)
+    assert "Traceback" not in done.stderr
+    assert done.returncode in (0, 1)
+    assert "ban-3.jsonl" in done.stderr                  # each skipped line is reported
+    with open_event(demo_path, read_only=True) as ev:
+        ids = {r[0] for r in ev.db.execute("SELECT id FROM checkin_events")}
+    assert good["id"] in ids and foreign["id"] not in ids
+    assert len(ids) == before + 1                         # only the one good line was merged
