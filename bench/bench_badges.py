@@ -44,7 +44,7 @@ def main(argv=None) -> int:
     from reportlab.lib.units import mm
 
     from congress_desk.core.demo import build_demo
-    from congress_desk.core.printing import badges, render
+    from congress_desk.core.printing import badges, fonts, render
     from congress_desk.core.printing.fonts import SANS, SANS_BOLD, register_fonts
     from congress_desk.core.printing.options import PrintOptions
     from congress_desk.core.printing.output import new_canvas
@@ -60,6 +60,7 @@ def main(argv=None) -> int:
 
     def ours():
         render.fit_text.cache_clear()  # no help from an earlier run
+        fonts._width_per_1000.cache_clear()
         buf = io.BytesIO()
         c = new_canvas(buf, size, title="bench")
         badges.draw_badges(c, layout, records)

@@ -12,6 +12,7 @@ Use the names below with ``canvas.setFont`` or in paragraph styles; call
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -74,6 +75,12 @@ def font_name(key: str) -> str:
     raise KeyError(key)
 
 
+@lru_cache(maxsize=65536)
+def _width_per_1000(text: str, font: str) -> float:
+    return pdfmetrics.stringWidth(text, font, 1000.0)
+
+
 def text_width(text: str, font: str, size: float) -> float:
-    """Width in points of ``text`` in ``font`` at ``size``."""
-    return pdfmetrics.stringWidth(text, font, size)
+    """Width in points of ``text`` in ``font`` at ``size`` (widths scale linearly with the
+    size, so fitting text by trying sizes measures each string once)."""
+    return _width_per_1000(text, font) * size / 1000.0
