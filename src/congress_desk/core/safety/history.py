@@ -62,7 +62,7 @@ def list_history(db, *, kind: str | None = None, text: str = "", since: str | No
         nom = []
     for r in nom:
         rows.append({"at": r[0], "actor": r[1] or "", "entity": "nomination", "entity_id": r[2],
-                     "action": f"{r[3] or ''} → {r[4]}", "kind": "nominations",
+                     "action": f"{r[3] or ''} → {r[4]}", "kind": "nominations", "states": (r[3], r[4]),
                      "before": json.dumps({"state": r[3]}), "after": r[6],
                      "summary": "; ".join(x for x in (r[7], r[5]) if x)})
     try:

@@ -56,6 +56,66 @@
             <translation>Chi tiết</translation>
         </message>
         <message>
+            <source>vote recorded</source>
+            <translation>đã ghi kết quả bỏ phiếu</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>thêm mới</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>sửa</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>xóa</translation>
+        </message>
+        <message>
+            <source>seats changed</source>
+            <translation>đổi chỗ ngồi</translation>
+        </message>
+        <message>
+            <source>automatic seating</source>
+            <translation>xếp chỗ tự động</translation>
+        </message>
+        <message>
+            <source>hall saved</source>
+            <translation>lưu sơ đồ hội trường</translation>
+        </message>
+        <message>
+            <source>desk journals merged</source>
+            <translation>gộp nhật ký các bàn đón tiếp</translation>
+        </message>
+        <message>
+            <source>chosen for the national congress</source>
+            <translation>chọn dự Đại hội toàn quốc</translation>
+        </message>
+        <message>
+            <source>checked in</source>
+            <translation>điểm danh</translation>
+        </message>
+        <message>
+            <source>check-in undone</source>
+            <translation>hủy điểm danh</translation>
+        </message>
+        <message>
+            <source>substitute</source>
+            <translation>người đi thay</translation>
+        </message>
+        <message>
+            <source>walk-in guest</source>
+            <translation>khách đến trực tiếp</translation>
+        </message>
+        <message>
+            <source>absence reported</source>
+            <translation>báo vắng</translation>
+        </message>
+        <message>
+            <source>badge reprinted</source>
+            <translation>in lại thẻ</translation>
+        </message>
+        <message>
             <source>{n} changes</source>
             <translation>{n} thay đổi</translation>
         </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.safety.history import list_history
+from ...core.vetting.workflow import state_label
 
 
 class HistoryDialog(QDialog):
@@ -45,8 +46,11 @@ class HistoryDialog(QDialog):
                                               self.tr("Action"), self.tr("Details")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((150, 200, 150, 210)):
+            self.table.setColumnWidth(col, width)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
@@ -61,6 +65,21 @@ class HistoryDialog(QDialog):
         if self.isVisible():
             self._timer.start()
 
+    def action_label(self, r: dict) -> str:
+        states = r.get("states")
+        if states:
+            if states[0] == states[1]:
+                return self.tr("vote recorded")
+            return f"{state_label(states[0]) if states[0] else ''} → {state_label(states[1])}".strip()
+        return {
+            "add": self.tr("added"), "update": self.tr("changed"), "delete": self.tr("deleted"),
+            "set": self.tr("seats changed"), "auto": self.tr("automatic seating"), "save": self.tr("hall saved"),
+            "merge": self.tr("desk journals merged"), "select": self.tr("chosen for the national congress"),
+            "checkin": self.tr("checked in"), "undo": self.tr("check-in undone"),
+            "substitute": self.tr("substitute"), "walkin": self.tr("walk-in guest"),
+            "absence": self.tr("absence reported"), "reprint": self.tr("badge reprinted"),
+        }.get(r["action"], r["action"])
+
     def reload(self) -> None:
         event = self.window_.event_file
         rows = list_history(event.db, kind=self.kind.currentData(), text=self.search.text()) if event else []
@@ -72,7 +91,10 @@ class HistoryDialog(QDialog):
             what = names.get(r["kind"], r["kind"])
             if r["entity_id"] is not None:
                 what += f" #{r['entity_id']}"
-            for col, value in enumerate([(r["at"] or "").replace("T", " ")[:19], r["actor"], what, r["action"],
-                                         r["summary"]]):
-                self.table.setItem(i, col, QTableWidgetItem(str(value)))
+            for col, value in enumerate([(r["at"] or "").replace("T", " ")[:19], r["actor"], what,
+                                         self.action_label(r), r["summary"]]):
+                item = QTableWidgetItem(str(value))
+                if col:
+                    item.setToolTip(str(value))
+                self.table.setItem(i, col, item)
         self.count.setText(self.tr("{n} changes").format(n=len(rows)))
