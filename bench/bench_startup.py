@@ -3,6 +3,7 @@ PySide6 script that shows an empty QMainWindow. Targets: ratio ≤ 2.0 (issue 3)
 
     python bench/bench_startup.py [--runs 7]
     python bench/bench_startup.py --exe dist/CongressDesk/CongressDesk   # the built folder
+    (on Windows pass dist/CongressDesk/congress-desk.exe: the windowed one has no stderr)
 
 Each run is a fresh process; the runs of the two alternate so machine noise hits both.
 Prints the median and p95 of each and the ratio of the medians.
