@@ -187,3 +187,23 @@ def test_restore_and_history_from_the_command_line(make_event):
     assert hist.returncode == 0
     rows = json.loads(hist.stdout)["history"]
     assert rows and rows[0]["kind"] == "seats" and rows[0]["actor"]
+
+
+def test_the_invariants_catch_what_they_claim_to(demo_path):
+    conn = sqlite3.connect(str(demo_path))
+    try:
+        assert invariants(conn) == []
+        conn.execute("PRAGMA foreign_keys = OFF")
+        meeting = conn.execute("INSERT INTO council_meetings(held_on, members_total, members_present, written_votes, "
+                               "created_at) VALUES ('2020-10-02', 30, 25, 0, 'x')").lastrowid
+        nom = conn.execute("SELECT id FROM nominations LIMIT 1").fetchone()[0]
+        conn.execute("INSERT INTO council_votes(meeting_id, nomination_id, approve, passed, rule, detail, recorded_at) "
+                     "VALUES (?, ?, 20, 1, 'r', 'd', 'x')", [meeting, nom])
+        hall = conn.execute("SELECT hall FROM seat_assignments LIMIT 1").fetchone()[0]
+        conn.execute("INSERT INTO seat_assignments(hall, seat, delegate_id) VALUES (?, 'Z-99-99', 999999)", [hall])
+        conn.commit()
+        found = " | ".join(invariants(conn))
+        assert "vote without its history line" in found
+        assert "seat of a missing delegate" in found and "foreign keys" in found
+    finally:
+        conn.close()
