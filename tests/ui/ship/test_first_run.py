@@ -109,3 +109,21 @@ def test_samples_are_realistic_and_import(tmp_path):
     assert any(ch in "ăâêôơưđ" for d in vntime for ch in d["full_name"].lower())  # TCVN3 decoded
     xls = by_file["huyen-thuy-nguyen.xls"]["delegates"]
     assert all(d["phone"].startswith("0") for d in xls)  # the leading zero Excel dropped is back
+
+
+def test_the_program_starts_shows_every_tab_and_quits(tmp_path):
+    """What the build smoke test asks of the built executable, from the source install:
+    ``congress-desk EVENT`` opens the window, builds every tab and quits with status 0."""
+    import os
+
+    event = tmp_path / "e.congress"
+    subprocess.run([sys.executable, "-m", "congress_desk", "demo", str(event), "--delegates", "40"],
+                   check=True, capture_output=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONGRESS_DESK_QUIT_AFTER_START="tabs")
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "APPDATA", "LOCALAPPDATA"):
+        env[var] = str(tmp_path / var)
+    proc = subprocess.run([sys.executable, "-m", "congress_desk", str(event)], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    keys = ", ".join(key for key, _t, _c in TABS)
+    assert f"window shown; tabs built: {keys}" in proc.stderr
