@@ -36,6 +36,11 @@ def test_remove_personal_data_everywhere_keeps_statistics_and_history(make_event
             "SELECT COUNT(*), COUNT(birth_year), SUM(gender = 'female'), (SELECT COUNT(*) FROM history), "
             "(SELECT COUNT(*) FROM checkin_events) FROM delegates").fetchone()
     periodic_backup(path, force=True)
+    # What crashes leave behind: a damaged copy kept by a restore, a half-written backup.
+    damaged = path.parent / "backups" / "damaged"
+    damaged.mkdir()
+    (damaged / f"{path.stem}-20201109-070000{path.suffix}").write_bytes(path.read_bytes())
+    (path.parent / "backups" / f"{path.stem}-20201109-070500{path.suffix}.part").write_bytes(path.read_bytes())
     needles = [person["national_id"], person["phone"], "0912000111", "0987654321", person["birth_date"]]
     places = [path, *_all_files(path.parent / "backups"), *_all_files(journals), *_all_files(desk.local_dir)]
     assert any(n.encode() in p.read_bytes() for p in places for n in needles)  # the test can fail
@@ -43,6 +48,7 @@ def test_remove_personal_data_everywhere_keeps_statistics_and_history(make_event
     report = erase_personal_data(path, journal_dirs=[journals])
 
     assert report.delegates >= 100 and report.backups == 1 and report.journal_lines >= 1
+    assert report.damaged_removed == 1
     for place in [path, *_all_files(path.parent), *_all_files(desk.local_dir)]:
         data = place.read_bytes()
         for needle in needles:

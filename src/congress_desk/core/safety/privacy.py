@@ -29,6 +29,7 @@ class ErasureReport:
     backups: int = 0
     journals: int = 0
     journal_lines: int = 0
+    damaged_removed: int = 0
     problems: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
@@ -161,7 +162,7 @@ def erase_personal_data(event_path: Path, *, db=None, journal_dirs=(), progress=
     without it the file is opened here. ``journal_dirs`` default to ``journals/`` beside the
     file. Irreversible by design."""
     from ..checkin.desk import default_local_dir
-    from ..db import default_journal_dir, is_event_file
+    from ..db import default_journal_dir
 
     event_path = Path(event_path).absolute()
     report = ErasureReport()
@@ -181,7 +182,17 @@ def erase_personal_data(event_path: Path, *, db=None, journal_dirs=(), progress=
     backups = [b.path for b in list_backups(event_path)]
     damaged = backup_dir(event_path) / "damaged"
     if damaged.is_dir():
-        backups += [p for p in sorted(damaged.iterdir()) if p.name.startswith(event_path.stem) and is_event_file(p)]
+        # Copies of a damaged file cannot be cleaned reliably: they go, with their journals.
+        for p in sorted(damaged.iterdir()):
+            if p.name.startswith(event_path.stem):
+                p.unlink(missing_ok=True)
+                report.damaged_removed += 1
+    # Half-written copies left by a crash (".part", ".restoring", ".erasing") hold old data too.
+    for folder in (event_path.parent, backup_dir(event_path)):
+        if folder.is_dir():
+            for p in folder.glob(f"{event_path.stem}*"):
+                if p.suffix in (".part", ".restoring", ".erasing") and p.is_file():
+                    p.unlink(missing_ok=True)
     dirs = [Path(d) for d in journal_dirs] or [default_journal_dir(event_path)]
     uid = _event_uid(event_path, db)
     if uid:
