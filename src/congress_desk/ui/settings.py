@@ -67,6 +67,8 @@ class Settings:
         setting = SETTINGS[key]
         if not isinstance(value, setting.type):
             raise TypeError(f"setting {key} must be {setting.type.__name__}")
+        if key in self._values and self._values[key] == value and self.path.exists():
+            return  # unchanged: no write (opening the usual file at start-up writes nothing)
         self._values[key] = value
         self.save()
 
