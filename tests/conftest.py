@@ -34,6 +34,14 @@ os.environ["CONGRESS_DESK_LANG"] = "vi"
 
 _DEMO_CACHE: dict[tuple[int, int], Path] = {}
 
+# Property tests: no per-example deadline (CI machines are shared and slow at times), and on
+# CI the same examples every run, so a red build is reproducible rather than a coin toss.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("dev", deadline=None)
+_hypothesis_settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
+_hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
 
 @contextlib.contextmanager
 def _read_only_folder(folder: Path):

@@ -100,3 +100,9 @@ def test_tcvn3_round_trip_property(text):
 @given(VIET_TEXT)
 def test_mojibake_round_trip_property(text):
     assert legacy.fix_mojibake(_as_windows_shows(text.encode("utf-8"))) == text
+
+
+@pytest.mark.parametrize("text", ["Ũ", "ũy ban", "Ĩnh", "Ơn", "Ưng", "Đức", "Thủy", "Nguyễn"])
+def test_mojibake_of_every_utf8_lead_byte(text):
+    """Found by the property test: "Ũ" (C5 A8) shows as "Å¨"; Å was not taken for a lead byte."""
+    assert legacy.fix_mojibake(_as_windows_shows(text.encode("utf-8"))) == text

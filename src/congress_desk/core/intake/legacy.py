@@ -141,7 +141,9 @@ def convert(text: str, encoding: str | None) -> str:
 
 # ---------------------------------------------------------------- mojibake
 
-_MOJIBAKE = re.compile("[ÃÄÆá][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+# Lead bytes of Vietnamese letters in UTF-8 as cp1252 shows them: C3 Ã, C4 Ä, C5 Å, C6 Æ (ă đ ĩ ũ ơ ư…),
+# CC Ì / CD Í (combining marks of decomposed text) and E1 á (ạ ả ấ …).
+_MOJIBAKE = re.compile("[ÃÄÅÆÌÍá][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
 
 
 def fix_mojibake(text: str) -> str:

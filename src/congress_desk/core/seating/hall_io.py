@@ -106,7 +106,8 @@ def import_hall(path: str | Path, *, name: str | None = None) -> Hall:
         if zipfile.is_zipfile(path):
             _check_zip(path)
         return _import_hall(path, name=name)
-    except (zlib.error, zipfile.BadZipFile, EOFError, ParseError, OSError) as exc:
+    except (zlib.error, zipfile.BadZipFile, EOFError, ParseError, OSError,
+            NotImplementedError) as exc:  # zipfile: an unsupported zip version or compression
         raise UserError(translate("core", "Cannot read this workbook: {error}").format(error=exc),
                         file=path.name) from None
 
