@@ -217,3 +217,23 @@ def test_periodic_backup_from_the_window(window, demo_path):
     window.backup_if_due()
     backups = list((demo_path.parent / "backups").glob("*.congress"))
     assert len(backups) == 1
+
+
+def test_a_heavy_tab_in_front_is_built_after_the_window_is_up(qtbot, tmp_path, demo_path, sync_jobs,
+                                                                no_dialogs):
+    """The remembered tab (printing loads ReportLab) is built on the first turn of the event
+    loop, and the File menu's import actions are there before any tab is built."""
+    from congress_desk.ui.main_window import MainWindow
+
+    settings = Settings(tmp_path / "settings.json")
+    settings.set("current_tab", "printing")
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    assert w._hosts["printing"].widget is None, "nothing heavy built before the window shows"
+    assert w.findChild(object, "action_import") is not None
+    w.show()
+    w.open_path(demo_path)
+    qtbot.waitUntil(lambda: w._hosts["printing"].widget is not None, timeout=5000)
+    assert w.tabs.currentWidget() is w._hosts["printing"].widget
+    assert w._hosts["delegates"].widget is None, "tabs not looked at stay unbuilt"
+    w.close()

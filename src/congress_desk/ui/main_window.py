@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
         self._update_title()
         install_recovery(self)
+        from .intake.hook import install as install_intake
+
+        install_intake(self)  # File ▸ Import / Export / Template, spreadsheets dropped on the window
 
     # ---------------------------------------------------------------- menus
     def _build_menus(self) -> None:
@@ -199,7 +202,19 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(i)
         self.tabs.currentChanged.connect(self._tab_changed)
         if TABS:
-            self.tab(TABS[self.tabs.currentIndex()][0])
+            # The tab in front is built on the first turn of the event loop, once the window
+            # is up: a heavy tab (printing loads ReportLab) must not delay the window itself.
+            QTimer.singleShot(0, self._build_current_tab)
+
+    def _build_current_tab(self, waited: int = 0) -> None:
+        handle = self.windowHandle()
+        if self.isVisible() and handle is not None and not handle.isExposed() and waited < 50:
+            # Not on screen yet (the window system maps it a little later): paint first.
+            QTimer.singleShot(10, lambda: self._build_current_tab(waited + 1))
+            return
+        index = self.tabs.currentIndex()
+        if 0 <= index < len(TABS):
+            self.tab(TABS[index][0])
 
     def _tab_changed(self, index: int) -> None:
         if 0 <= index < len(TABS):

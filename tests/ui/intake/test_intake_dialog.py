@@ -37,7 +37,8 @@ def _set_role(dlg, column, role):
 
 
 def test_entry_points(opened):
-    assert opened.findChild(object, "action_import") is not None
+    assert opened.findChild(object, "action_import") is not None  # in the menu from the start
+    opened.tab("delegates")  # the button comes with the Đại biểu tab, built when first shown
     assert opened.intake.button is not None and opened.intake.button.isEnabled()
     assert opened.intake.import_action.isEnabled()
 

@@ -128,10 +128,8 @@ class DelegatesTab(QWidget):
         self._update_buttons()
         if window.event_file is not None:  # built after the file was opened
             self.reload()
-        from ..intake.hook import (
-            install as install_intake,  # File ▸ Import…, Import button, dropped files
-        )
-        install_intake(self, window)
+        if getattr(window, "intake", None) is not None:
+            window.intake.add_button(self)  # "Import lists…" beside Add / Edit / Delete
 
     def title(self) -> str:
         return self.tr("Delegates")

@@ -31,14 +31,21 @@ class IntakeActions(QObject):
         for action in (self.import_action, self.export_action, self.template_action):
             window.add_file_action(action)
         self.button = None
-        if tab is not None and getattr(tab, "toolbar", None) is not None:
-            self.button = QPushButton(self.tr("Import lists…"))
-            self.button.setObjectName("import_button")
-            self.button.clicked.connect(lambda: self.open_import())
-            tab.toolbar.addWidget(self.button)
+        if tab is not None:
+            self.add_button(tab)
         window.files_dropped.connect(self.open_import)
         window.event_opened.connect(self._update)
         window.event_closed.connect(self._update)
+        self._update()
+
+    def add_button(self, tab) -> None:
+        """The Delegates tab's "Import lists…" button (the tab is built later than the menu)."""
+        if getattr(tab, "toolbar", None) is None or self.button is not None:
+            return
+        self.button = QPushButton(self.tr("Import lists…"))
+        self.button.setObjectName("import_button")
+        self.button.clicked.connect(lambda: self.open_import())
+        tab.toolbar.addWidget(self.button)
         self._update()
 
     def _update(self) -> None:
@@ -119,7 +126,8 @@ class IntakeActions(QObject):
         self.window_.statusBar().showMessage(self.tr("Wrote the template {path}").format(path=path), 8000)
 
 
-def install(tab, window) -> IntakeActions:
-    """Called once by the Delegates tab: add the intake actions to ``window``."""
-    window.intake = IntakeActions(window, tab)
+def install(window) -> IntakeActions:
+    """Called once by the main window: File-menu actions and dropped spreadsheets. The
+    Delegates tab adds its button with ``window.intake.add_button(tab)`` when it is built."""
+    window.intake = IntakeActions(window)
     return window.intake
