@@ -60,6 +60,17 @@ class WorkbookData:
     encoding: str | None = None       # for CSV: the text encoding found
 
 
+
+def _unlegacy(text: str, encoding: str | None, sheet) -> str:
+    """A cell's text in Unicode: converted from the legacy encoding its font names
+    (noting it on the sheet), else with any UTF-8-read-as-cp1252 undone."""
+    if not encoding:
+        return legacy.fix_mojibake(text)
+    new = legacy.convert(text, encoding)
+    if new != text:
+        sheet.legacy = "vni" if encoding == "vni" else "tcvn3"
+    return new
+
 def _refuse(message: str, path: Path) -> FileUnreadable:
     return FileUnreadable(message, file=path.name)
 
@@ -234,14 +245,7 @@ def _read_xlsx(path: Path, max_rows: int, cancel) -> WorkbookData:
                         continue
                     if isinstance(v, str):
                         if not v.isascii():
-                            enc = encoding_of(style_id)
-                            if enc:
-                                new = legacy.convert(v, enc)
-                                if new != v:
-                                    sheet.legacy = "vni" if enc == "vni" else "tcvn3"
-                                v = new
-                            else:
-                                v = legacy.fix_mojibake(v)
+                            v = _unlegacy(v, encoding_of(style_id), sheet)
                         elif not v:
                             continue
                     elif isinstance(v, (int, float)) and not isinstance(v, bool) and is_sci(style_id):
@@ -342,14 +346,7 @@ def _xls_sheets(book, path: Path, max_rows: int, cancel) -> list[SheetData]:
                         values.append(None)
                         continue
                     if not v.isascii():
-                        enc, _ = xf_info(cell.xf_index)
-                        if enc:
-                            new = legacy.convert(v, enc)
-                            if new != v:
-                                sheet.legacy = "vni" if enc == "vni" else "tcvn3"
-                            v = new
-                        else:
-                            v = legacy.fix_mojibake(v)
+                        v = _unlegacy(v, xf_info(cell.xf_index)[0], sheet)
                 elif t == xlrd.XL_CELL_DATE:
                     with contextlib.suppress(ValueError, OverflowError, xlrd.xldate.XLDateError):
                         v = xlrd.xldate.xldate_as_datetime(v, book.datemode)
