@@ -85,9 +85,11 @@ class DelegatesTab(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((80, 200, 60, 90, 230, 230, 110, 70, 100, 80)):
+        for column, width in enumerate((74, 180, 52, 82, 200, 160, 90, 62, 90, 70)):
             self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
+        # The position column takes what is left, so the whole row fits without scrolling.
+        header.setSectionResizeMode(self.model.COLUMNS.index("position"), QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -99,7 +101,7 @@ class DelegatesTab(QWidget):
         self.quotas.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.quotas.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.quotas.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.quotas.setMinimumWidth(320)
+        self.quotas.setMinimumWidth(240)
         self.quotas.itemActivated.connect(self._quota_activated)
         self.quota_summary = QLabel()
         side = QWidget()
@@ -114,6 +116,7 @@ class DelegatesTab(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1100, 270])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter)
