@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import re
 import traceback
 from pathlib import Path
@@ -39,6 +39,20 @@ def log_file() -> Path:
     return log_dir() / "congress-desk.log"
 
 
+def _rotate(path: Path, max_bytes: int = 1_000_000, keep: int = 3) -> None:
+    """At start-up, a log over ``max_bytes`` becomes ``.1`` (older ones shift; ``keep`` kept)."""
+    try:
+        if not path.exists() or path.stat().st_size < max_bytes:
+            return
+        for n in range(keep - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{n}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{n + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
+    except OSError:
+        pass  # a log that cannot rotate still takes new lines
+
+
 def setup_logging() -> Path:
     """Rotating log in the user's data folder; returns its path.
 
@@ -52,7 +66,10 @@ def setup_logging() -> Path:
         root.removeHandler(old)
         old.close()
     path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    _rotate(path)
+    # A plain FileHandler, opened on the first message: logging.handlers (socket, pickle…)
+    # would cost start-up more than the log is worth; the log is rotated here instead.
+    handler = logging.FileHandler(path, encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(_ScrubFilter())
     handler.congress_desk_log = True
