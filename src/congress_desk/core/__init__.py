@@ -58,6 +58,7 @@ def _import_sqlite_utils() -> None:
     re.compile = compile_
     try:
         _lazy_module("dateutil.parser")
+        _lazy_module("secrets")  # savepoint names only (hashlib, hmac: ~3 ms)
         import sqlite_utils  # noqa: F401
     finally:
         re.compile = real_compile

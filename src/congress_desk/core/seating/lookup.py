@@ -10,8 +10,6 @@ import sqlite3
 
 from sqlite_utils import Database
 
-from .hall import event_hall_name
-
 
 def split_label(label: str) -> tuple[str, str, str]:
     """("A", "5", "12") from "A-5-12" (section names never contain a hyphen)."""
@@ -22,6 +20,8 @@ def split_label(label: str) -> tuple[str, str, str]:
 
 
 def _rows(db: Database):
+    from .hall import event_hall_name  # the hall model is not needed to start the window
+
     try:
         return db.execute(
             "SELECT delegate_id, seat FROM seat_assignments WHERE hall = ? AND delegate_id IS NOT NULL",
@@ -44,6 +44,8 @@ def seat_parts(db: Database) -> dict[int, tuple[str, str, str]]:
 
 
 def seat_of(db: Database, delegate_id: int) -> str | None:
+    from .hall import event_hall_name
+
     row = db.execute(
         "SELECT seat FROM seat_assignments WHERE hall = ? AND delegate_id = ?",
         [event_hall_name(db), delegate_id],
