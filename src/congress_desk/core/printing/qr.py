@@ -59,16 +59,31 @@ GEN = _generator(ECC_CODEWORDS)
 GEN_LOG = [LOG[c] for c in GEN[1:]]
 
 
+ECC_BITS = 8 * ECC_CODEWORDS
+ECC_MASK = (1 << ECC_BITS) - 1
+
+
+def _ecc_table() -> list[int]:
+    """For each feedback byte, the generator times it: 17 bytes packed in one integer."""
+    table = []
+    for factor in range(256):
+        v = 0
+        for gl in GEN_LOG:
+            v = (v << 8) | (EXP[LOG[factor] + gl] if factor else 0)
+        table.append(v)
+    return table
+
+
+ECC_TABLE = _ecc_table()
+
+
 def _ecc(data: list[int]) -> list[int]:
-    rem = [0] * ECC_CODEWORDS
+    """Reed–Solomon check words: the remainder register held as one 136-bit integer."""
+    rem = 0
+    shift = ECC_BITS - 8
     for byte in data:
-        factor = byte ^ rem[0]
-        rem = rem[1:] + [0]
-        if factor:
-            lf = LOG[factor]
-            for i, gl in enumerate(GEN_LOG):
-                rem[i] ^= EXP[lf + gl]
-    return rem
+        rem = ((rem << 8) & ECC_MASK) ^ ECC_TABLE[byte ^ (rem >> shift)]
+    return list(rem.to_bytes(ECC_CODEWORDS, "big"))
 
 
 # ---------------------------------------------------------------- fixed structure
@@ -226,24 +241,32 @@ VALID2_ROWS = _pack([FULL >> 1] * (N - 1))      # 2 × 2 blocks: rows 0..19, col
 N3_PATTERNS = (0b10111010000, 0b00001011101)
 
 
+ROWS = (1 << (LANE * N)) - 1   # the row lanes of a packed symbol
+
+
 def _penalty(big: int) -> int:
     """ISO/IEC 18004 mask penalty of the packed symbol (rows then columns, one
-    22-bit lane each): every rule is a few operations on one large integer."""
-    score = 0
-    for w in (big, ~big & DATA):
-        five = w & (w >> 1) & (w >> 2) & (w >> 3) & (w >> 4) & VALID5
-        score += five.bit_count() + 2 * (five & ~(five >> 1)).bit_count()
+    22-bit lane each): every rule is a few operations on one large integer, and
+    the shifted copies are shared between rules N1 and N3."""
     inv = ~big & DATA
-    for pattern in N3_PATTERNS:
-        m = VALID11
-        for k in range(11):
-            m &= (big >> k) if (pattern >> k) & 1 else (inv >> k)
-        score += 40 * m.bit_count()
-    rows = big & ((1 << (LANE * N)) - 1)
-    nxt = rows >> LANE
-    same_v = ~(rows ^ nxt)
+    b1, b2, b3, b4 = big >> 1, big >> 2, big >> 3, big >> 4
+    i1, i2, i3 = inv >> 1, inv >> 2, inv >> 3
+    # N1: runs of five or more modules of one colour (3 + 1 per extra module)
+    five = big & b1 & b2 & b3 & b4 & VALID5
+    score = five.bit_count() + 2 * (five & ~(five >> 1)).bit_count()
+    light4 = inv & i1 & i2 & i3
+    five = light4 & (inv >> 4) & VALID5
+    score += five.bit_count() + 2 * (five & ~(five >> 1)).bit_count()
+    # N3: 1:1:3:1:1 (dark light dark×3 light dark) with four light modules before or after
+    core = big & i1 & b2 & b3 & b4 & (inv >> 5) & (big >> 6)
+    score += 40 * (((core >> 4) & light4 & VALID11).bit_count()
+                   + (core & (light4 >> 7) & VALID11).bit_count())
+    # N2: 2 × 2 blocks of one colour
+    rows = big & ROWS
+    same_v = ~(rows ^ (rows >> LANE))
     same_h = ~(rows ^ (rows >> 1))
     score += 3 * (same_v & (same_v >> 1) & same_h & VALID2_ROWS).bit_count()
+    # N4: proportion of dark modules
     dark = rows.bit_count()
     score += 10 * (abs(dark * 100 // (N * N) - 50) // 5)
     return score
@@ -272,9 +295,16 @@ def qr_packed(digits: str, mask: int | None = None) -> int:
     big = base
     for i, word in enumerate(_codewords(digits)):
         big |= table[i][word]
-    if mask is None:
-        mask = min(range(8), key=lambda m: (_penalty(big ^ packed_masks[m]), m))
-    return big ^ packed_masks[mask]
+    if mask is not None:
+        return big ^ packed_masks[mask]
+    best = None
+    best_score = 1 << 30
+    for packed_mask in packed_masks:       # lowest penalty; the first mask on a tie
+        masked = big ^ packed_mask
+        score = _penalty(masked)
+        if score < best_score:
+            best, best_score = masked, score
+    return best
 
 
 def qr_rows(digits: str, mask: int | None = None) -> list[int]:
