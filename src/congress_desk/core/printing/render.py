@@ -26,6 +26,7 @@ from .fonts import font_name, text_width
 from .layout import Element
 
 LEADING = 1.15
+_color = lru_cache(maxsize=256)(HexColor)  # "#B71C1C" parsed once, not per card
 ABSOLUTE_MIN_SIZE = 3.0  # below this nothing is readable; still never cut
 
 
@@ -128,7 +129,7 @@ def draw_fitted(c, text: str, font: str, fit: Fit, x: float, y_top: float, w: fl
     coordinates: y_top is the box's top edge), centred vertically."""
     if not fit.lines:
         return
-    c.setFillColor(HexColor(color))
+    c.setFillColor(_color(color))
     c.setFont(font, fit.size)
     line_h = fit.size * LEADING
     total = line_h * (len(fit.lines) - 1) + fit.size
@@ -175,8 +176,15 @@ def draw_code128(c, data: str, x: float, y: float, w: float, h: float, *, max_ba
     """A Code 128 barcode of ``data`` centred in the box (bottom-left x, y; points),
     quiet zones of 10 modules included in ``w``. ReportLab's Code128 encodes; the
     bars are written in module units under one transform and filled at once."""
-    pattern = code128_pattern(data)
-    modules = 0
+    modules, bars = _code128_bars(data)
+    bar = min(max_bar, w / (modules + 20))
+    c.addLiteral(f"q 1 0 0 1 {x + (w - modules * bar) / 2:.3f} {y:.3f} cm {bar:.5f} 0 0 {h:.3f} 0 0 cm "
+                 f"0 g {bars} f Q")
+
+
+def _bars(pattern: str, start: int) -> tuple[int, list[str]]:
+    """(end module, rectangles in module units) of a bar/space pattern from ``start``."""
+    modules = start
     bars = []
     for ch in pattern:
         if ch.isupper():
@@ -185,9 +193,25 @@ def draw_code128(c, data: str, x: float, y: float, w: float, h: float, *, max_ba
             modules += width
         else:
             modules += ord(ch) - 96
-    bar = min(max_bar, w / (modules + 20))
-    c.addLiteral(f"q 1 0 0 1 {x + (w - modules * bar) / 2:.3f} {y:.3f} cm {bar:.5f} 0 0 {h:.3f} 0 0 cm "
-                 f"0 g {' '.join(bars)} f Q")
+    return modules, bars
+
+
+@lru_cache(maxsize=2048)
+def _symbol_bars(value: int, index: int) -> str:
+    """The rectangles of one Code 128 symbol (11 modules each) at position ``index``."""
+    return " ".join(_bars(_C128[value], 11 * index)[1])
+
+
+def _code128_bars(data: str) -> tuple[int, str]:
+    """(width in modules, rectangles in module units) of the Code 128 symbol of ``data``;
+    badge codes (even-length digits) are put together from cached symbols."""
+    if data.isdigit() and data.isascii() and len(data) % 2 == 0 and data:
+        values = [105] + [int(data[i:i + 2]) for i in range(0, len(data), 2)]
+        check = (105 + sum(i * v for i, v in enumerate(values[1:], start=1))) % 103
+        values += (check, 106)
+        return 11 * len(values) + 2, " ".join(_symbol_bars(v, i) for i, v in enumerate(values))
+    modules, bars = _bars(code128_pattern(data), 0)
+    return modules, " ".join(bars)
 
 
 # Fields whose value is the same on every card of an event: drawn once as a form.
@@ -225,10 +249,10 @@ def draw_element(c, el: Element, record: dict, ox: float, oy: float, page_h: flo
             name, messages = entry
             for message in messages:
                 warn(message)
-            c.saveState()
-            c.translate(ox * mm, -oy * mm)
+            # a bare q … Q around the placement: the form changes no canvas state to save
+            c.addLiteral(f"q 1 0 0 1 {ox * mm:.3f} {-oy * mm:.3f} cm")
             c.doForm(name)
-            c.restoreState()
+            c.addLiteral("Q")
             return
     x = (ox + el.x) * mm
     w = el.w * mm
@@ -253,7 +277,7 @@ def draw_element(c, el: Element, record: dict, ox: float, oy: float, page_h: flo
             draw_fitted(c, text, font, fit, x, y_top, w, h, el.align, el.color)
         elif el.type == "band":
             label, fill, ink = category_style(record.get("category"))
-            c.setFillColor(HexColor(fill))
+            c.setFillColor(_color(fill))
             c.rect(x, y, w, h, stroke=0, fill=1)
             font = font_name(el.font)
             fit = fit_text(el.text or label, font, el.size, el.min_size, w - 2 * mm, h, el.max_lines)
@@ -265,7 +289,7 @@ def draw_element(c, el: Element, record: dict, ox: float, oy: float, page_h: flo
             draw_code128(c, record["code"], x, y, w, h)
         elif el.type in ("box", "line"):
             c.saveState()
-            c.setStrokeColor(HexColor(el.color))
+            c.setStrokeColor(_color(el.color))
             c.setLineWidth(0.5)
             if el.dash:
                 c.setDash(el.dash * mm, el.dash * mm)
