@@ -28,7 +28,14 @@ from ...core.seating import edit
 from ...core.seating.autoseat import auto_seat
 from ...core.seating.checks import run_checks
 from ...core.seating.export import export_seating
-from ...core.seating.hall import build_default_hall, delete_hall, list_halls, save_hall, use_hall
+from ...core.seating.hall import (
+    build_default_hall,
+    delete_hall,
+    list_halls,
+    load_hall,
+    save_hall,
+    use_hall,
+)
 from ...core.seating.hall_io import export_hall, import_hall
 from ...core.seating.rules import load_rules, save_rules
 from ...core.vietnamese import fold
@@ -57,6 +64,7 @@ class SeatingTab(QWidget):
         # toolbar
         self.hall_combo = QComboBox()
         self.hall_combo.setMinimumWidth(140)
+        self.hall_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.hall_combo.activated.connect(self._hall_chosen)
         self.color_combo = QComboBox()
         self.color_combo.addItem(self.tr("Colour by category"), "category")
@@ -214,8 +222,16 @@ class SeatingTab(QWidget):
 
     def _fill_halls(self) -> None:
         self.hall_combo.clear()
+        current = self.model.hall
         for name in list_halls(self.event.db):
-            self.hall_combo.addItem(name, name)
+            # People know a hall by its title ("Hội trường Trung tâm Hội nghị…"), not its key.
+            try:
+                hall = current if current is not None and current.name == name else load_hall(self.event.db, name)
+                title = hall.title or name
+            except UserError:
+                title = name
+            self.hall_combo.addItem(title, name)
+            self.hall_combo.setItemData(self.hall_combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
         if self.model.hall is not None:
             self.hall_combo.setCurrentIndex(self.hall_combo.findData(self.model.hall.name))
 
