@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
     event_closed = Signal()
     event_changed = Signal(object)  # Changes
     files_dropped = Signal(list)  # spreadsheet paths dropped on the window
+    front_tab_ready = Signal()  # the tab in front was built after start-up (shown with its data)
 
     def __init__(self, settings: Settings | None = None):
         super().__init__()
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         index = self.tabs.currentIndex()
         if 0 <= index < len(TABS):
             self.tab(TABS[index][0])
+        self.front_tab_ready.emit()
 
     def _tab_changed(self, index: int) -> None:
         if 0 <= index < len(TABS):
