@@ -296,7 +296,9 @@ def test_rubber_band_selects_a_group_then_it_moves_together(tab):
     vp = tab.view.viewport()
     first = _point(tab, "A-18-4")
     pitch = _point(tab, "A-18-5").x() - first.x()
-    start = QPoint(first.x() - int(pitch * 0.4), first.y() - int(pitch * 0.6))  # the aisle of row 17/18, empty
+    # Start in the gap between rows 17 and 18 and seats 3 and 4: no seat there at any zoom.
+    above, left = _point(tab, "A-17-4"), _point(tab, "A-18-3")
+    start = QPoint((first.x() + left.x()) // 2, (first.y() + above.y()) // 2)
     end = QPoint(first.x() + int(pitch * 2.2), first.y() + int(pitch * 0.2))
     assert tab.scene.label_at(tab.view.mapToScene(start)) is None
     QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
