@@ -33,8 +33,13 @@ class _PatternOnFirstUse:
         return getattr(self._compiled, name)
 
 
-def _import_sqlite_utils() -> None:
-    """Import sqlite-utils without the numpy and pandas it loads eagerly when installed.
+def load_sqlite_utils():
+    """sqlite-utils' ``Database`` class, imported on first call.
+
+    Not at start-up: importing it costs about 40 ms, and the window's start path reads the
+    event file through :class:`congress_desk.core.db.Reader` instead (see ``EventFile.db``).
+
+    It is imported without the numpy and pandas it loads eagerly when installed.
 
     We never hand it numpy or pandas values, and importing them costs more than the whole
     window takes to appear (about 100 ms), so they are hidden during its import only.
@@ -43,6 +48,8 @@ def _import_sqlite_utils() -> None:
     TABLE pattern (case-insensitive over a 65,000-character class: about 20 ms to compile,
     used only for full-text tables, which we do not have).
     """
+    if "sqlite_utils" in _sys.modules:
+        return _sys.modules["sqlite_utils"].Database
     import re
 
     real_compile = re.compile
@@ -59,12 +66,10 @@ def _import_sqlite_utils() -> None:
     try:
         _lazy_module("dateutil.parser")
         _lazy_module("secrets")  # savepoint names only (hashlib, hmac: ~3 ms)
-        import sqlite_utils  # noqa: F401
+        import sqlite_utils
     finally:
         re.compile = real_compile
         for name in hidden:
             if _sys.modules.get(name, 0) is None:
                 del _sys.modules[name]
-
-
-_import_sqlite_utils()
+    return sqlite_utils.Database

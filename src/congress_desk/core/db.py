@@ -15,8 +15,7 @@ import sqlite3
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .backups import migration_backup
 from .errors import EventLocked, NewerEventFile, NotAnEventFile, UserError
@@ -24,6 +23,9 @@ from .i18n import translate
 from .lock import EventLock, current_holder
 from .migrations import latest_version, pending
 from .safety.integrity import raise_if_damaged
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # "CDSK": marks an SQLite file as a Congress Desk event file.
 APPLICATION_ID = 0x4344534B
@@ -142,9 +144,7 @@ def sqlite_uri(path: Path | str, **params: str) -> str:
     return uri
 
 
-def connect(path: Path | str, *, read_only: bool = False, immutable: bool = False) -> Database:
-    """A new connection to an existing event file, for one thread."""
-    path = Path(path)
+def _connection(path: Path, *, read_only: bool = False, immutable: bool = False) -> sqlite3.Connection:
     if read_only:
         params = {"mode": "ro", **({"immutable": "1"} if immutable else {})}
         uri = sqlite_uri(path, **params)
@@ -152,11 +152,50 @@ def connect(path: Path | str, *, read_only: bool = False, immutable: bool = Fals
     else:
         conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
     conn.execute("PRAGMA foreign_keys=ON")
-    db = Database(conn, execute_plugins=False)
-    return db
+    conn.execute("PRAGMA recursive_triggers=ON")  # as sqlite-utils sets it, from the first statement
+    return conn
 
 
-def _check_ours(db: Database, path: Path) -> int:
+def _database(conn: sqlite3.Connection) -> Database:
+    from . import load_sqlite_utils
+
+    # Plugins off: nothing installed beside us may change how our connections behave.
+    return load_sqlite_utils()(conn, execute_plugins=False)
+
+
+def connect(path: Path | str, *, read_only: bool = False, immutable: bool = False) -> Database:
+    """A new connection to an existing event file, for one thread."""
+    return _database(_connection(Path(path), read_only=read_only, immutable=immutable))
+
+
+class Reader:
+    """The reading half of sqlite-utils' ``Database`` over a plain connection: ``execute``
+    and ``query`` (rows as dicts), for SELECT and PRAGMA statements only.
+
+    The window's start path reads the event file through it (``EventFile.reader``), so
+    sqlite-utils, about 40 ms to import, is loaded only once something first needs it.
+    Core functions that only read take either.
+    """
+
+    __slots__ = ("conn",)
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
+        return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
+
+    def query(self, sql: str, params=None):
+        cursor = self.execute(sql, params)
+        if cursor.description is None:
+            raise ValueError("query() can only be used with SQL that returns rows")
+        keys = [d[0] for d in cursor.description]
+        if len(set(keys)) != len(keys):
+            raise ValueError(f"duplicate column names in {keys}: name them apart with AS")
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
+
+
+def _check_ours(db: Database | Reader, path: Path) -> int:
     try:
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -190,22 +229,37 @@ def _migrate(db: Database, path: Path, current: int) -> list[int]:
 
 @dataclass
 class EventFile:
-    """An open event file: its path, a connection, and how it was opened."""
+    """An open event file: its path, a connection, and how it was opened.
+
+    ``db`` is sqlite-utils' ``Database`` on the connection, made on first use; ``reader``
+    reads through the same connection without it (for the window's start path).
+    """
 
     path: Path
-    db: Database
+    conn: sqlite3.Connection
     read_only: bool = False
     read_only_reason: str = ""
     lock: EventLock | None = None
     network: bool = False
     migrated: list[int] = field(default_factory=list)
+    _db: Database | None = field(default=None, repr=False)
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            self._db = _database(self.conn)
+        return self._db
+
+    @property
+    def reader(self) -> Reader:
+        return Reader(self.conn)
 
     def close(self) -> None:
         try:
             if not self.read_only:
                 with contextlib.suppress(sqlite3.DatabaseError):
-                    self.db.execute("PRAGMA optimize")
-            self.db.close()
+                    self.conn.execute("PRAGMA optimize")
+            self.conn.close()
         finally:
             if self.lock is not None:
                 self.lock.release()
@@ -221,7 +275,7 @@ class EventFile:
         return connect(self.path, read_only=self.read_only, immutable=self.read_only and not _is_writable(self.path))
 
 
-def _set_journal(db: Database, network: bool) -> None:
+def _set_journal(db: Database | Reader, network: bool) -> None:
     mode = "DELETE" if network else "WAL"
     db.execute(f"PRAGMA journal_mode={mode}")
     db.execute("PRAGMA synchronous=FULL" if network else "PRAGMA synchronous=NORMAL")
@@ -296,30 +350,32 @@ def open_event(
             read_only, reason, lock = True, exc.message, None
     if read_only:
         immutable = not _is_writable(path)
-        db = connect(path, read_only=True, immutable=immutable)
+        conn = _connection(path, read_only=True, immutable=immutable)
         try:
-            version = _check_ours(db, path)
-            raise_if_damaged(db, path)
+            version = _check_ours(Reader(conn), path)
+            raise_if_damaged(conn, path)
             if version < latest_version():
                 raise UserError(
                     translate("core", "This event file needs an update that cannot be made while it is read-only"),
                     file=path.name,
                 )
         except BaseException:
-            db.close()
+            conn.close()
             raise
-        return EventFile(path, db, True, reason or translate("core", "Opened read-only"), None, network)
-    db = connect(path)
+        return EventFile(path, conn, True, reason or translate("core", "Opened read-only"), None, network)
+    conn = _connection(path)
     try:
-        version = _check_ours(db, path)
-        raise_if_damaged(db, path)
-        _set_journal(db, network)
-        migrated = _migrate(db, path, version)
+        version = _check_ours(Reader(conn), path)
+        raise_if_damaged(conn, path)
+        _set_journal(Reader(conn), network)
+        # Migrating writes through sqlite-utils; an up-to-date file (the usual case) needs none.
+        db = _database(conn) if version < latest_version() else None
+        migrated = _migrate(db, path, version) if db is not None else []
     except BaseException:
-        db.close()
+        conn.close()
         lock.release()
         raise
-    return EventFile(path, db, False, "", lock, network, migrated)
+    return EventFile(path, conn, False, "", lock, network, migrated, db)
 
 
 def default_journal_dir(path: Path) -> Path:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, fields
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .changes import Changes
 from .i18n import translate
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 REGIMES = ("2017", "2023")
 

@@ -6,8 +6,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .changes import Changes
 from .checkin.codes import FIRST_NUMBER, is_valid_code, make_code
@@ -25,6 +24,9 @@ from .fields import (
 )
 from .i18n import translate
 from .vietnamese import clean_name, clean_text, name_sort_key, sort_key
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 UNIT_KINDS = ("district", "department", "organisation", "armed_forces", "enterprise", "school", "other")
 

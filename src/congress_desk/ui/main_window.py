@@ -37,6 +37,7 @@ from .tabs import TABS
 from .welcome import WelcomePage
 
 BACKUP_CHECK_MS = 60_000
+WARM_UP_AFTER_MS = 300
 _windows: list = []  # windows rebuilt after a language change stay referenced here
 
 
@@ -217,6 +218,13 @@ class MainWindow(QMainWindow):
         if 0 <= index < len(TABS):
             self.tab(TABS[index][0])
         self.front_tab_ready.emit()
+        # The window is painted; load sqlite-utils (about 40 ms) while nobody is waiting for it,
+        # not on the first click that writes.
+        QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up)
+
+    def _warm_up(self) -> None:
+        if self.event_file is not None:
+            self.event_file.db  # noqa: B018 - made on first access
 
     def _tab_changed(self, index: int) -> None:
         if 0 <= index < len(TABS):
@@ -342,7 +350,7 @@ class MainWindow(QMainWindow):
         if self.event_file is None:
             self.setWindowTitle(APP_NAME)
             return
-        name = load_settings(self.event_file.db).name
+        name = load_settings(self.event_file.reader).name
         suffix = self.tr(" [read-only]") if self.event_file.read_only else ""
         self.setWindowTitle(f"{self.event_file.path.name}{suffix} — {name} — {APP_NAME}")
 
@@ -351,7 +359,7 @@ class MainWindow(QMainWindow):
             self.summary_label.clear()
             return
         if changes.touches("delegates", "units", "event"):
-            n = self.event_file.db.execute("SELECT COUNT(*) FROM delegates WHERE status = 'active'").fetchone()[0]
+            n = self.event_file.reader.execute("SELECT COUNT(*) FROM delegates WHERE status = 'active'").fetchone()[0]
             self.summary_label.setText(self.tr("{n} delegates").format(n=n))
             if changes.touches("event"):
                 self._update_title()

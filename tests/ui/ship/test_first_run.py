@@ -127,3 +127,48 @@ def test_the_program_starts_shows_every_tab_and_quits(tmp_path):
     assert proc.returncode == 0, proc.stderr
     keys = ", ".join(key for key, _t, _c in TABS)
     assert f"window shown; tabs built: {keys}" in proc.stderr
+
+
+_START_PATH_PROBE = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+import congress_desk.ui.main_window as mw
+
+HEAVY = ("sqlite_utils", "reportlab", "openpyxl", "xlrd", "segno", "pypdfium2", "numpy", "click")
+seen = {}
+warm_up = mw.MainWindow._warm_up
+
+def probe(self):
+    seen["loaded when shown"] = sorted(m for m in HEAVY if m in sys.modules)
+    seen["title"] = self.windowTitle()
+    seen["rows"] = self.tab("delegates").model.rowCount()
+    warm_up(self)
+    seen["sqlite_utils after warm-up"] = "sqlite_utils" in sys.modules
+    QApplication.instance().quit()
+
+mw.MainWindow._warm_up = probe
+from congress_desk.cli import main
+main([sys.argv[1]])
+print(json.dumps(seen, ensure_ascii=False))
+"""
+
+
+def test_the_window_shows_the_list_before_loading_heavy_libraries(tmp_path):
+    """Start-up (issue 9): the window, the title and the delegate list come up reading through
+    plain sqlite3; sqlite-utils loads once it is painted, the printing and spreadsheet
+    libraries only when their tab or command is used."""
+    import os
+
+    event = tmp_path / "e.congress"
+    subprocess.run([sys.executable, "-m", "congress_desk", "demo", str(event), "--delegates", "40"],
+                   check=True, capture_output=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "APPDATA", "LOCALAPPDATA"):
+        env[var] = str(tmp_path / var)
+    proc = subprocess.run([sys.executable, "-c", _START_PATH_PROBE, str(event)], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert seen["loaded when shown"] == []
+    assert seen["title"].startswith("e.congress — ") and seen["rows"] > 40
+    assert seen["sqlite_utils after warm-up"] is True

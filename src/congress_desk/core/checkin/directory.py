@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..vietnamese import fold, name_sort_key
 from .codes import DESK_RANGE_START, number_of
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _VOWELS = frozenset("aeiouy")
 _TONE_KEYS = frozenset("sfrxjz")

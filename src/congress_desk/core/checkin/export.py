@@ -6,17 +6,20 @@ import contextlib
 import datetime as dt
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from sqlite_utils import Database
 
 from ..db import default_journal_dir
 from ..event import load_settings
 from ..fields import category_label
 from ..i18n import translate
 from .report import attendance_rows, dashboard, load_attendance, state_label
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _BOLD = Font(bold=True)
 _HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")

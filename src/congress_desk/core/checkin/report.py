@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..event import load_settings
 from ..fields import CATEGORIES, category_label
@@ -22,6 +21,9 @@ from .directory import is_walkin_code, load_delegates
 from .journal import journal_files, read_journal
 from .state import Attendance
 from .store import event_uid, load_events
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Who a credentials report counts as a delegate (guests, press and staff are not).
 DELEGATE_CATEGORIES = ("official", "honoree", None)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..changes import Changes
 from ..errors import UserError
@@ -14,6 +13,9 @@ from ..event import get_value
 from ..i18n import translate
 from ..registry import add_delegate, find_unit, record_history
 from .journal import Problem, journal_files, now_iso, read_journal
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def event_uid(db: Database) -> str | None:

@@ -30,10 +30,10 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import sqlite3
+from typing import TYPE_CHECKING
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
-from sqlite_utils import Database
 
 from ..changes import Changes
 from ..errors import UserError
@@ -47,6 +47,9 @@ from .options import PrintOptions, RenderResult
 from .output import atomic_output, new_canvas
 from .records import EventDb
 from .render import draw_element
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 FRAME_KEY = "printing.certificate_frame"
 AREA_FIELDS = {"name": "cert_name", "detail": "cert_detail", "achievement": "cert_achievement",

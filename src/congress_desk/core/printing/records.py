@@ -16,8 +16,7 @@ import json
 import sqlite3
 import uuid
 from dataclasses import dataclass, field
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..errors import UserError
 from ..event import load_settings
@@ -25,6 +24,9 @@ from ..i18n import translate
 from ..registry import find_unit, list_delegates
 from ..vietnamese import name_sort_key, sort_key
 from .options import PrintOptions
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PRINTED_FIELDS = ("full_name", "position", "unit", "category", "seat", "code")
 

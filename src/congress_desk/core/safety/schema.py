@@ -7,9 +7,12 @@ the one change allowed is erasing personal numbers from them after the congress
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..migrations import migration
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @migration(7)

@@ -6,13 +6,16 @@ states before and after each change and calls :func:`set_seats` both ways.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..changes import Changes
 from ..errors import UserError
 from ..i18n import translate
 from ..registry import record_history
 from .hall import Hall
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SeatState = tuple[int | None, bool]
 

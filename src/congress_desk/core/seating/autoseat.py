@@ -8,8 +8,7 @@ set; O(n log n) in the number of seats.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..changes import Changes
 from ..i18n import translate
@@ -21,6 +20,9 @@ from .geometry import analyse
 from .hall import load_event_hall
 from .people import Person, ceremony_order, load_people, unit_order
 from .rules import SeatingRules, load_rules
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass

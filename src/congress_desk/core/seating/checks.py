@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..i18n import translate
 from .geometry import analyse
 from .hall import Hall, load_event_hall
 from .people import load_people
 from .rules import load_rules
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 CHECKS = ("delegation_contiguous", "honoree_near_aisle", "guest_in_front", "double_booking",
           "seat_of_removed_delegate")

@@ -6,13 +6,16 @@ Functions here change a :class:`Hall` in place (the UI keeps a copy for undo);
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..changes import Changes
 from ..errors import UserError
 from ..i18n import translate
 from ..vietnamese import clean_text
 from .hall import SEAT_KINDS, Hall, Seat, save_hall
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _nat(text: str):

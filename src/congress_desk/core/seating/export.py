@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..fields import category_label
 from ..i18n import translate
@@ -14,6 +13,9 @@ from ..vietnamese import sort_key
 from .hall import load_event_hall, seat_kind_label
 from .lookup import split_label
 from .people import load_people
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _nat(text: str):

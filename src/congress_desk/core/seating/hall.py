@@ -14,14 +14,16 @@ import datetime as dt
 import json
 import math
 from dataclasses import dataclass, field
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..changes import Changes
 from ..errors import UserError
 from ..event import load_settings
 from ..i18n import translate
 from ..resources import resource_path
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SEAT_KINDS = ("delegate", "presidium", "secretariat", "press", "staff", "blocked")
 # Kinds a person can be given; "blocked" seats stay empty.

@@ -7,8 +7,11 @@ Labels are ``section-row-number`` ("A-5-12"); presidium seats are in section
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 
 def split_label(label: str) -> tuple[str, str, str]:

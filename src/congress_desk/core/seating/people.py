@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..vietnamese import name_sort_key, sort_key
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..changes import Changes
 from ..event import get_value, set_value
 from ..i18n import translate
 from ..registry import UNIT_KINDS
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 RULES = ("presidium", "guests_front", "honorees_aisle", "press_staff", "delegations")
 SETTINGS_KEY = "seating_rules"

@@ -14,14 +14,16 @@ import json
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..changes import Changes
 from ..errors import UserError
 from ..event import get_value, load_settings, set_value
 from ..i18n import translate
 from ..resources import resource_path
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 LEVELS = ("grassroots", "province", "national")
 DISCIPLINE_LEVELS = ("reprimand", "warning", "demotion", "dismissal")

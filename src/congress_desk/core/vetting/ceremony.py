@@ -11,8 +11,7 @@ seating plan; the others are listed for an invitation.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..changes import Changes
 from ..errors import UserError
@@ -21,6 +20,9 @@ from ..i18n import translate
 from ..vietnamese import name_sort_key, sort_key
 from .catalogue import load_catalogue
 from .nominations import list_nominations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DEFAULT_BATCH_SIZE = 15
 DEFAULT_NATIONAL_QUOTA = 10

@@ -12,8 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from fractions import Fraction
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..changes import Changes
 from ..errors import UserError
@@ -21,6 +20,9 @@ from ..i18n import translate
 from .catalogue import VoteRule, load_catalogue
 from .nominations import get_nomination, now
 from .rules import _pct
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass

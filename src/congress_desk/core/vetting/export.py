@@ -10,11 +10,11 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from sqlite_utils import Database
 
 from ..errors import UserError
 from ..event import load_settings
@@ -24,6 +24,9 @@ from .catalogue import load_catalogue
 from .ceremony import invitations, national_candidates, running_order
 from .nominations import list_nominations
 from .workflow import state_label
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
 DECIDED = ("approved", "submitted_upward", "awarded")

@@ -16,14 +16,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..errors import UserError
 from ..i18n import translate
 from ..vietnamese import clean_text, fold
 from .catalogue import Catalogue, load_catalogue
 from .nominations import add_nomination
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # field -> folded headings that mean it (the first is the template's own heading)
 HEADINGS: dict[str, tuple[str, ...]] = {

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..changes import Changes
 from ..errors import UserError
@@ -15,6 +14,9 @@ from ..i18n import translate
 from ..registry import ValidationError, get_delegate
 from ..vietnamese import clean_name, clean_text, fold
 from .catalogue import DISCIPLINE_LEVELS, LEVELS, load_catalogue
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 KINDS = ("individual", "collective")
 COUNT_FIELDS = ("members_total", "members_ldtt", "members_completed", "members_cstdcs")

@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import asdict, dataclass
 from fractions import Fraction
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..i18n import translate
 from ..vietnamese import fold, name_identity
@@ -28,6 +27,9 @@ from .catalogue import (
     load_catalogue,
 )
 from .nominations import list_nominations, unit_ldtt
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Findings about documents and evidence (criterion ids start with "documents.").
 DOCUMENT_PREFIX = "documents."

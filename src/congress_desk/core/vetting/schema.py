@@ -3,9 +3,12 @@ append-only workflow history, council meetings and votes, unit statistics."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..migrations import migration
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 STATES = (
     "proposed", "documents_checked", "criteria_checked", "at_council",

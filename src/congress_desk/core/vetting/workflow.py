@@ -14,8 +14,7 @@ that need it), a decision number for the award.
 from __future__ import annotations
 
 import json
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..changes import Changes
 from ..errors import UserError
@@ -24,6 +23,9 @@ from .catalogue import load_catalogue
 from .nominations import get_nomination, now
 from .rules import criteria_ok, documents_ok, evaluate
 from .schema import STATES
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     "proposed": ("documents_checked", "returned", "rejected"),

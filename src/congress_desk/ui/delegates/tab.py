@@ -150,12 +150,13 @@ class DelegatesTab(QWidget):
             self._fill_units([])
             self._update_buttons()
             return
-        rows = registry.list_delegates(event.db, sort=False)  # the model sorts
-        seats = seat_labels(event.db)
+        reader = event.reader  # reads only: sqlite-utils need not load for the list to show
+        rows = registry.list_delegates(reader, sort=False)  # the model sorts
+        seats = seat_labels(reader)
         for row in rows:
             row["seat"] = seats.get(row["id"])
         self.model.load(rows)
-        units = registry.list_units(event.db)
+        units = registry.list_units(reader)
         self._fill_units(units)
         self._update_count()
         self._reselect(selected)
