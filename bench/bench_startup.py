@@ -51,23 +51,27 @@ def run_once(code: str, args: list[str], env: dict) -> float:
     return elapsed
 
 
-def run_app(command: list[str], event: Path, env: dict) -> float:
-    """Congress Desk started as a user starts it, on the event file: from process start to
-    the event loop turn that paints the window with the tab in front built and filled
-    (ui/app.py: CONGRESS_DESK_QUIT_AFTER_START says so on stderr, then quits)."""
+def run_app(command: list[str], event: Path, env: dict) -> tuple[float, float]:
+    """Congress Desk started as a user starts it, on the event file. Two times from process
+    start (ui/app.py, with CONGRESS_DESK_QUIT_AFTER_START, says them on stderr): the first
+    event-loop turn with the window up and the file open (the bare script's point), and the
+    turn that paints the tab in front built and filled (the delegate list)."""
     env = dict(env, CONGRESS_DESK_QUIT_AFTER_START="1")
     start = time.perf_counter()
     proc = subprocess.Popen([*command, str(event)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             env=env, text=True, encoding="utf-8", errors="replace")
+    up = None
     line = ""
     for line in proc.stderr:
+        if line.startswith("window up"):
+            up = time.perf_counter() - start
         if line.startswith(("window shown", "failed")):
             break
-    elapsed = time.perf_counter() - start
+    listed = time.perf_counter() - start
     proc.wait(timeout=60)
-    if not line.startswith("window shown"):
+    if not line.startswith("window shown") or up is None:
         raise SystemExit(f"the window did not show: {line!r}")
-    return elapsed
+    return up, listed
 
 
 def p95(values: list[float]) -> float:
@@ -101,15 +105,20 @@ def main() -> int:
             return run_app(command, event, env)
         run_once(BARE, [], env)  # warm the OS file cache for both
         ours_once()
-        bare, ours = [], []
+        bare, window, listed = [], [], []
         for _ in range(args.runs):
             bare.append(run_once(BARE, [], env))
-            ours.append(ours_once())
-    mb, mo = statistics.median(bare), statistics.median(ours)
-    print(f"bare QMainWindow      : median {mb * 1000:7.1f} ms   p95 {p95(bare) * 1000:7.1f} ms")
+            up, shown = ours_once()
+            window.append(up)
+            listed.append(shown)
+    mb = statistics.median(bare)
     label = "built folder" if args.exe else "congress-desk"
-    print(f"{label:13s} {args.delegates:5d}  : median {mo * 1000:7.1f} ms   p95 {p95(ours) * 1000:7.1f} ms")
-    print(f"ratio (median)        : {mo / mb:.2f}x   (target ≤ 1.6x)")
+    print(f"bare QMainWindow                : median {mb * 1000:7.1f} ms   p95 {p95(bare) * 1000:7.1f} ms")
+    for what, times in (("window up", window), ("list painted", listed)):
+        mo = statistics.median(times)
+        print(f"{label} {what:13s} {args.delegates:3d} : median {mo * 1000:7.1f} ms   p95 {p95(times) * 1000:7.1f} ms"
+              f"   ratio {mo / mb:.2f}x")
+    print("target: window up ≤ 1.6x the bare window (issue 9)")
     return 0
 
 

@@ -255,10 +255,18 @@ def extra_migration(fn, *, transactional: bool = True):
     """Register ``fn`` as the next migration for the duration of a test."""
     version = latest_version() + 1
     migration(version, transactional=transactional)(fn)
+    migrations.LATEST_VERSION = version
     try:
         yield version
     finally:
         migrations.MIGRATIONS.pop(version, None)
+        migrations.LATEST_VERSION = version - 1
+
+
+def test_latest_version_is_the_newest_registered_migration():
+    migrations.pending(0)  # imports every area's schema module
+    assert max(migrations.MIGRATIONS) == migrations.LATEST_VERSION
+    assert sorted(migrations.MIGRATIONS) == list(range(1, migrations.LATEST_VERSION + 1))
 
 
 @pytest.mark.parametrize("transactional", [True, False])

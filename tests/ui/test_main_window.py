@@ -30,6 +30,25 @@ def test_welcome_page_then_open_demo(window, demo_path):
     assert not (demo_path.parent / (demo_path.name + ".lock")).exists()
 
 
+def test_started_on_a_file_the_welcome_page_waits_until_needed(qtbot, tmp_path, demo_path, sync_jobs,
+                                                               no_dialogs):
+    """``congress-desk EVENT``: no welcome page is built on the way to the tabs; it comes when
+    the file cannot be opened or is closed."""
+    from congress_desk.ui.main_window import MainWindow
+
+    w = MainWindow(Settings(tmp_path / "settings.json"), welcome=False)
+    qtbot.addWidget(w)
+    w.show()
+    assert w._welcome is None
+    assert w.open_path(demo_path) and w._welcome is None
+    assert w.stack.currentWidget() is w.tabs
+    w.close_event_file()
+    assert w.stack.currentWidget() is w.welcome
+    assert not w.open_path(tmp_path / "missing.congress")
+    w.show_welcome()
+    assert w.stack.currentWidget() is w.welcome and w.welcome.isVisible()
+
+
 def test_recent_files_survive_a_restart(qtbot, tmp_path, demo_path, sync_jobs, no_dialogs):
     from congress_desk.ui.main_window import MainWindow
 

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -40,13 +39,20 @@ def migration(version: int, *, transactional: bool = True):
     return register
 
 
+# The newest migration's number, written out so that opening an up-to-date file (every
+# start of the window) need not import each area's schema module to learn it. Raise it with
+# each new migration; pending() refuses to run if it disagrees with the registered ones.
+LATEST_VERSION = 7
+
+
 def latest_version() -> int:
-    _load_all()
-    return max(MIGRATIONS)
+    return LATEST_VERSION
 
 
 def pending(current: int) -> list[Migration]:
     _load_all()
+    if max(MIGRATIONS) != LATEST_VERSION:
+        raise RuntimeError(f"LATEST_VERSION is {LATEST_VERSION} but migration {max(MIGRATIONS)} is registered")
     return [MIGRATIONS[v] for v in sorted(MIGRATIONS) if v > current]
 
 

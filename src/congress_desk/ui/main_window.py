@@ -34,7 +34,6 @@ from .errors import show_user_error
 from .recovery import install_recovery, open_asking
 from .settings import Settings
 from .tabs import TABS
-from .welcome import WelcomePage
 
 BACKUP_CHECK_MS = 60_000
 WARM_UP_AFTER_MS = 300
@@ -80,7 +79,9 @@ class MainWindow(QMainWindow):
     files_dropped = Signal(list)  # spreadsheet paths dropped on the window
     front_tab_ready = Signal()  # the tab in front was built after start-up (shown with its data)
 
-    def __init__(self, settings: Settings | None = None):
+    def __init__(self, settings: Settings | None = None, *, welcome: bool = True):
+        """``welcome=False`` when an event file is about to be opened: the welcome page is then
+        built only if it is ever shown."""
         super().__init__()
         self.settings = settings or Settings()
         self.event_file: EventFile | None = None
@@ -92,10 +93,11 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self._hosts: dict[str, _TabHost] = {}
         self.tab_widgets = _Tabs(self)
-        self.welcome = WelcomePage(self)
+        self._welcome = None
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
+        if welcome:
+            self.show_welcome()
         self.setCentralWidget(self.stack)
 
         self.read_only_label = QLabel()
@@ -191,6 +193,19 @@ class MainWindow(QMainWindow):
         has_event = self.event_file is not None
         self.save_copy_action.setEnabled(has_event)
         self.event_settings_action.setEnabled(has_event)
+
+    @property
+    def welcome(self):
+        """The page shown while no event file is open, built when first needed."""
+        if self._welcome is None:
+            from .welcome import WelcomePage
+
+            self._welcome = WelcomePage(self)
+            self.stack.insertWidget(0, self._welcome)
+        return self._welcome
+
+    def show_welcome(self) -> None:
+        self.stack.setCurrentWidget(self.welcome)
 
     # ---------------------------------------------------------------- tabs
     def _build_tabs(self) -> None:
@@ -294,7 +309,7 @@ class MainWindow(QMainWindow):
                 backups.periodic_backup(event.path)
         event.close()
         self.read_only_label.hide()
-        self.stack.setCurrentWidget(self.welcome)
+        self.show_welcome()
         self._update_title()
         self._update_actions()
         self.event_closed.emit()
@@ -439,12 +454,12 @@ class MainWindow(QMainWindow):
         """Rebuild the window in the new language, on the same event file."""
         path = self.event_file.path if self.event_file is not None else None
         self.close_event_file()
-        new = MainWindow(self.settings)
+        new = MainWindow(self.settings, welcome=path is None)
         new.setGeometry(self.geometry())
         _windows.append(new)
         new.show()
-        if path is not None:
-            new.open_path(path)
+        if path is not None and not new.open_path(path):
+            new.show_welcome()
         self.hide()
         self.deleteLater()
         if self in _windows:

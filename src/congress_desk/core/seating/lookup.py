@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-
 def split_label(label: str) -> tuple[str, str, str]:
     """("A", "5", "12") from "A-5-12" (section names never contain a hyphen)."""
     parts = label.split("-", 2)
