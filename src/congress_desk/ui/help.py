@@ -6,7 +6,8 @@ string (Vietnamese by default). ``install_help(window)`` is the one hook in the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
@@ -121,7 +122,7 @@ class HelpDialog(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(560, 420)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
 def show_help(window, key: str | None = None) -> HelpDialog:
@@ -135,8 +136,7 @@ def install_help(window) -> QAction:
     """Add Help ▸ Help on this tab (F1) to the window."""
     action = QAction(QCoreApplication.translate("help", "Help on this &tab"), window)
     action.setObjectName("action_help")
-    action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.setShortcuts([QKeySequence("F1")])
     action.triggered.connect(lambda: show_help(window))
     first = window.help_menu.actions()[0] if window.help_menu.actions() else None
     window.help_menu.insertAction(first, action)

@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -37,6 +37,7 @@ from .tabs import TABS
 
 BACKUP_CHECK_MS = 60_000
 WARM_UP_AFTER_MS = 300
+EXPOSE_WAIT_MS = 500
 _windows: list = []  # windows rebuilt after a language change stay referenced here
 
 
@@ -129,12 +130,15 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- menus
     def _build_menus(self) -> None:
+        # setShortcuts(), not setShortcut(): it takes every binding of a standard key and, unlike
+        # setShortcut(), does not make PySide6 build the Qt namespace's enums (~20 ms) before
+        # the window is up.
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = QAction(self.tr("&New congress…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcuts(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_event_dialog)
         self.open_action = QAction(self.tr("&Open…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.setShortcuts(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.open_event_dialog)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -143,10 +147,10 @@ class MainWindow(QMainWindow):
         self.event_settings_action = QAction(self.tr("&Event settings…"), self)
         self.event_settings_action.triggered.connect(self.event_settings_dialog)
         self.settings_action = QAction(self.tr("&Preferences…"), self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setShortcuts(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.preferences_dialog)
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
@@ -219,16 +223,31 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(i)
         self.tabs.currentChanged.connect(self._tab_changed)
         if TABS:
-            # The tab in front is built on the first turn of the event loop, once the window
-            # is up: a heavy tab (printing loads ReportLab) must not delay the window itself.
+            # The tab in front is built once the window is on screen: a heavy tab (printing
+            # loads ReportLab) must not delay the window itself.
+            self._front_tab_built = False
             QTimer.singleShot(0, self._build_current_tab)
 
-    def _build_current_tab(self, waited: int = 0) -> None:
+    def _build_current_tab(self) -> None:
         handle = self.windowHandle()
-        if self.isVisible() and handle is not None and not handle.isExposed() and waited < 50:
-            # Not on screen yet (the window system maps it a little later): paint first.
-            QTimer.singleShot(10, lambda: self._build_current_tab(waited + 1))
+        if self.isVisible() and handle is not None and not handle.isExposed():
+            # Not on screen yet (the window system maps it a little later): build it right
+            # after the window's first paint, or after half a second if no expose ever comes.
+            handle.installEventFilter(self)
+            QTimer.singleShot(EXPOSE_WAIT_MS, self._build_front_tab)
             return
+        self._build_front_tab()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Expose and watched is self.windowHandle() and watched.isExposed():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._build_front_tab)  # after the paint this expose asks for
+        return super().eventFilter(watched, event)
+
+    def _build_front_tab(self) -> None:
+        if self._front_tab_built:
+            return
+        self._front_tab_built = True
         index = self.tabs.currentIndex()
         if 0 <= index < len(TABS):
             self.tab(TABS[index][0])

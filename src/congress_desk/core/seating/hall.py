@@ -21,6 +21,7 @@ from ..errors import UserError
 from ..event import load_settings
 from ..i18n import translate
 from ..resources import resource_path
+from .lookup import DEFAULT_HALL, event_hall_name  # noqa: F401 - event_hall_name is theirs too
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 SEAT_KINDS = ("delegate", "presidium", "secretariat", "press", "staff", "blocked")
 # Kinds a person can be given; "blocked" seats stay empty.
 ASSIGNABLE = frozenset(SEAT_KINDS) - {"blocked"}
-DEFAULT_HALL = "default"
 DEFAULT_PRESIDIUM = 15
 DEFAULT_DELEGATE_SEATS = 550
 
@@ -252,10 +252,6 @@ def list_halls(db: Database) -> list[str]:
     if DEFAULT_HALL not in names:
         names.insert(0, DEFAULT_HALL)
     return names
-
-
-def event_hall_name(db: Database) -> str:
-    return load_settings(db).hall or DEFAULT_HALL
 
 
 def load_hall(db: Database, name: str) -> Hall:

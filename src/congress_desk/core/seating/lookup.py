@@ -9,8 +9,17 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
+from ..event import load_settings
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+DEFAULT_HALL = "default"
+
+
+def event_hall_name(db: Database) -> str:
+    """The hall the congress uses (settings), by name."""
+    return load_settings(db).hall or DEFAULT_HALL
 
 
 def split_label(label: str) -> tuple[str, str, str]:
@@ -22,8 +31,6 @@ def split_label(label: str) -> tuple[str, str, str]:
 
 
 def _rows(db: Database):
-    from .hall import event_hall_name  # the hall model is not needed to start the window
-
     try:
         return db.execute(
             "SELECT delegate_id, seat FROM seat_assignments WHERE hall = ? AND delegate_id IS NOT NULL",
@@ -46,8 +53,6 @@ def seat_parts(db: Database) -> dict[int, tuple[str, str, str]]:
 
 
 def seat_of(db: Database, delegate_id: int) -> str | None:
-    from .hall import event_hall_name
-
     row = db.execute(
         "SELECT seat FROM seat_assignments WHERE hall = ? AND delegate_id = ?",
         [event_hall_name(db), delegate_id],

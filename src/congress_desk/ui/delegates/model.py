@@ -32,7 +32,7 @@ class DelegateTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[dict] = []
-        self._search: list[str] = []
+        self._search: list[str] | None = None
         self._visible: list[int] = []
         self._order: list[int] = []  # every row, in the current sort order
         self._text = ""
@@ -51,11 +51,7 @@ class DelegateTableModel(QAbstractTableModel):
     def load(self, rows: list[dict]) -> None:
         self.beginResetModel()
         self._rows = rows
-        self._search = [
-            fold(" ".join(filter(None, (r["code"], r["full_name"], r.get("position"),
-                                        r.get("workplace"), r.get("unit")))))
-            for r in rows
-        ]
+        self._search = None  # made on the first search, not to show the list
         self._apply_sort()
         self._refilter()
         self.endResetModel()
@@ -76,6 +72,12 @@ class DelegateTableModel(QAbstractTableModel):
         # Rows are kept sorted once (on load and on sort), so a keystroke only scans.
         words = fold(self._text).split()
         rows, search = self._rows, self._search
+        if words and search is None:
+            search = self._search = [
+                fold(" ".join(filter(None, (r["code"], r["full_name"], r.get("position"),
+                                            r.get("workplace"), r.get("unit")))))
+                for r in rows
+            ]
         unit_id, category = self._unit_id, self._category
         visible = self._order
         if words:

@@ -3,6 +3,8 @@ unit's count against its quota."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,8 +29,10 @@ from ...core.changes import Changes
 from ...core.fields import CATEGORIES, category_label
 from ...core.seating.lookup import seat_labels
 from ..errors import show_user_error
-from .form import DelegateForm
 from .model import DelegateTableModel
+
+if TYPE_CHECKING:
+    from .form import DelegateForm
 
 
 class DelegatesTab(QWidget):
@@ -237,6 +241,8 @@ class DelegatesTab(QWidget):
         event = self.window_.event_file
         if event is None or event.read_only:
             return None
+        from .form import DelegateForm  # not needed to show the list
+
         form = DelegateForm(self, registry.list_units(event.db))
         unit_id = self.unit_filter.currentData()
         if unit_id is not None:
@@ -267,6 +273,8 @@ class DelegatesTab(QWidget):
         delegate = registry.get_delegate(event.db, ids[0])
         if delegate is None:
             return None
+        from .form import DelegateForm
+
         form = DelegateForm(self, registry.list_units(event.db), delegate, read_only=event.read_only)
         form.accepted.connect(lambda: self._save_edit(delegate["id"], form.values()))
         form.open()

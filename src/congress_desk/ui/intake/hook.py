@@ -20,7 +20,7 @@ class IntakeActions(QObject):
         self.dialog = None
         self.import_action = QAction(self.tr("&Import delegate lists…"), window)
         self.import_action.setObjectName("action_import")
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setShortcuts([QKeySequence("Ctrl+I")])
         self.import_action.triggered.connect(lambda: self.open_import())
         self.export_action = QAction(self.tr("&Export delegate list…"), window)
         self.export_action.setObjectName("action_export_delegates")

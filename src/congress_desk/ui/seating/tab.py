@@ -88,9 +88,9 @@ class SeatingTab(QWidget):
         self.unlock_button.setToolTip("Ctrl+Shift+L")
         self.clear_button.clicked.connect(lambda: self._guard(self.model.clear, self.scene.selected_labels()))
         self.undo_action = self.model.undo.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.model.undo.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
         for keys, slot in (
