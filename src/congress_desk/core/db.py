@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .backups import migration_backup
 from .errors import EventLocked, NewerEventFile, NotAnEventFile, UserError
 from .i18n import translate
 from .lock import EventLock, current_holder
@@ -213,6 +212,8 @@ def _migrate(db: Database, path: Path, current: int) -> list[int]:
     if not steps:
         return []
     if current > 0:
+        from .backups import migration_backup
+
         migration_backup(path, current)
     applied = []
     for step in steps:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..core import backups
 from ..core.changes import EVERYTHING, Changes
 from ..core.db import SUFFIX, EventFile, create_event
 from ..core.errors import UserError
@@ -324,6 +323,8 @@ class MainWindow(QMainWindow):
         self.backup_timer.stop()
         event, self.event_file = self.event_file, None
         if not event.read_only:
+            from ..core import backups
+
             with contextlib.suppress(OSError):
                 backups.periodic_backup(event.path)
         event.close()
@@ -377,6 +378,8 @@ class MainWindow(QMainWindow):
     def backup_if_due(self) -> None:
         if self.event_file is None or self.event_file.read_only:
             return
+        from ..core import backups
+
         path = self.event_file.path
         tasks.run_op(self, lambda p, progress, cancel: backups.periodic_backup(p), path).run()
 
@@ -444,6 +447,8 @@ class MainWindow(QMainWindow):
             show_user_error(self, self.tr("Choose another name: this is the open file"))
             return
         try:
+            from ..core import backups
+
             backups.copy_database(self.event_file.path, target)
         except OSError as exc:
             show_user_error(self, self.tr("Cannot write {path}: {error}").format(path=target, error=exc.strerror))

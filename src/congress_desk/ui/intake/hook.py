@@ -7,7 +7,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
 
-from ...core.vietnamese import fold
 from ..errors import show_user_error
 
 
@@ -111,6 +110,8 @@ class IntakeActions(QObject):
             if not ok:
                 return
             unit = None if choice == everyone else choice
+        from ...core.vietnamese import fold
+
         suggested = f"mau-danh-sach{'-' + fold(unit).replace(' ', '-') if unit else ''}.xlsx"
         path, _ = QFileDialog.getSaveFileName(self.window_, self.tr("Template for units"), suggested,
                                               self.tr("Excel workbook (*.xlsx)"))

@@ -12,7 +12,6 @@ from ...core.changes import Changes
 from ...core.db import EventFile, open_event
 from ...core.errors import NotAnEventFile, UserError
 from ...core.safety.integrity import DamagedEventFile
-from ...core.safety.recovery import latest_good_backup, restore_backup, stale_holder
 from ..errors import show_user_error
 
 
@@ -72,6 +71,8 @@ class RecoveryActions(QObject):
         if window.event_file.read_only:
             show_user_error(window, self.tr("The event file is open read-only; a backup cannot be restored now"))
             return False
+        from ...core.safety.recovery import restore_backup
+
         window.close_event_file()
         try:
             kept = restore_backup(path, backup_path)
@@ -159,6 +160,8 @@ def open_asking(window, path: Path) -> EventFile | None:
     try:
         event = open_event(path, take_stale_lock=False)
     except (DamagedEventFile, NotAnEventFile) as exc:
+        from ...core.safety.recovery import latest_good_backup, restore_backup
+
         best = latest_good_backup(path) if path.exists() else None
         if best is None:
             raise
@@ -171,7 +174,12 @@ def open_asking(window, path: Path) -> EventFile | None:
             raise
         restore_backup(path, best.path)
         return open_event(path, take_stale_lock=False)
-    holder = stale_holder(path) if event.read_only else None
+    # The recovery module (backups, damage checks) is loaded only when it has work to do.
+    holder = None
+    if event.read_only:
+        from ...core.safety.recovery import stale_holder
+
+        holder = stale_holder(path)
     if holder is not None:
         question = QCoreApplication.translate("RecoveryActions", "The event file is still marked as open by {holder}, but that instance has not been heard "
                       "from for over a minute (it may have crashed).\n\nTake the file over and edit it here? Only "
