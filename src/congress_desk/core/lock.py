@@ -15,7 +15,6 @@ import getpass
 import json
 import logging
 import os
-import socket
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +28,16 @@ STALE_AFTER = dt.timedelta(seconds=60)
 _holders: dict[str, int] = {}
 _holders_lock = threading.Lock()
 HEARTBEAT_EVERY = dt.timedelta(seconds=15)
+
+
+def _hostname() -> str:
+    """This computer's name, as ``socket.gethostname()`` gives it (on POSIX that is
+    ``uname().nodename``, without loading the socket module at start-up)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def lock_path(event_path: Path) -> Path:
@@ -100,14 +109,14 @@ class Holder:
             return cls("?", "?", 0, seen, seen)
 
     def is_ours(self) -> bool:
-        return self.host == socket.gethostname() and self.pid == os.getpid()
+        return self.host == _hostname() and self.pid == os.getpid()
 
     def is_stale(self, now: dt.datetime | None = None) -> bool:
         now = now or _now()
         if now - self.heartbeat > STALE_AFTER:
             return True
         # On this machine we can tell for sure that the holder is gone.
-        return self.host == socket.gethostname() and self.pid > 0 and not _pid_alive(self.pid)
+        return self.host == _hostname() and self.pid > 0 and not _pid_alive(self.pid)
 
     def describe(self) -> str:
         local = self.heartbeat.astimezone()
@@ -158,7 +167,7 @@ class EventLock:
             thread.join(timeout=5)
 
     def _payload(self) -> str:
-        holder = Holder(socket.gethostname(), _user(), os.getpid(), _now(), self.since, __version__)
+        holder = Holder(_hostname(), _user(), os.getpid(), _now(), self.since, __version__)
         return json.dumps(holder.as_dict(), ensure_ascii=False)
 
     def acquire(self, *, take_stale: bool = True) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import sys
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.errors import UserError
 from ..logs import log_exception
@@ -14,12 +15,12 @@ from ..logs import log_exception
 
 def show_user_error(parent: QWidget | None, exc: UserError | str, title: str | None = None) -> None:
     message = str(exc)
-    QMessageBox.warning(parent, title or QCoreApplication.translate("errors", "Cannot do that"), message)
+    QtWidgets.QMessageBox.warning(parent, title or QCoreApplication.translate("errors", "Cannot do that"), message)
 
 
 def show_unexpected(parent: QWidget | None, context: str, exc_info=None) -> None:
     path = log_exception(context, exc_info)
-    QMessageBox.critical(
+    QtWidgets.QMessageBox.critical(
         parent,
         QCoreApplication.translate("errors", "Sorry, something went wrong"),
         QCoreApplication.translate("errors", "Congress Desk hit an unexpected error. Your data is safe; the work in progress was "

@@ -6,10 +6,10 @@ string (Vietnamese by default). ``install_help(window)`` is the one hook in the 
 
 from __future__ import annotations
 
-from PySide6 import QtCore
+from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 TITLES: dict[str, str] = {
     "welcome": QT_TRANSLATE_NOOP("help", "Getting started"),
@@ -112,11 +112,11 @@ class HelpDialog(QDialog):
         self.key = key
         self.setWindowTitle(QCoreApplication.translate("help", "Help — {title}").format(
             title=QCoreApplication.translate("help", TITLES[key])))
-        self.browser = QTextBrowser()
+        self.browser = QtWidgets.QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setHtml(f"<h3>{QCoreApplication.translate('help', TITLES[key])}</h3>"
                              + QCoreApplication.translate("help", TEXTS[key]))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)

@@ -9,18 +9,14 @@ import contextlib
 import importlib
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+# Dialog classes are reached as QtWidgets.QFileDialog … when used: PySide6 sets a class up on
+# first access (QFileDialog ~3 ms, QMessageBox ~1 ms), which showing the window need not pay.
+from PySide6 import QtWidgets
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from .. import APP_NAME, __version__
 from ..core.changes import EVERYTHING, Changes
@@ -33,6 +29,9 @@ from .errors import show_user_error
 from .recovery import install_recovery, open_asking
 from .settings import Settings
 from .tabs import TABS
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 BACKUP_CHECK_MS = 60_000
 WARM_UP_AFTER_MS = 300
@@ -371,9 +370,9 @@ class MainWindow(QMainWindow):
     def _heartbeat(self) -> None:
         if self.event_file is not None and self.event_file.lock is not None and not self.event_file.lock.heartbeat():
             self.heartbeat_timer.stop()
-            QMessageBox.warning(self, self.tr("Lock lost"),
-                                self.tr("Another instance took over this event file. "
-                                        "Close it and open it again."))
+            QtWidgets.QMessageBox.warning(self, self.tr("Lock lost"),
+                                          self.tr("Another instance took over this event file. "
+                                                  "Close it and open it again."))
 
     def backup_if_due(self) -> None:
         if self.event_file is None or self.event_file.read_only:
@@ -406,14 +405,14 @@ class MainWindow(QMainWindow):
         return self.settings.get("last_directory") or str(Path.home())
 
     def open_event_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self, self.tr("Open event file"), self._start_dir(),
             self.tr("Event files (*{suffix});;All files (*)").format(suffix=SUFFIX))
         if path:
             self.open_path(path)
 
     def new_event_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, self.tr("New congress"), str(Path(self._start_dir()) / f"dai-hoi{SUFFIX}"),
             self.tr("Event files (*{suffix})").format(suffix=SUFFIX))
         if path:
@@ -435,7 +434,7 @@ class MainWindow(QMainWindow):
     def save_copy_dialog(self) -> None:
         if self.event_file is None:
             return
-        target, _ = QFileDialog.getSaveFileName(
+        target, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, self.tr("Save a copy"), str(self.event_file.path.with_name(self.event_file.path.stem + "-copy" + SUFFIX)),
             self.tr("Event files (*{suffix})").format(suffix=SUFFIX))
         if target:
@@ -469,10 +468,10 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self).open()
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About Congress Desk"),
-                          self.tr("<b>Congress Desk</b> {version}<br>Running a Patriotic Emulation "
-                                  "Congress: delegates, seating, vetting, printing, check-in.")
-                          .format(version=__version__))
+        QtWidgets.QMessageBox.about(self, self.tr("About Congress Desk"),
+                                    self.tr("<b>Congress Desk</b> {version}<br>Running a Patriotic Emulation "
+                                            "Congress: delegates, seating, vetting, printing, check-in.")
+                                    .format(version=__version__))
 
     def retranslate_after_language_change(self) -> MainWindow:
         """Rebuild the window in the new language, on the same event file."""

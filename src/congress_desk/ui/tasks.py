@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import sys
 
-from PySide6 import QtCore
+from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.errors import Cancelled, UserError
 from ..core.progress import CancelToken
@@ -91,7 +91,7 @@ class Op(QObject):
         self._on_failure = None
         self._on_cancel = None
         self._label = ""
-        self._dialog: QProgressDialog | None = None
+        self._dialog: QtWidgets.QProgressDialog | None = None
         self._busy = False
         self._done = False
         self._last = (0, 0, "")
@@ -137,7 +137,7 @@ class Op(QObject):
     def _show_dialog(self) -> None:
         if self._done or self._dialog is not None:
             return
-        dialog = QProgressDialog(self._label, self.tr("Cancel"), 0, 0, self._parent)
+        dialog = QtWidgets.QProgressDialog(self._label, self.tr("Cancel"), 0, 0, self._parent)
         dialog.setWindowTitle(self._label)
         dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)

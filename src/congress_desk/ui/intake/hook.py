@@ -3,9 +3,10 @@ the Delegates tab, and spreadsheets dropped on the window."""
 
 from __future__ import annotations
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from ..errors import show_user_error
 
@@ -73,8 +74,8 @@ class IntakeActions(QObject):
     def export_dialog(self) -> None:
         from ...core.intake.export import export_delegates
 
-        path, _ = QFileDialog.getSaveFileName(self.window_, self.tr("Export the delegate list"),
-                                              "danh-sach-dai-bieu.xlsx", self.tr("Excel workbook (*.xlsx)"))
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window_, self.tr("Export the delegate list"),
+                                                        "danh-sach-dai-bieu.xlsx", self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
@@ -105,16 +106,16 @@ class IntakeActions(QObject):
 
             names = [u["name"] for u in list_units(event.db)]
             everyone = self.tr("(any unit)")
-            choice, ok = QInputDialog.getItem(self.window_, self.tr("Template for units"),
-                                              self.tr("The template is for:"), [everyone, *names], 0, False)
+            choice, ok = QtWidgets.QInputDialog.getItem(self.window_, self.tr("Template for units"),
+                                                        self.tr("The template is for:"), [everyone, *names], 0, False)
             if not ok:
                 return
             unit = None if choice == everyone else choice
         from ...core.vietnamese import fold
 
         suggested = f"mau-danh-sach{'-' + fold(unit).replace(' ', '-') if unit else ''}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self.window_, self.tr("Template for units"), suggested,
-                                              self.tr("Excel workbook (*.xlsx)"))
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window_, self.tr("Template for units"), suggested,
+                                                        self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
         if not path.lower().endswith(".xlsx"):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...core.changes import Changes
 from ...core.db import EventFile, open_event
@@ -16,9 +16,9 @@ from ..errors import show_user_error
 
 
 def _ask(parent, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+    button = QtWidgets.QMessageBox.StandardButton
+    answer = QtWidgets.QMessageBox.question(parent, title, text, button.Yes | button.No, button.No)
+    return answer == button.Yes
 
 
 class RecoveryActions(QObject):
@@ -105,8 +105,8 @@ class RecoveryActions(QObject):
         event = self.window_.event_file
         if event is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self.window_, self.tr("Export with ID and phone numbers"),
-                                              "danh-sach-dai-bieu-day-du.xlsx", self.tr("Excel workbook (*.xlsx)"))
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window_, self.tr("Export with ID and phone numbers"),
+                                                        "danh-sach-dai-bieu-day-du.xlsx", self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
@@ -148,7 +148,7 @@ class RecoveryActions(QObject):
                                                          journals=report.journals)
             if report.problems:
                 text += "\n" + "\n".join(report.problems)
-            QMessageBox.information(window, self.tr("Remove personal data"), text)
+            QtWidgets.QMessageBox.information(window, self.tr("Remove personal data"), text)
 
         window.run_write(job, label=self.tr("Removing personal data"), on_done=done)
 
