@@ -35,6 +35,8 @@ SETTINGS = {
         Setting("last_directory", str, ""),
         Setting("current_tab", str, ""),
         Setting("user_name", str, ""),
+        Setting("desk_name", str, ""),  # the check-in desk this PC is ("Bàn 3")
+        Setting("desk_folders", dict, {}),  # event file -> the shared journal folder chosen here
     )
 }
 
@@ -60,8 +62,8 @@ class Settings:
         setting = SETTINGS[key]
         value = self._values.get(key, setting.default)
         if not isinstance(value, setting.type):
-            return setting.type(setting.default) if setting.type is list else setting.default
-        return list(value) if isinstance(value, list) else value
+            value = setting.default
+        return type(value)(value) if isinstance(value, (list, dict)) else value  # a copy to change
 
     def set(self, key: str, value) -> None:
         setting = SETTINGS[key]

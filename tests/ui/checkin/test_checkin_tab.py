@@ -195,3 +195,33 @@ def test_reprint_writes_a_badge_pdf(qtbot, tab, monkeypatch, tmp_path):
     tab.reprint_button.click()
     assert out.read_bytes().startswith(b"%PDF")
     assert tab.desk.presence(person["code"]).reprints == 1
+
+
+def test_desk_name_and_shared_folder_are_remembered_per_pc_and_event(qtbot, tab, demo_window, tmp_path,
+                                                                      make_event):
+    """The morning of the congress: the laptop restarts and comes back as the same desk,
+    on the same shared folder; another event file keeps its own folder."""
+    from congress_desk.ui.main_window import MainWindow
+
+    shared = tmp_path / "o-chia-se"
+    shared.mkdir()
+    tab.desk_name.setText("Bàn 3")
+    tab.desk_name.editingFinished.emit()
+    tab.set_journal_dir(shared)
+    assert tab.desk.desk == "Bàn 3" and tab.desk.journal_dir == shared
+    path = demo_window.event_file.path
+    demo_window.close_event_file()
+
+    again = MainWindow(demo_window.settings)  # the same settings file, a new window
+    qtbot.addWidget(again)
+    assert again.open_path(path)
+    desk_tab = again.tab("checkin")
+    assert desk_tab.desk_name.text() == "Bàn 3"
+    assert desk_tab.desk.desk == "Bàn 3" and desk_tab.desk.journal_dir == shared
+
+    other = make_event("demo", name="khac.congress", delegates=30, open=False)
+    assert again.open_path(other)
+    assert desk_tab.desk.desk == "Bàn 3" and desk_tab.desk.journal_dir != shared
+    assert again.open_path(path)
+    assert desk_tab.desk.journal_dir == shared
+    again.close_event_file()

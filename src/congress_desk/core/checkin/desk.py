@@ -46,8 +46,10 @@ STATUSES = (CHECKED_IN, ALREADY, UNKNOWN, NOT_EXPECTED)
 UNDONE, ABSENT = "undone", "absent"  # results of the undo and absence actions
 
 
-def default_desk_name() -> str:
-    return os.environ.get("CONGRESS_DESK_DESK") or socket.gethostname() or "desk"
+def default_desk_name(remembered: str = "") -> str:
+    """CONGRESS_DESK_DESK if set, else the name this PC's desk was given last time, else the
+    computer's name."""
+    return os.environ.get("CONGRESS_DESK_DESK") or remembered.strip() or socket.gethostname() or "desk"
 
 
 def default_local_dir(uid: str) -> Path:

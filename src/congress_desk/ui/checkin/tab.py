@@ -84,19 +84,19 @@ class CheckinTab(QWidget):
         self.sync_timer.timeout.connect(self.sync)
         self._views_timer = QTimer(self, singleShot=True, interval=250)
         self._views_timer.timeout.connect(self.update_views)
-        window.event_opened.connect(self.open_desk)
+        window.event_opened.connect(self._event_opened)
         window.event_closed.connect(self.close_desk)
         window.event_changed.connect(self._changed)
         self._set_enabled(False)
         if window.event_file is not None:  # built after the file was opened
-            self.open_desk()
+            self._event_opened()
 
     def title(self) -> str:
         return self.tr("Check-in")
 
     # ------------------------------------------------------------ pages
     def _build_desk_page(self) -> QWidget:
-        self.desk_name = QLineEdit(desk_mod.default_desk_name())
+        self.desk_name = QLineEdit(desk_mod.default_desk_name(self.window_.settings.get("desk_name")))
         self.desk_name.setObjectName("desk_name")
         self.desk_name.setMaximumWidth(180)
         self.desk_name.editingFinished.connect(self._desk_name_changed)
@@ -336,8 +336,19 @@ class CheckinTab(QWidget):
         self.current_code = None
         self._set_enabled(False)
 
+    def _event_opened(self) -> None:
+        # Each event file has its own shared folder: the one chosen on this PC, if it is still
+        # there, else the desk's default beside the event file.
+        event = self.window_.event_file
+        folder = self.window_.settings.get("desk_folders").get(str(event.path)) if event is not None else None
+        self.journal_dir = Path(folder) if folder and Path(folder).is_dir() else None
+        self.open_desk()
+
     def _desk_name_changed(self) -> None:
-        if self.desk is not None and self.desk_name.text().strip() and self.desk_name.text().strip() != self.desk.desk:
+        name = self.desk_name.text().strip()
+        if name:
+            self.window_.settings.set("desk_name", name)  # the same desk after a restart
+        if self.desk is not None and name and name != self.desk.desk:
             self.open_desk()
 
     def choose_folder(self) -> None:
@@ -348,6 +359,12 @@ class CheckinTab(QWidget):
 
     def set_journal_dir(self, folder) -> None:
         self.journal_dir = Path(folder)
+        event = self.window_.event_file
+        if event is not None:
+            folders = self.window_.settings.get("desk_folders")
+            folders.pop(str(event.path), None)  # the newest last; the oldest go past 50 files
+            folders[str(event.path)] = str(self.journal_dir)
+            self.window_.settings.set("desk_folders", dict(list(folders.items())[-50:]))
         self.open_desk()
 
     def _changed(self, changes) -> None:
