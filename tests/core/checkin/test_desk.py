@@ -133,6 +133,30 @@ def test_undo_absence_substitute(desk_pair, demo_path):
     assert other.presence(c).substitute["name"] == "Lê Văn Hoà"
 
 
+def test_events_in_the_same_millisecond_keep_their_order(desk_pair, demo_path, monkeypatch):
+    """Scan, undo, scan within one millisecond (a fast clock, a bulk action): each event is
+    written strictly after the last, so the undo never sorts before what it undoes."""
+    from congress_desk.core.checkin import desk as desk_module
+
+    frozen = dt.datetime(2026, 12, 3, 7, 30, 0, 400, tzinfo=dt.UTC)  # .000400: written as .000
+
+    class Clock(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return frozen
+
+    monkeypatch.setattr(desk_module.dt, "datetime", Clock)
+    desk, _other = desk_pair
+    (a,) = _codes(demo_path, "status = 'active'", 1)
+    for _ in range(3):
+        desk.scan(a)
+        assert desk.presence(a).present
+        desk.undo(a, "Quét nhầm thẻ")
+        assert not desk.presence(a).present
+    stamps = [e["at"] for e in desk.presence(a).events]
+    assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps) == 6
+
+
 def test_walkin_codes_come_from_the_desk_range_and_never_collide(desk_pair):
     one, two = desk_pair
     res1 = one.walkin("Phạm Thị Thu", position="Phóng viên Báo Hải Phòng", category="press")
