@@ -292,3 +292,27 @@ def test_demo_refuses_to_replace_a_file_someone_is_editing(demo_path):
         assert str(os.getpid()) in line                       # says who has it
         assert event.db.execute("SELECT COUNT(*) FROM delegates").fetchone()[0] >= 550
     assert demo_path.stat().st_size == before
+
+
+# ---------------------------------------------------------------- locks
+
+def test_a_command_takes_a_stale_lock_over_and_says_whose(tmp_path):
+    """Nobody to ask on the command line: a lock not refreshed for over a minute (its instance
+    crashed) is taken, and one line on stderr says whose it was."""
+    import datetime as dt
+    import json
+
+    path = tmp_path / "e.congress"
+    assert run(["demo", path, "--delegates", "5"]).returncode == 0
+    old = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=10)).isoformat()
+    Path(str(path) + ".lock").write_text(json.dumps({
+        "host": "may-van-thu-02", "user": "nguyen.thi.hoa", "pid": 4321, "heartbeat": old, "since": old,
+        "version": "0.1.0"}), encoding="utf-8")
+    done = run(["seat", path, "--auto"])
+    assert done.returncode == 0, done.stderr
+    notice = [line for line in done.stderr.splitlines() if "may-van-thu-02" in line]
+    assert len(notice) == 1 and "nguyen.thi.hoa" in notice[0] and "Traceback" not in done.stderr
+    assert notice[0].startswith("Đã tiếp quản tệp Đại hội")
+    assert not Path(str(path) + ".lock").exists()
+    again = run(["seat", path, "--auto"])  # a lock released normally: nothing to say
+    assert "tiếp quản" not in again.stderr

@@ -46,6 +46,10 @@ def open_existing(path: str | Path, *, write: bool = True) -> EventFile:
         raise CommandError(f"{path}: {exc.message}", EXIT_USAGE) from None
     except UserError as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None
+    if event.lock is not None and event.lock.took_over is not None:
+        # Nobody to ask on the command line: go ahead, but say whose lock was taken.
+        say(translate("cli", "Took the event file over from {holder}, not heard from for over a minute")
+            .format(holder=event.lock.took_over.describe()))
     if write and event.read_only:
         event.close()
         raise CommandError(

@@ -143,6 +143,7 @@ class EventLock:
         self.path = lock_path(Path(event_path))
         self.since = _now()
         self.held = False
+        self.took_over: Holder | None = None  # the stale holder this lock replaced, if any
         self.lost = False  # someone else took the lock over while we held it
         self._every = heartbeat_every
         self._stop = threading.Event()
@@ -188,6 +189,7 @@ class EventLock:
                     return
                 if holder.is_stale() and take_stale:
                     self._remove_if_unchanged(holder)
+                    self.took_over = holder
                     continue
                 raise EventLocked(
                     translate("core", "The event file is open for editing by {holder}").format(

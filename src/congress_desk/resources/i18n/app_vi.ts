@@ -632,6 +632,10 @@
             <translation>Không tìm thấy tệp Đại hội: {path}</translation>
         </message>
         <message>
+            <source>Took the event file over from {holder}, not heard from for over a minute</source>
+            <translation>Đã tiếp quản tệp Đại hội từ {holder}, nơi đã hơn một phút không còn hoạt động</translation>
+        </message>
+        <message>
             <source>Cannot write to {path}: {reason}</source>
             <translation>Không ghi được vào {path}: {reason}</translation>
         </message>
