@@ -78,10 +78,20 @@ def update(areas=None, target_dir: Path | None = None) -> None:
             out = ts if target_dir is None else target_dir / ts.name
             if target_dir is not None and ts.exists():
                 shutil.copy(ts, out)
+            before = out.read_bytes() if out.exists() else None
             subprocess.run(
                 [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *files, "-ts", str(out)],
                 check=True, capture_output=True,
             )
+            if before is not None and _messages_of(before) == _messages_of(out.read_bytes()):
+                out.write_bytes(before)  # nothing to translate changed: keep the file as it was, no noisy diff
+
+
+def _messages_of(data: bytes) -> list[tuple]:
+    root = ET.fromstring(data)
+    return sorted((ctx.findtext("name"), msg.findtext("source"), msg.findtext("translation") or "",
+                   (msg.find("translation").get("type") if msg.find("translation") is not None else None))
+                  for ctx in root.iter("context") for msg in ctx.iter("message"))
 
 
 def fill(area: str, mapping: dict[str, str], lang: str = "vi") -> int:

@@ -157,6 +157,44 @@ def test_events_in_the_same_millisecond_keep_their_order(desk_pair, demo_path, m
     assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps) == 6
 
 
+@pytest.mark.parametrize("names", [("DESKTOP-AB", "DESKTOP-AP"),  # computer names: the same hash
+                                    ("Bàn 1", "Quầy 1")])              # the same number
+def test_desks_sharing_a_walkin_range_are_told(tmp_path, demo_path, names):
+    """Offline, two desks with one walk-in range could hand out the same code: once either
+    has seen the other's journal, each names the other."""
+    shared = tmp_path / "share"
+    desks = []
+    for i, name in enumerate(names):
+        copy = tmp_path / f"laptop{i}" / "event.congress"
+        copy.parent.mkdir()
+        shutil.copyfile(demo_path, copy)
+        desks.append(Desk(copy, desk=name, journal_dir=shared, local_dir=tmp_path / f"laptop{i}" / "local"))
+    one, two = desks
+    try:
+        assert desk_index(names[0]) == desk_index(names[1])
+        assert one.range_clashes() == [] and two.range_clashes() == []
+        (a, b) = _codes(demo_path, "status = 'active'", 2)
+        one.scan(a)
+        two.scan(b)
+        assert one.flush() and two.flush()
+        one.refresh()
+        two.refresh()
+        assert one.range_clashes() == [names[1]] and two.range_clashes() == [names[0]]
+    finally:
+        for d in desks:
+            d.close()
+
+
+def test_numbered_desks_never_share_a_walkin_range(desk_pair, demo_path):
+    one, two = desk_pair  # "Bàn 1", "Bàn 2"
+    (a, b) = _codes(demo_path, "status = 'active'", 2)
+    one.scan(a)
+    two.scan(b)
+    assert one.flush() and two.flush()
+    one.refresh()
+    assert two.desk in one.desks_seen and one.range_clashes() == []
+
+
 def test_walkin_codes_come_from_the_desk_range_and_never_collide(desk_pair):
     one, two = desk_pair
     res1 = one.walkin("Phạm Thị Thu", position="Phóng viên Báo Hải Phòng", category="press")

@@ -120,6 +120,20 @@ def test_other_desks_appear_on_sync(qtbot, tab, tmp_path):
     assert tab.state_label.property("state") == "already" and "Bàn 9" in tab.state_label.text()
 
 
+def test_a_desk_sharing_this_desks_walkin_range_is_named_in_red(qtbot, tab, tmp_path):
+    tab.desk_name.setText("Bàn 1")
+    tab.desk_name.editingFinished.emit()
+    person = _waiting(tab)[0]
+    other = Desk(tab.desk.event_path, desk="Quầy 1", journal_dir=tab.desk.journal_dir, local_dir=tmp_path / "q1")
+    other.scan(person["code"])
+    assert other.flush()
+    other.close()
+    tab.sync_timer.setInterval(50)
+    qtbot.waitUntil(lambda: "Quầy 1" in tab.sync_label.text(), timeout=5000)
+    assert tab.sync_label.text() == "⚠ cùng dải mã khách mời với Quầy 1"
+    assert "Bàn 2" in tab.sync_label.toolTip()
+
+
 def test_paper_fallback_checks_in_selected_rows_at_the_written_time(qtbot, tab, no_dialogs):
     tab.pages.setCurrentIndex(2)
     tab.list_state.setCurrentIndex(tab.list_state.findData("missing"))

@@ -217,6 +217,7 @@ class Desk:
         # The window reads the share on a thread (a hung share must not freeze it); the CLI
         # and tests read it in place, so their first answer already knows the other desks.
         self.reader = _SharedReader(self.uid, self.journal_dir) if background_reads else None
+        self.desks_seen: set[str] = set()  # every desk name in the journals read so far
         self.refresh()
 
     def _load(self, db) -> None:
@@ -254,6 +255,7 @@ class Desk:
                 self.journal_dir.mkdir(parents=True, exist_ok=True)
             events, problems, _changed = self._cache.read([self.local_path, self.journal_dir])
             self.problems = problems
+        self.desks_seen.update(ev["desk"] for ev in events if ev.get("desk"))
         touched = self.attendance.add(events)
         for code in touched:
             p = self.attendance.get(code)
@@ -268,6 +270,13 @@ class Desk:
                 "unit_kind": None, "category": w.get("category") or "guest", "status": "active",
                 "phone": w.get("phone"), "presidium": 0, "seat": None, "gender": w.get("gender"),
                 "birth_year": None, "birth_date": None, "ethnicity": None, "walkin": True}
+
+    def range_clashes(self) -> list[str]:
+        """Other desks whose walk-in codes come from this desk's range (names without a number
+        fall back to a hash, which two names can share): offline, both could hand out the same
+        code. Name the desks "Bàn 1", "Bàn 2"… to give each its own range."""
+        mine = desk_index(self.desk)
+        return sorted(d for d in self.desks_seen if d != self.desk and desk_index(d) == mine)
 
     def sync_error(self) -> str | None:
         """Why the shared folder is not up to date, or None."""

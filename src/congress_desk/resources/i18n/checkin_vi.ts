@@ -195,6 +195,14 @@
             <translation>Thư mục nhật ký chung</translation>
         </message>
         <message>
+            <source>⚠ same walk-in codes as {desks}</source>
+            <translation>⚠ cùng dải mã khách mời với {desks}</translation>
+        </message>
+        <message>
+            <source>This desk and {desks} would give walk-in guests codes from the same range. Name the desks "Bàn 1", "Bàn 2"… so that each has its own.</source>
+            <translation>Bàn này và {desks} sẽ cấp mã cho khách mời từ cùng một dải số. Hãy đặt tên các bàn là "Bàn 1", "Bàn 2"… để mỗi bàn có dải mã riêng.</translation>
+        </message>
+        <message>
             <source>⚠ not shared yet</source>
             <translation>⚠ chưa chép sang thư mục chung</translation>
         </message>

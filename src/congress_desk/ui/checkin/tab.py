@@ -378,7 +378,14 @@ class CheckinTab(QWidget):
             return
         touched = self.desk.refresh()
         error = self.desk.sync_error()
-        if error:
+        clashes = self.desk.range_clashes()
+        if clashes:
+            self.sync_label.setText(self.tr("⚠ same walk-in codes as {desks}").format(desks=", ".join(clashes)))
+            self.sync_label.setToolTip(self.tr("This desk and {desks} would give walk-in guests codes from the same "
+                                               "range. Name the desks \"Bàn 1\", \"Bàn 2\"… so that each has its "
+                                               "own.").format(desks=", ".join(clashes)))
+            self.sync_label.setStyleSheet("color: #c62828")
+        elif error:
             self.sync_label.setText(self.tr("⚠ not shared yet"))
             self.sync_label.setToolTip(error)
             self.sync_label.setStyleSheet("color: #c62828")
