@@ -108,13 +108,18 @@ def test_dashboard_masks_phones_until_clicked(qtbot, tab):
     assert tab.doubles_label.text()                       # the demo's double entry is flagged
 
 
-def test_other_desks_appear_on_sync(qtbot, tab, tmp_path):
-    person = _waiting(tab)[0]
-    other = Desk(tab.desk.event_path, desk="Bàn 9", journal_dir=tab.desk.journal_dir, local_dir=tmp_path / "b9")
-    other.scan(person["code"])
+def _another_desk_scans(tab, desk: str, code: str, local_dir) -> None:
+    """Another laptop on the same shared folder scans a badge; this tab syncs every 50 ms."""
+    other = Desk(tab.desk.event_path, desk=desk, journal_dir=tab.desk.journal_dir, local_dir=local_dir)
+    other.scan(code)
     assert other.flush()
     other.close()
     tab.sync_timer.setInterval(50)
+
+
+def test_other_desks_appear_on_sync(qtbot, tab, tmp_path):
+    person = _waiting(tab)[0]
+    _another_desk_scans(tab, "Bàn 9", person["code"], tmp_path / "b9")
     qtbot.waitUntil(lambda: tab.desk.attendance.is_present(person["code"]), timeout=5000)
     _scan(qtbot, tab, person["code"])
     assert tab.state_label.property("state") == "already" and "Bàn 9" in tab.state_label.text()
@@ -124,11 +129,7 @@ def test_a_desk_sharing_this_desks_walkin_range_is_named_in_red(qtbot, tab, tmp_
     tab.desk_name.setText("Bàn 1")
     tab.desk_name.editingFinished.emit()
     person = _waiting(tab)[0]
-    other = Desk(tab.desk.event_path, desk="Quầy 1", journal_dir=tab.desk.journal_dir, local_dir=tmp_path / "q1")
-    other.scan(person["code"])
-    assert other.flush()
-    other.close()
-    tab.sync_timer.setInterval(50)
+    _another_desk_scans(tab, "Quầy 1", person["code"], tmp_path / "q1")
     qtbot.waitUntil(lambda: "Quầy 1" in tab.sync_label.text(), timeout=5000)
     assert tab.sync_label.text() == "⚠ cùng dải mã khách mời với Quầy 1"
     assert "Bàn 2" in tab.sync_label.toolTip()
