@@ -366,9 +366,10 @@ def open_event(
         return EventFile(path, conn, True, reason or translate("core", "Opened read-only"), None, network)
     conn = _connection(path)
     try:
-        version = _check_ours(Reader(conn), path)
+        reader = Reader(conn)
+        version = _check_ours(reader, path)
         raise_if_damaged(conn, path)
-        _set_journal(Reader(conn), network)
+        _set_journal(reader, network)
         # Migrating writes through sqlite-utils; an up-to-date file (the usual case) needs none.
         db = _database(conn) if version < latest_version() else None
         migrated = _migrate(db, path, version) if db is not None else []

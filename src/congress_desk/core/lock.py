@@ -30,7 +30,7 @@ _holders_lock = threading.Lock()
 HEARTBEAT_EVERY = dt.timedelta(seconds=15)
 
 
-def _hostname() -> str:
+def hostname() -> str:
     """This computer's name, as ``socket.gethostname()`` gives it (on POSIX that is
     ``uname().nodename``, without loading the socket module at start-up)."""
     if hasattr(os, "uname"):
@@ -109,14 +109,14 @@ class Holder:
             return cls("?", "?", 0, seen, seen)
 
     def is_ours(self) -> bool:
-        return self.host == _hostname() and self.pid == os.getpid()
+        return self.host == hostname() and self.pid == os.getpid()
 
     def is_stale(self, now: dt.datetime | None = None) -> bool:
         now = now or _now()
         if now - self.heartbeat > STALE_AFTER:
             return True
         # On this machine we can tell for sure that the holder is gone.
-        return self.host == _hostname() and self.pid > 0 and not _pid_alive(self.pid)
+        return self.host == hostname() and self.pid > 0 and not _pid_alive(self.pid)
 
     def describe(self) -> str:
         local = self.heartbeat.astimezone()
@@ -168,7 +168,7 @@ class EventLock:
             thread.join(timeout=5)
 
     def _payload(self) -> str:
-        holder = Holder(_hostname(), _user(), os.getpid(), _now(), self.since, __version__)
+        holder = Holder(hostname(), _user(), os.getpid(), _now(), self.since, __version__)
         return json.dumps(holder.as_dict(), ensure_ascii=False)
 
     def acquire(self, *, take_stale: bool = True) -> None:

@@ -15,7 +15,6 @@ import importlib
 import inspect
 import os
 import re
-import socket
 import threading
 import zlib
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from pathlib import Path
 from ..db import default_journal_dir, open_event
 from ..errors import UserError
 from ..i18n import translate
+from ..lock import hostname
 from ..vietnamese import clean_name, clean_text, fold
 from .codes import desk_range as _desk_range
 from .codes import is_valid_code, make_code
@@ -49,7 +49,7 @@ UNDONE, ABSENT = "undone", "absent"  # results of the undo and absence actions
 def default_desk_name(remembered: str = "") -> str:
     """CONGRESS_DESK_DESK if set, else the name this PC's desk was given last time, else the
     computer's name."""
-    return os.environ.get("CONGRESS_DESK_DESK") or remembered.strip() or socket.gethostname() or "desk"
+    return os.environ.get("CONGRESS_DESK_DESK") or remembered.strip() or hostname() or "desk"
 
 
 def default_local_dir(uid: str) -> Path:

@@ -27,7 +27,6 @@ import hashlib
 import json
 import os
 import re
-import socket
 import threading
 import uuid
 import zlib
@@ -35,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..i18n import translate
+from ..lock import hostname
 from ..vietnamese import fold
 from .codes import is_valid_code
 
@@ -217,7 +217,7 @@ def desk_slug(desk: str) -> str:
 
 def machine_token(local_dir: Path) -> str:
     """Short id of this laptop and folder, so two desks with the same name never share a file."""
-    text = f"{socket.gethostname()}|{Path(local_dir).absolute()}"
+    text = f"{hostname()}|{Path(local_dir).absolute()}"
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
 
 
