@@ -24,6 +24,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("export", QT_TRANSLATE_NOOP("cli", "write an official-format workbook")),
     "seat": ("seat", QT_TRANSLATE_NOOP("cli", "assign seats by the protocol rules, keeping locked seats")),
     "checkin": ("checkin", QT_TRANSLATE_NOOP("cli", "check a delegate in by badge code, as a desk would")),
+    "attendance": ("attendance", QT_TRANSLATE_NOOP("cli", "count summoned, present, absent and not yet arrived")),
     "merge": ("merge", QT_TRANSLATE_NOOP("cli", "fold desk journals into the event file")),
     "vet": ("vet", QT_TRANSLATE_NOOP("cli", "run the vetting checks and list nominations with their findings")),
     "print": ("print_", QT_TRANSLATE_NOOP("cli", "print badges, cards, charts, lists and certificates to PDF")),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from ..counts import tally
 from ..db import default_journal_dir
 from ..errors import UserError
 from ..event import load_settings
@@ -18,9 +19,10 @@ from ..fields import category_label
 from ..i18n import translate
 from ..printing import document as doc
 from ..printing.options import PrintOptions, RenderResult
+from ..printing.totals import attendance_line
 from ..progress import no_progress
 from ..vietnamese import fold
-from .report import attendance_rows, credentials_report, load_attendance
+from .report import attendance_rows, credentials_report, load_attendance, marks_of
 
 ORGAN = "Ban Tổ chức Đại hội"
 STATE_VI = {"present": "Có mặt", "absent": "Vắng", "missing": "Chưa đến", "cancelled": "Đã hủy"}
@@ -113,14 +115,14 @@ def render_attendance(event, out, options: PrintOptions, *, progress=no_progress
                            CATEGORY_VI.get(r.get("category"), category_label(r.get("category"))),
                            STATE_VI.get(r["state"], r["state"]), _time(r["at"]), r.get("desk") or "",
                            "; ".join(note)])
-    present = sum(1 for r in rows if r["state"] == "present")
+    totals = tally(rows, marks_of(att)).total
     width = doc.text_width_mm(landscape_mode=True)
     story = [
         doc.national_header([settings.organizer, ORGAN],
                             place_date=doc.date_line(settings.province, settings.date),
                             width=width * 72 / 25.4),
         *doc.title_block("Danh sách điểm danh đại biểu", settings.name,
-                         extra=[f"Có mặt {present}/{len(rows)} người"]),
+                         extra=[attendance_line(totals)]),
         doc.data_table(["STT", "Họ và tên", "Chức vụ", "Thành phần", "Trạng thái", "Giờ đến", "Bàn", "Ghi chú"],
                        table_rows, _scale([10, 45, 60, 24, 20, 15, 16, 57], width),
                        align=["center", "left", "left", "left", "left", "center", "left", "left"],
@@ -155,7 +157,8 @@ def render_credentials_report(event, out, options: PrintOptions, *, progress=no_
         para(f"2. Số đại biểu có mặt: {rep.present} đại biểu, đạt {_pct(rep.present_percent)}% "
              "số đại biểu được triệu tập"
              + (f" (trong đó {rep.substitutes} đại biểu dự thay)." if rep.substitutes else ".")),
-        para(f"3. Số đại biểu vắng mặt: {rep.absent} đại biểu" + (f" ({reasons})." if reasons else ".")),
+        para(f"3. Số đại biểu vắng mặt có lý do: {rep.absent} đại biểu" + (f" ({reasons})." if reasons else ".")
+             + (f" Số đại biểu chưa đến: {rep.not_arrived} đại biểu." if rep.not_arrived else "")),
         para("4. Cơ cấu đại biểu có mặt:"),
     ]
     rows = [[_vi(x), str(x.count), _pct(x.percent)] for x in (rep.women, rep.minorities)]
@@ -169,7 +172,7 @@ def render_credentials_report(event, out, options: PrintOptions, *, progress=no_
     if rep.guests_present:
         story.append(para(f"Ngoài ra, có {rep.guests_present} đại biểu khách mời dự Đại hội."))
     if rep.absent_people:
-        story.append(para("5. Danh sách đại biểu vắng mặt:"))
+        story.append(para("5. Danh sách đại biểu vắng mặt có lý do:"))
         story.append(doc.data_table(
             ["STT", "Họ và tên", "Đơn vị", "Lý do"],
             [[str(i), d["full_name"], d.get("unit") or "", d.get("absence_reason") or "Chưa báo lý do"]

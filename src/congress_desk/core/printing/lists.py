@@ -14,12 +14,14 @@ from itertools import groupby
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from ..counts import load_marks, tally
 from ..event import load_settings
 from ..fields import category_label
 from ..progress import CancelToken, no_progress
 from . import document as doc
 from .options import PrintOptions, RenderResult
 from .records import EventDb, require, select
+from .totals import summoned_lines
 
 
 class TickBox(Flowable):
@@ -66,6 +68,7 @@ def render_delegate_list(event, out, options: PrintOptions, *, progress=no_progr
     with EventDb(event) as db:
         settings = load_settings(db)
         sel = select(db, options, "delegate-list")
+        counts = tally(sel.records, load_marks(db))
     require(sel)
     personal = options.personal_numbers
     header = ["STT", "Họ và tên", "Chức vụ", "Đối tượng", "Ghế"]
@@ -85,7 +88,7 @@ def render_delegate_list(event, out, options: PrintOptions, *, progress=no_progr
     story = [
         _header(settings),
         *doc.title_block("Danh sách đại biểu", settings.name,
-                         extra=[f"Tổng số: {len(sel.records)} đại biểu"]),
+                         extra=summoned_lines(counts)),
         doc.data_table(header, rows, widths, align=align, group_rows=group_rows, font_size=10.5),
     ]
     pages = doc.build_pdf(out, story, title="Danh sách đại biểu", footer=_printed_at(),
@@ -98,6 +101,7 @@ def render_checkin_list(event, out, options: PrintOptions, *, progress=no_progre
     with EventDb(event) as db:
         settings = load_settings(db)
         sel = select(db, options, "checkin-list")
+        counts = tally(sel.records, load_marks(db))
     require(sel)
     personal = options.personal_numbers
     header = ["STT", "Họ và tên", "Chức vụ", "Mã thẻ", "Ghế", "Có mặt", "Ký tên"]
@@ -122,7 +126,7 @@ def render_checkin_list(event, out, options: PrintOptions, *, progress=no_progre
     story = [
         *doc.title_block("Danh sách đại biểu đến dự Đại hội", settings.name,
                          extra=[f"{settings.venue}, ngày {settings.date[8:10]}/{settings.date[5:7]}/{settings.date[:4]}"
-                                f" — tổng số {len(sel.records)} đại biểu"]),
+                                ] + summoned_lines(counts)),
         doc.data_table(header, rows, widths, align=align, group_rows=group_rows, font_size=10.5,
                        row_height_mm=9),
     ]
