@@ -12,7 +12,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from congress_desk.core import registry
-from congress_desk.core.checkin.report import credentials_report, dashboard, load_attendance, marks_of
+from congress_desk.core.checkin.report import (
+    credentials_report,
+    dashboard,
+    load_attendance,
+    marks_of,
+)
 from congress_desk.core.checkin.state import Attendance
 from congress_desk.core.checkin.store import merge_events
 from congress_desk.core.counts import (
