@@ -22,7 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("import_", QT_TRANSLATE_NOOP("cli", "read unit spreadsheets into the registry")),
     "template": ("template", QT_TRANSLATE_NOOP("cli", "write the workbook units fill in")),
     "export": ("export", QT_TRANSLATE_NOOP("cli", "write an official-format workbook")),
-    "seat": ("seat", QT_TRANSLATE_NOOP("cli", "assign seats by the protocol rules, keeping locked seats")),
+    "seat": ("seat", QT_TRANSLATE_NOOP("cli", "seat the unseated by the protocol rules, keeping everyone seated")),
     "checkin": ("checkin", QT_TRANSLATE_NOOP("cli", "check a delegate in by badge code, as a desk would")),
     "attendance": ("attendance", QT_TRANSLATE_NOOP("cli", "count summoned, present, absent and not yet arrived")),
     "merge": ("merge", QT_TRANSLATE_NOOP("cli", "fold desk journals into the event file")),

@@ -544,8 +544,8 @@
             <translation>xuất tệp Excel theo mẫu chính thức</translation>
         </message>
         <message>
-            <source>assign seats by the protocol rules, keeping locked seats</source>
-            <translation>xếp chỗ ngồi theo quy tắc lễ tân, giữ nguyên các chỗ đã khóa</translation>
+            <source>seat the unseated by the protocol rules, keeping everyone seated</source>
+            <translation>xếp chỗ cho người chưa có ghế theo nghi thức, giữ nguyên chỗ của người đã có ghế</translation>
         </message>
         <message>
             <source>check a delegate in by badge code, as a desk would</source>
