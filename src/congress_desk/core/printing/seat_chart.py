@@ -38,15 +38,16 @@ from .records import EventDb
 from .render import draw_fitted, fit_text
 
 STAGE_KINDS = ("presidium", "secretariat")
-# One colour per category, the badge band's colour lightened; the same on every page.
+# One colour per category, the hues of the seat map on screen (ui/seating/scene.py) made
+# light enough for black numbers; the same on every page.
 CATEGORY_FILL = {
-    "official": ("#FFCDD2", "Đại biểu chính thức"),
-    "honoree": ("#FFE082", "Đại biểu điển hình"),
-    "guest": ("#BBDEFB", "Khách mời"),
+    "official": ("#BBDEFB", "Đại biểu chính thức"),
+    "honoree": ("#FFAB91", "Đại biểu điển hình"),
+    "guest": ("#FFE082", "Khách mời"),
     "press": ("#C8E6C9", "Phóng viên"),
-    "staff": ("#CFD8DC", "Phục vụ"),
+    "staff": ("#D7CCC8", "Phục vụ"),
 }
-STAGE_FILL = "#FFF8E1"
+STAGE_FILL = "#FFCDD2"
 EMPTY_FILL = "#FFFFFF"
 BLOCKED_FILL = "#9E9E9E"
 INK = HexColor("#000000")
