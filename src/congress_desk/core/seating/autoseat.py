@@ -176,7 +176,10 @@ def plan_seating(db: Database, rules: SeatingRules | None = None, *, cancel: Can
                     s = seat[lab]
                     return (s.section != home,
                             min((s.x - seat[m].x) ** 2 + (s.y - seat[m].y) ** 2 for m in mates), s.y, s.x)
-                labs = sorted(pool.free, key=near)[:len(group)]
+                candidates = [lab for lab in pool.free if seat[lab].section == home]
+                if len(candidates) < len(group):
+                    candidates = list(pool.free)
+                labs = sorted(candidates, key=near)[:len(group)]
                 pool.free.difference_update(labs)
                 give(group, labs)
                 taken = set(labs)
