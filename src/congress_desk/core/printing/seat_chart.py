@@ -82,6 +82,7 @@ class _Frame:
     """Where a set of floor seats lands on the page: x remapped (aisles widened), scaled."""
 
     x_of: dict[str, float]      # seat label -> x on paper, in pitches
+    aisles: list[tuple[float, float]]   # (seat x left of it, seat x right of it) on paper
     x0: float
     y0: float
     pitch: float                # mm per pitch
@@ -205,14 +206,14 @@ class _Chart:
     # ------------------------------------------------------------ the floor
     def frame(self, seats, box, page_h) -> _Frame:
         bx, by, bw, bh = box
-        x_of, _aisles = _widen_aisles(seats)
+        x_of, aisles = _widen_aisles(seats)
         xs = [x_of[s.label] for s in seats]
         ys = [s.y for s in seats]
         x0, x1 = min(xs) - 0.5 - MARGIN, max(xs) + 0.5 + MARGIN
         y0, y1 = min(ys) - 1.9, max(ys) + 2.6
         pitch = min(bw / (x1 - x0), bh / (y1 - y0), 12.0)
         left = bx + (bw - (x1 - x0) * pitch) / 2
-        return _Frame(x_of, x0, y0, pitch, left, by, page_h)
+        return _Frame(x_of, aisles, x0, y0, pitch, left, by, page_h)
 
     def draw_floor(self, c, seats, box, page_h, warn) -> None:
         f = self.frame(seats, box, page_h)
@@ -267,7 +268,7 @@ class _Chart:
 
     def _aisles(self, c, f, seats) -> None:
         """Each aisle (and each side of the hall) marked "LỐI ĐI" with the way in at the back."""
-        _x_of, aisles = _widen_aisles(seats)
+        aisles = f.aisles
         xs = [f.x_of[s.label] for s in seats]
         back = max(s.y for s in seats)
         ways = [min(xs) - 0.5 - 2.9, *((a + b) / 2 for a, b in aisles), max(xs) + 0.5 + 2.9]
@@ -335,7 +336,7 @@ class _Chart:
     def _place_markers(self, c, f, seats, markers, size) -> None:
         """Each marker in the aisle or margin column beside its block where it needs to move
         least from its block's row; never on a seat."""
-        _x_of, aisles = _widen_aisles(seats)
+        aisles = f.aisles
         xs = sorted({f.x_of[s.label] for s in seats})
         outer_l, outer_r = min(xs) - 0.5 - 1.9, max(xs) + 0.5 + 1.9
         outer = (outer_l - 2.0, outer_l, outer_r, outer_r + 2.0)
