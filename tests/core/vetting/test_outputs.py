@@ -117,12 +117,20 @@ def test_vet_command_json(demo_path, capsys):
     assert data["regime"] == "2017"
     assert data["nominations"]
     for n in data["nominations"]:
-        assert set(n) == {"id", "nominee", "kind", "unit", "form", "state", "findings"}
+        assert set(n) == {"id", "nominee", "kind", "unit", "form", "state", "findings", "eligible", "decided_by", "route"}
         assert n["state"] in STATES and n["kind"] in ("individual", "collective")
+        assert n["eligible"] in (True, False, None)
+        assert n["decided_by"] in ("unit", "district", "province", "prime_minister", "president")
+        assert n["route"] == {"province": "decide", "unit": "evidence", "district": "evidence"}.get(n["decided_by"], "propose")
         for f in n["findings"]:
-            assert set(f) == {"criterion", "ok", "message"}
+            assert set(f) == {"criterion", "ok", "message", "source"}
+            assert f["source"], f
+        if n["eligible"] is False:
+            assert any(f["ok"] is False for f in n["findings"])
+    assert data["problems"] == []
+    assert {n["route"] for n in data["nominations"]} == {"decide", "propose"}
     assert any(not f["ok"] for n in data["nominations"] for f in n["findings"])
-    assert "hồ sơ" in out.err
+    assert "đề nghị" in out.err
 
 
 def test_vet_command_usage_errors(tmp_path, capsys):
