@@ -272,9 +272,41 @@ def _apply(data: dict, edits: dict) -> dict:
         for crit in form["criteria"]:
             params = mine.get("criteria", {}).get(crit["id"])
             if params:
-                crit["params"].update(params)
+                for path, value in params.items():
+                    _put(crit["params"], path, value)
                 crit["status"] = "edited"
     return data
+
+
+def _branch(params: dict, branch_id: str) -> dict | None:
+    for part in params.get("options", []) + params.get("all", []):
+        if str(part.get("id")) == branch_id:
+            return part
+    return None
+
+
+def param_value(params: dict, path: str):
+    """The value at ``path`` in a criterion's parameters: ``count``, or through the ids of
+    any-of / all-of branches, ``c.prior.min_years_since``. KeyError when there is none."""
+    *branches, name = path.split(".")
+    for b in branches:
+        part = _branch(params, b)
+        if part is None:
+            raise KeyError(path)
+        params = part.get("params", {})
+    if name not in params:
+        raise KeyError(path)
+    return params[name]
+
+
+def _put(params: dict, path: str, value) -> None:
+    *branches, name = path.split(".")
+    for b in branches:
+        part = _branch(params, b)
+        if part is None:
+            return
+        params = part.setdefault("params", {})
+    params[name] = value
 
 
 def _vote(raw: dict, council: dict) -> VoteRule:
@@ -345,9 +377,10 @@ def set_criterion_param(db: Database, form_code: str, criterion_id: str, param: 
     crit = next((c for c in form.criteria if c.id == criterion_id), None) if form else None
     if crit is None:
         raise UserError(translate("core", "Unknown criterion {criterion} of {form}").format(criterion=criterion_id, form=form_code))
-    if param not in crit.params:
-        raise UserError(translate("core", "The criterion {criterion} has no parameter {param}").format(criterion=criterion_id, param=param))
-    old = crit.params[param]
+    try:
+        old = param_value(crit.params, param)
+    except KeyError:
+        raise UserError(translate("core", "The criterion {criterion} has no parameter {param}").format(criterion=criterion_id, param=param)) from None
     if isinstance(old, bool):
         value = value if isinstance(value, bool) else str(value).strip().lower() in ("1", "true", "yes", "có")
     elif isinstance(old, (int, float)):
