@@ -56,7 +56,8 @@ class NominationForm(QDialog):
             self.unit.addItem(u["name"], u["id"])
         self.form = QComboBox()
         self.form.setObjectName("form_form")
-        for f in catalogue.ordered():
+        # Only what the city decides or proposes upward: grassroots titles are evidence.
+        for f in catalogue.city_forms():
             self.form.addItem(f"{f.short} — {f.name}", f.code)
         self.position = QLineEdit()
         self.birth_year = _spin(1899, 2100, "—")
@@ -133,6 +134,8 @@ class NominationForm(QDialog):
         self.position.setText(n.get("position") or "")
         self.birth_year.setValue(n.get("birth_year") or self.birth_year.minimum())
         self.unit.setCurrentIndex(max(0, self.unit.findData(n.get("unit_id"))))
+        if self.form.findData(n["form"]) < 0:   # an old file's grassroots title: shown as it is, not changed
+            self.form.addItem(n["form"], n["form"])
         self.form.setCurrentIndex(max(0, self.form.findData(n["form"])))
         self.year.setValue(n.get("year") or self.year.minimum())
         self.proposal_number.setText(n.get("proposal_number") or "")
