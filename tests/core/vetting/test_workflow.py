@@ -143,3 +143,12 @@ def test_a_failed_vote_cannot_be_approved_but_can_be_rejected_with_the_figures(v
         transition(db, nid, "approved")
     transition(db, nid, "rejected", reason="Không đủ số phiếu")
     assert "10/15" in history(db, nid)[-1]["detail"]
+
+
+def test_the_council_never_votes_on_a_grassroots_title(vdb):
+    db, u = vdb
+    nid = nominate(db, u["lc"], "LDTT")
+    transition(db, nid, "documents_checked")
+    transition(db, nid, "criteria_checked", force=True, reason="Hồ sơ cũ")
+    with pytest.raises(UserError, match="danh hiệu cơ sở"):
+        transition(db, nid, "at_council", force=True, reason="thử")

@@ -408,6 +408,10 @@
             <translation>Truy tặng</translation>
         </message>
         <message>
+            <source>Family member who receives it, e.g. Bà Nguyễn Thị Hoa (vợ)</source>
+            <translation>Người nhận thay (thân nhân), ví dụ Bà Nguyễn Thị Hoa (vợ)</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
@@ -454,6 +458,10 @@
         <message>
             <source>Years of contribution</source>
             <translation>Số năm cống hiến</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Người nhận thay</translation>
         </message>
         <message>
             <source>Collective: members</source>
@@ -806,6 +814,10 @@
         <message>
             <source>Award register No.</source>
             <translation>Số sổ vàng</translation>
+        </message>
+        <message>
+            <source>Posthumous, received by</source>
+            <translation>Truy tặng, người nhận thay</translation>
         </message>
         <message>
             <source>Judgement</source>
@@ -1712,6 +1724,10 @@
         <message>
             <source>{who}: give a reason for “{to}”</source>
             <translation>{who}: cần ghi lý do để chuyển sang “{to}”</translation>
+        </message>
+        <message>
+            <source>{who}: the council votes only on what the city decides or proposes upward; {form} is a grassroots title</source>
+            <translation>{who}: Hội đồng chỉ xét những hình thức thành phố quyết định hoặc trình cấp trên; {form} là danh hiệu cơ sở</translation>
         </message>
         <message>
             <source>{form} must be published for public comment before the council votes</source>

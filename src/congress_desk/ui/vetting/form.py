@@ -71,6 +71,9 @@ class NominationForm(QDialog):
         self.years_of_service = _spin(-1, 80, "—")
         self.excellent = QCheckBox(self.tr("Completed tasks excellently"))
         self.posthumous = QCheckBox(self.tr("Posthumous"))
+        self.received_by = QLineEdit()
+        self.received_by.setObjectName("form_received_by")
+        self.received_by.setPlaceholderText(self.tr("Family member who receives it, e.g. Bà Nguyễn Thị Hoa (vợ)"))
         self.counts = {key: _spin(-1, 100000, "—") for key in
                        ("members_total", "members_ldtt", "members_completed", "members_cstdcs")}
         self.titles = QPlainTextEdit()
@@ -99,6 +102,7 @@ class NominationForm(QDialog):
         main.addRow(self.tr("Years of contribution"), self.years_of_service)
         main.addRow("", self.excellent)
         main.addRow("", self.posthumous)
+        main.addRow(self.tr("Received by"), self.received_by)
         group = QGroupBox(self.tr("Collective: members"))
         grid = QGridLayout(group)
         for i, (key, label) in enumerate((("members_total", self.tr("in total")), ("members_ldtt", self.tr("LĐTT")),
@@ -146,6 +150,7 @@ class NominationForm(QDialog):
         self.years_of_service.setValue(n["years_of_service"] if n.get("years_of_service") is not None else -1)
         self.excellent.setChecked(bool(n.get("excellent_completion")))
         self.posthumous.setChecked(bool(n.get("posthumous")))
+        self.received_by.setText(n.get("received_by") or "")
         for key, box in self.counts.items():
             box.setValue(n[key] if n.get(key) is not None else -1)
         self.titles.setPlainText(format_titles(n["titles"], self.catalogue))
@@ -189,6 +194,7 @@ class NominationForm(QDialog):
             "proposal_date": self.proposal_date.text(), "summary": self.summary.toPlainText(),
             "years_of_service": num(self.years_of_service), "excellent_completion": self.excellent.isChecked(),
             "posthumous": self.posthumous.isChecked(),
+            "received_by": self.received_by.text().strip() if self.posthumous.isChecked() else "",
         }
         for key, box in self.counts.items():
             data[key] = num(box) if self.kind.currentData() == "collective" else None

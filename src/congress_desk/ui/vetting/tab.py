@@ -329,6 +329,7 @@ class VettingTab(QWidget):
             (self.tr("Proposal upward"), " ".join(x for x in (nom.get("submission_number"), export._vn_date(nom.get("submission_date"))) if x)),
             (self.tr("Decision"), " ".join(x for x in (nom.get("decision_number"), export._vn_date(nom.get("decision_date"))) if x)),
             (self.tr("Award register No."), nom.get("register_number") or ""),
+            (self.tr("Posthumous, received by"), nom.get("received_by") or "" if nom.get("posthumous") else ""),
             (self.tr("Judgement"), ((self.tr("met") if nom["judgement"] else self.tr("not met")) + ": " + (nom.get("judgement_note") or ""))
              if nom.get("judgement") is not None else ""),
         ]
