@@ -240,6 +240,29 @@
         </message>
     </context>
     <context>
+        <name>ClustersDialog</name>
+        <message>
+            <source>Emulation clusters and blocks</source>
+            <translation>Cụm, khối thi đua</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Led the cluster or block</source>
+            <translation>Dẫn đầu cụm, khối thi đua</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <source>Write the name of the cluster or block the unit led that year (e.g. Cụm thi đua các quận); leave empty otherwise.</source>
+            <translation>Ghi tên cụm, khối thi đua mà đơn vị dẫn đầu trong năm (ví dụ Cụm thi đua các quận); để trống nếu không dẫn đầu.</translation>
+        </message>
+    </context>
+    <context>
         <name>CouncilDialog</name>
         <message>
             <source>Council meeting and vote</source>
@@ -690,6 +713,14 @@
         <message>
             <source>Record a person's verdict on what the law leaves to judgement (outstanding in the movement)</source>
             <translation>Ghi kết luận của người xét đối với tiêu chuẩn luật để người xét đánh giá (thành tích tiêu biểu trong phong trào)</translation>
+        </message>
+        <message>
+            <source>Clusters and blocks…</source>
+            <translation>Cụm, khối thi đua…</translation>
+        </message>
+        <message>
+            <source>Which unit led which emulation cluster or block (the test of the city's emulation flag)</source>
+            <translation>Đơn vị dẫn đầu các cụm, khối thi đua (căn cứ xét Cờ thi đua của UBND thành phố)</translation>
         </message>
         <message>
             <source>Export to Excel…</source>

@@ -37,14 +37,26 @@ from ...core.vetting import ceremony, council, importer, workflow
 from ...core.vetting.catalogue import authority_label as C_authority_label
 from ...core.vetting.catalogue import discipline_label, level_label, load_catalogue
 from ...core.vetting.catalogue import route_label as C_route_label
-from ...core.vetting.nominations import get_nomination, history, list_nominations
+from ...core.vetting.nominations import (
+    emulation_leaders,
+    get_nomination,
+    history,
+    list_nominations,
+    set_emulation_leader,
+)
 from ...core.vetting.nominations import judge as judge_nomination
 from ...core.vetting.rules import evaluate, evaluate_all
 from ...core.vetting.schema import STATES
 from .. import tasks
 from ..errors import show_user_error
 from .catalogue_view import CatalogueView
-from .dialogs import CouncilDialog, JudgeDialog, PublicCommentDialog, TransitionDialog
+from .dialogs import (
+    ClustersDialog,
+    CouncilDialog,
+    JudgeDialog,
+    PublicCommentDialog,
+    TransitionDialog,
+)
 from .form import NominationForm
 from .model import CeremonyModel, NominationModel
 
@@ -131,6 +143,10 @@ class VettingTab(QWidget):
         self.judge_button.setObjectName("vetting_judge")
         self.judge_button.setToolTip(self.tr("Record a person's verdict on what the law leaves to judgement (outstanding in the movement)"))
         self.judge_button.clicked.connect(self.judge)
+        self.clusters_button = QPushButton(self.tr("Clusters and blocks…"))
+        self.clusters_button.setObjectName("vetting_clusters")
+        self.clusters_button.setToolTip(self.tr("Which unit led which emulation cluster or block (the test of the city's emulation flag)"))
+        self.clusters_button.clicked.connect(self.clusters)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.clicked.connect(self.export_dialog)
         self.import_button = QPushButton(self.tr("Import from a spreadsheet…"))
@@ -150,6 +166,7 @@ class VettingTab(QWidget):
                   self.comment_button, self.national_toggle):
             actions.addWidget(b)
         actions.addStretch(1)
+        actions.addWidget(self.clusters_button)
         actions.addWidget(self.template_button)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
@@ -401,6 +418,7 @@ class VettingTab(QWidget):
                                      and nom["state"] not in ("awarded", "rejected"))
         self.export_button.setEnabled(event is not None)
         self.import_button.setEnabled(writable)
+        self.clusters_button.setEnabled(writable)
         self.add_button.setEnabled(writable)
         self.edit_button.setEnabled(writable and nom is not None and nom["state"] in ("proposed", "returned", "documents_checked"))
         self.national_toggle.setEnabled(writable and nom is not None and nom["state"] in ("approved", "submitted_upward", "awarded"))
@@ -483,6 +501,32 @@ class VettingTab(QWidget):
             v = dialog.values()
             self.window_.run_write(lambda db, progress, cancel: judge_nomination(
                 db, nid, v["verdict"], note=v["note"], actor=actor), on_error=self.show_error)
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def clusters(self) -> ClustersDialog | None:
+        event = self.window_.event_file
+        if event is None or event.read_only:
+            return None
+        db = event.db
+        units = list(db.query("SELECT id, name FROM units WHERE kind != 'other' ORDER BY position, name"))
+        rows = list_nominations(db)
+        year = max((r["year"] for r in rows if r.get("year")), default=None) or ceremony_year(db)
+        dialog = ClustersDialog(self, units, emulation_leaders(db), year)
+
+        def save():
+            year, changed = dialog.values()
+
+            def write(db, progress, cancel):
+                changes = Changes()
+                with db.atomic():
+                    for unit_id, cluster in changed:
+                        changes |= set_emulation_leader(db, unit_id, year, cluster or None)
+                return changes or Changes.of("nominations")
+
+            self.window_.run_write(write, on_error=self.show_error)
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -658,3 +702,11 @@ def _judged_questions(form) -> list[str]:
     for crit in form.criteria:
         walk(crit.type, crit.title(), crit.params)
     return out
+
+
+def ceremony_year(db) -> int:
+    """The year before the congress: the achievement year of its nominations by default."""
+    from ...core.event import load_settings
+
+    date = load_settings(db).date
+    return int(date[:4]) - 1 if date else 2019
