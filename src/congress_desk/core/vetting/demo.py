@@ -266,7 +266,8 @@ def add_demo_nominations(event: EventFile, rng: random.Random) -> None:
     if other is not None:
         plan.append(("collective", "CO_TD_TP", other, {"full_name": other["name"], "nominee_unit_id": other["id"]}, None))
     # Armed forces units' orders go up through their ministry; the city records them for the ceremony.
-    for unit in (u for u in units if u["kind"] == "armed_forces"):
+    flagged = {u["id"] for _c, u in leaders}
+    for unit in (u for u in units if u["kind"] == "armed_forces" and u["id"] not in flagged):
         plan.append(("collective", _pick(rng, ARMED_FORMS), unit, {"full_name": unit["name"], "nominee_unit_id": unit["id"]}, None))
     # A nominee proposed by two units (the duplicates check must catch it).
     if len(plan) > 3:
