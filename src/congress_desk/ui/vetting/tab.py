@@ -38,17 +38,15 @@ from ...core.vetting.catalogue import authority_label as C_authority_label
 from ...core.vetting.catalogue import discipline_label, level_label, load_catalogue
 from ...core.vetting.catalogue import route_label as C_route_label
 from ...core.vetting.nominations import (
-    emulation_leaders,
     get_nomination,
     history,
     list_nominations,
-    set_emulation_leader,
 )
-from ...core.vetting.nominations import judge as judge_nomination
 from ...core.vetting.rules import evaluate, evaluate_all
 from ...core.vetting.schema import STATES
 from .. import tasks
 from ..errors import show_user_error
+from . import actions
 from .catalogue_view import CatalogueView
 from .dialogs import (
     ClustersDialog,
@@ -414,7 +412,7 @@ class VettingTab(QWidget):
         self.vote_button.setEnabled(writable and any(r["state"] == "at_council" for r in self.model.all_rows()))
         form = self.catalogue.get(nom["form"]) if nom and self.catalogue else None
         self.comment_button.setEnabled(writable and form is not None and form.public_comment)
-        self.judge_button.setEnabled(writable and form is not None and _judged_questions(form) != []
+        self.judge_button.setEnabled(writable and form is not None and actions.judged_questions(form) != []
                                      and nom["state"] not in ("awarded", "rejected"))
         self.export_button.setEnabled(event is not None)
         self.import_button.setEnabled(writable)
@@ -484,71 +482,13 @@ class VettingTab(QWidget):
         self.window_.run_write(record, values, label=self.tr("Recording the votes…"), on_error=self.show_error)
 
     def judge(self) -> JudgeDialog | None:
-        event = self.window_.event_file
-        nid = self.selected_id()
-        if event is None or event.read_only or nid is None:
-            return None
-        nom = get_nomination(event.db, nid)
-        form = self.catalogue.get(nom["form"])
-        questions = _judged_questions(form) if form else []
-        if not questions:
-            return None
-        verdict = None if nom.get("judgement") is None else bool(nom["judgement"])
-        dialog = JudgeDialog(self, f"#{nid} {nom['nominee']}", questions, verdict=verdict, note=nom.get("judgement_note") or "")
-        actor = self._actor()
-
-        def save():
-            v = dialog.values()
-            self.window_.run_write(lambda db, progress, cancel: judge_nomination(
-                db, nid, v["verdict"], note=v["note"], actor=actor), on_error=self.show_error)
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        return dialog
+        return actions.judge(self)
 
     def clusters(self) -> ClustersDialog | None:
-        event = self.window_.event_file
-        if event is None or event.read_only:
-            return None
-        db = event.db
-        units = list(db.query("SELECT id, name FROM units WHERE kind != 'other' ORDER BY position, name"))
-        rows = list_nominations(db)
-        year = max((r["year"] for r in rows if r.get("year")), default=None) or ceremony_year(db)
-        dialog = ClustersDialog(self, units, emulation_leaders(db), year)
-
-        def save():
-            year, changed = dialog.values()
-
-            def write(db, progress, cancel):
-                changes = Changes()
-                with db.atomic():
-                    for unit_id, cluster in changed:
-                        changes |= set_emulation_leader(db, unit_id, year, cluster or None)
-                return changes or Changes.of("nominations")
-
-            self.window_.run_write(write, on_error=self.show_error)
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        return dialog
+        return actions.clusters(self)
 
     def public_comment(self) -> PublicCommentDialog | None:
-        event = self.window_.event_file
-        nid = self.selected_id()
-        if event is None or event.read_only or nid is None:
-            return None
-        nom = get_nomination(event.db, nid)
-        dialog = PublicCommentDialog(self, f"#{nid} {nom['nominee']}")
-        actor = self._actor()
-
-        def save():
-            v = dialog.values()
-            self.window_.run_write(lambda db, progress, cancel: workflow.record_public_comment(
-                db, nid, start=v["start"], end=v["end"], result=v["result"], actor=actor), on_error=self.show_error)
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        return dialog
+        return actions.public_comment(self)
 
     def _batch_size_changed(self) -> None:
         size = self.batch_size.value()
@@ -688,25 +628,3 @@ class VettingTab(QWidget):
         self.window_.run_write(lambda db, progress, cancel: ceremony.set_national(db, nid, checked, actor=actor),
                                on_error=self.show_error)
 
-
-def _judged_questions(form) -> list[str]:
-    """The questions of a form's criteria (or their branches) left to a person's judgement."""
-    out: list[str] = []
-
-    def walk(type_, label, params):
-        if type_ == "judged":
-            out.append(label)
-        for part in params.get("options", []) + params.get("all", []):
-            walk(part["type"], part.get("label", ""), part.get("params", {}))
-
-    for crit in form.criteria:
-        walk(crit.type, crit.title(), crit.params)
-    return out
-
-
-def ceremony_year(db) -> int:
-    """The year before the congress: the achievement year of its nominations by default."""
-    from ...core.event import load_settings
-
-    date = load_settings(db).date
-    return int(date[:4]) - 1 if date else 2019
