@@ -89,7 +89,9 @@ def render_ballot(event, out, options: PrintOptions, *, progress, cancel) -> Ren
     db = event.db
     settings = load_settings(db)
     cat = load_catalogue(db)
-    rows_all = [r for r in list_nominations(db) if r["state"] == "at_council" and _unit_ok(options, r.get("unit"))]
+    # The council votes only on what the Chủ tịch UBND decides or the city proposes upward.
+    rows_all = [r for r in list_nominations(db) if r["state"] == "at_council" and _unit_ok(options, r.get("unit"))
+                and cat.get(r["form"]) is not None and cat.get(r["form"]).city_form]
     warnings = [] if rows_all else [translate("core", "No nomination is at the council")]
     story = [
         doc.national_header(_organ(db)),
@@ -97,7 +99,7 @@ def render_ballot(event, out, options: PrintOptions, *, progress, cancel) -> Ren
                          extra=[translate("core", "Tick one box per line; a ballot with both boxes or neither ticked on a line does not count for that line")]),
     ]
     count = 0
-    for g, form in enumerate(f for f in cat.ordered() if any(r["form"] == f.code for r in rows_all)):
+    for g, form in enumerate(f for f in cat.city_forms() if any(r["form"] == f.code for r in rows_all)):
         mine = [r for r in rows_all if r["form"] == form.code]
         rule = form.vote
         base = (translate("core", "of all council members") if rule.base == "all_members"
