@@ -326,9 +326,11 @@ def footnotes_of(sheet: SheetData, after_row: int) -> dict[str, str]:
 _TRAILING_BIRTH = re.compile(
     r"^(?P<head>.*?[^\W\d_].*?)[\s,;:\-–(]*(?:\(?\s*(?:sinh năm|sinh ngày|năm sinh|sinh|sn|ns|b\.|born)\s*:?\s*)?"
     r"(?P<birth>(?:\d{1,2}\s*[/.\-]\s*){0,2}(?:19|20)\d{2})\s*\)?\s*$", re.IGNORECASE)
-_UNIT_WORDS = re.compile(r"^(ubnd|hdnd|uy ban|phong|ban|so|truong|cong ty|tong cong ty|hoi|quan|huyen|phuong|xa|"
-                         r"thi tran|benh vien|trung tam|cuc|chi cuc|ngan hang|vien|doan|lien doan|bo chi huy|"
-                         r"cong an|dang uy|thanh uy|quan uy|huyen uy|tap doan|chi nhanh|khoa|van phong)\b")
+# The first words of a workplace (accents kept: "Trường" is a school, "Trưởng" a head).
+_UNIT_WORDS = re.compile(r"^(ubnd|hđnd|ủy ban|uỷ ban|phòng|ban|sở|trường|công ty|tổng công ty|hội|quận|huyện|"
+                         r"phường|xã|thị trấn|bệnh viện|trung tâm|cục|chi cục|ngân hàng|viện|đoàn|liên đoàn|"
+                         r"bộ chỉ huy|công an|đảng ủy|đảng uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|huyện ủy|huyện uỷ|"
+                         r"tập đoàn|chi nhánh|khoa|văn phòng|company|school|hospital|department)\b")
 
 
 def split_combined(text: str, main: str, others: tuple[str, ...]) -> dict[str, str]:
@@ -357,7 +359,7 @@ def split_combined(text: str, main: str, others: tuple[str, ...]) -> dict[str, s
                     break
         if len(pieces) >= 2 and pieces[0] and pieces[1]:
             second = texts[0]
-            if main == "position" and second == "workplace" and not _UNIT_WORDS.match(fold(pieces[1])):
+            if main == "position" and second == "workplace" and not _UNIT_WORDS.match(pieces[1].lower()):
                 pieces = [rest]     # "Phó Chủ tịch, Trưởng ban": two positions, not a workplace
             if len(pieces) >= 2:
                 out[second] = " ".join(pieces[1:])
@@ -711,20 +713,26 @@ def is_example_row(values, name: str) -> bool:
     return len(name) < 16 and name[-2:-1] == " " and bool(_PLACEHOLDER.match(fold(name)))
 
 
+_SECTION_NUMBER = re.compile(r"^([IVXLC]+|\d{1,2}|[A-Da-d])[.)]?\s+")
+
+
 def unit_section(values, units: dict[str, str] | None = None) -> tuple[str, str] | None:
     """(title, unit) of a row that starts one unit's part of a list: "Đơn vị: Quận Hải An",
     or a section heading that is the name of one of the event's ``units`` ({folded: name})."""
-    texts = [clean_text(v) for v in values if isinstance(v, str) and clean_text(v)]
-    if not texts or len(texts) > 2:
+    texts = [clean_text(v) if isinstance(v, str) else str(v) for v in values
+             if v is not None and not isinstance(v, bool) and clean_text(v)]
+    if len(texts) == 2 and _SECTION_NUMBER.match(texts[0] + " "):
+        texts = texts[1:]      # "I" | "QUẬN HỒNG BÀNG" in two cells
+    if not texts or len(texts) > 2 or not isinstance(texts[0], str):
         return None
-    bare = re.sub(r"^([IVXLC]+|\d{1,2}|[A-Da-d])[.)]?\s+", "", texts[0])
+    bare = _SECTION_NUMBER.sub("", texts[0])
     m = _UNIT_LABEL.match(bare)
     if m and _unit_case(m.group(1)):
         return texts[0], _unit_case(m.group(1))
     if units and len(texts) == 1:
         name = units.get(fold(_STRIP_HEAD.sub("", bare)).strip(" .:"))
         if name:
-            return texts[0], name
+            return bare, name
     return None
 
 

@@ -76,7 +76,13 @@ def synonyms() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
             prefixes.append((key.replace(",", "").replace("/", " "), role))
         else:
             exact.setdefault(key, role)
+    for key, role in list(exact.items()):
+        exact.setdefault(_bare(key), role)       # "phòng / đơn vị", "phòng đơn vị" too
     return exact, tuple(prefixes)
+
+
+def _bare(key: str) -> str:
+    return " ".join(key.replace(",", " ").replace("/", " ").split())
 
 
 NAME_ROLES = ("full_name", "family_middle", "given_name")
@@ -106,7 +112,7 @@ def _classify_key(key: str, learned: dict[str, str] | None) -> str | None:
         return learned[key] or None
     if key in exact:
         return exact[key]
-    bare = " ".join(key.replace(",", "").replace("/", " ").split())
+    bare = _bare(key)
     if bare in exact:
         return exact[bare]
     for prefix, role in prefixes:
