@@ -36,6 +36,10 @@
             <translation>Dòng tiêu đề</translation>
         </message>
         <message>
+            <source>Import hidden and filtered-out rows too</source>
+            <translation>Nhập cả các hàng ẩn và hàng bị lọc đi</translation>
+        </message>
+        <message>
             <source>Same person</source>
             <translation>Cùng một người</translation>
         </message>
@@ -102,6 +106,10 @@
         <message>
             <source>Unit {unit} ({how}); {n} people, {errors} errors, {warnings} warnings</source>
             <translation>Đơn vị {unit} ({how}); {n} người, {errors} lỗi, {warnings} cần xem lại</translation>
+        </message>
+        <message>
+            <source>Several units in this workbook, each imported on its own: {list}</source>
+            <translation>Tệp này có danh sách của nhiều đơn vị, mỗi đơn vị được nhập riêng: {list}</translation>
         </message>
         <message>
             <source>Row / check</source>
