@@ -112,3 +112,16 @@ def test_a_name_that_is_a_formula_is_reported_not_dropped(tmp_path):
     errors = [(p.row, p.field) for p in f.problems if p.severity == "error"]
     assert errors == [(3, "full_name"), (4, "full_name")]
     assert report.refused
+
+
+def test_annotated_copy_marks_the_real_far_column(tmp_path):
+    from openpyxl import load_workbook
+
+    from congress_desk.core.intake.annotate import annotated_copy
+
+    path = U.far_column_xlsx(tmp_path / "xfd.xlsx", 5)
+    out = annotated_copy(path)
+    ws = load_workbook(out)["Export"]
+    assert "XFD" in ws["XFD1"].comment.text
+    summary = load_workbook(out)["Góp ý"]
+    assert "XFD1" in [summary.cell(row=r, column=3).value for r in range(5, summary.max_row + 1)]

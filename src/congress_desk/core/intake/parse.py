@@ -93,7 +93,16 @@ class FileResult:
     imported: dict | None = None
     workbook: WorkbookData | None = None
     part: str | None = None           # the sheet or section of a workbook with several units
-    parts: list = field(default_factory=list)   # (part title, sheet, unit name or None) found
+    parts: list = field(default_factory=list)   # (part title, sheet, first row, unit or None) found
+    # sheet -> real 0-based column of each row-list index, for sheets whose far columns were
+    # compacted (a cell in column XFD): Problem.column is a row-list index.
+    col_maps: dict = field(default_factory=dict)
+
+    def real_column(self, sheet: str | None, column: int | None) -> int | None:
+        col_map = self.col_maps.get(sheet)
+        if column is None or col_map is None or column >= len(col_map):
+            return column
+        return col_map[column]
 
     @property
     def file(self) -> str:
@@ -895,6 +904,8 @@ def parse_file(path: Path | str, *, db=None, unit: str | None = None,
         if mapping is None:
             continue
         cleaned += sheet.cleaned
+        if sheet.col_map is not None:
+            result.col_maps[sheet.name] = sheet.col_map
         footnotes = footnotes_of(sheet, mapping.data_start)
         cleaner = RowCleaner(sheet.name, mapping, today, event_date, footnotes=footnotes,
                              column_name=lambda c, sheet=sheet: T.col_letter(sheet.source_column(c)))
@@ -975,7 +986,8 @@ def split_parts(result: FileResult, db=None) -> list[FileResult]:
     titles = [None] + [p[0] for p in result.parts] if any(p.part is None for p in result.people) else \
         [p[0] for p in result.parts]
     by_title: dict = {t: FileResult(result.path, ok=True, kind=result.kind, sheets=result.sheets,
-                                    workbook=result.workbook, part=t if t is not None else None)
+                                    workbook=result.workbook, part=t if t is not None else None,
+                                    col_maps=result.col_maps)
                       for t in titles}
     units = {p[0]: p[3] for p in result.parts}
     starts: dict[str | None, list] = {}
