@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from ..errors import Cancelled
@@ -34,6 +36,25 @@ from .reader import (
     excel_serial_to_date,
     read_file,
 )
+
+_is_nfc = partial(unicodedata.is_normalized, "NFC")
+
+
+def _clean(value) -> str:
+    """:func:`clean_text`, with a fast way out for the usual text that is clean already
+    (NFC, printable, single spaces, trimmed)."""
+    if (isinstance(value, str) and value.isprintable() and value[:1] != " " and value[-1:] != " "
+            and "  " not in value and (value.isascii() or _is_nfc(value))):
+        return value
+    return clean_text(value)
+
+
+def _clean_name(text: str) -> str:
+    """:func:`clean_name` for the usual name: already clean and neither ALL CAPS nor all lower."""
+    if text and text.istitle() and _clean(text) is text and text[-1:] not in ".,;":
+        return text
+    return clean_name(text)
+
 
 FIELDS = ("full_name", "gender", "birth_date", "birth_year", "ethnicity", "position", "workplace",
           "category", "phone", "national_id", "note")
@@ -263,6 +284,10 @@ _YEAR_FIRST = re.compile(r"^(\d{4})\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{1,2})$")
 _MONTH_YEAR_WORDS = re.compile(r"^(?:tháng|thang|t)\s*(\d{1,2})\s*(?:[/.\-]|năm|nam)\s*(\d{4})$", re.IGNORECASE)
 
 
+_BIRTH_WORD = re.compile(r"^(ngày|sinh ngày|sn)\s*", re.IGNORECASE)
+_BIRTH_WORDS = re.compile(r"^(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})$", re.IGNORECASE)
+
+
 def _month_number(word: str) -> int | None:
     return _MONTHS.get(word[:3].lower()) if word[:3].isascii() else None
 
@@ -280,11 +305,12 @@ def _birth_value(v, today: dt.date):
             if date:
                 return date
     if isinstance(v, str):
-        t = clean_text(v).rstrip(".")
-        t = re.sub(r"^(ngày|sinh ngày|sn)\s*", "", t, flags=re.IGNORECASE)
-        m = re.match(r"^(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})$", t, re.IGNORECASE)
-        if m:
-            return f"{m.group(1)}/{m.group(2)}/{m.group(3)}"
+        t = _clean(v).rstrip(".")
+        if not t[:1].isdigit():
+            t = _BIRTH_WORD.sub("", t)
+            m = _BIRTH_WORDS.match(t)
+            if m:
+                return f"{m.group(1)}/{m.group(2)}/{m.group(3)}"
         if t[:1].isdigit() and t[-1:].isdigit() and t.isascii():
             m = _YEAR_FIRST.match(t)
             if m:
@@ -425,9 +451,9 @@ class RowCleaner:
         if full is not None and not isinstance(full, str):
             return ""
         if full:
-            return clean_text(full)
+            return _clean(full)
         parts = [self._get(values, "family_middle"), self._get(values, "given_name")]
-        return clean_text(" ".join(str(p) for p in parts if isinstance(p, str)))
+        return _clean(" ".join(str(p) for p in parts if isinstance(p, str)))
 
     def other_fields(self, values) -> int:
         width = len(values)
@@ -478,11 +504,14 @@ class RowCleaner:
                 data["gender"] = "male"
             elif word in ("ba", "chi"):
                 data["gender"] = "female"
-        letters = [ch for ch in raw_name if ch.isalpha()]
-        if letters and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters):
-            # Capitals typed in a font without toned capitals (.VnTime): "TRầN THị" is ALL CAPS too.
-            raw_name = raw_name.upper()
-        name = clean_name(raw_name)
+        if raw_name.istitle():
+            letters = True
+        else:
+            letters = [ch for ch in raw_name if ch.isalpha()]
+            if letters and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters):
+                # Capitals typed in a font without toned capitals (.VnTime): "TRầN THị" is ALL CAPS too.
+                raw_name = raw_name.upper()
+        name = _clean_name(raw_name)
         if not name:
             problem("full_name", "error", translate("core", "The full name is missing"))
         elif not letters:
@@ -532,7 +561,7 @@ class RowCleaner:
             v, c = self._cell(values, key)
             if c is not None:
                 cols[key] = c
-                data[key] = clean_text(v if isinstance(v, str) else _plain(v)) or None
+                data[key] = _clean(v if isinstance(v, str) else _plain(v)) or None
         if data["ethnicity"]:
             data["ethnicity"] = data["ethnicity"][:1].upper() + data["ethnicity"][1:]
 
@@ -575,14 +604,14 @@ class RowCleaner:
         v, c = self._cell(values, "note")
         if c is not None:
             cols["note"] = c
-            notes.insert(0, clean_text(_plain(v)))
+            notes.insert(0, _clean(_plain(v)))
         mapped = self.mapped
         for c in range(len(values)):
             v = values[c]
             if v is None or (c < len(mapped) and mapped[c]) or v == "":
                 continue
             self.unmapped[c] = self.unmapped.get(c, 0) + 1
-            text = clean_text(_plain(v))
+            text = _clean(_plain(v))
             if text:
                 heading = clean_text(self.mapping.headings.get(c) or "") or self.column_name(c)
                 notes.append(f"{heading}: {text}")

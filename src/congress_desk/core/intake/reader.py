@@ -200,15 +200,86 @@ def _check_zip(path: Path) -> None:
                     raise _refuse(translate("core", "The file contains unsafe XML and was not read"), path)
 
 
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_ROW, _C, _V, _IS, _T, _R = (_MAIN + t for t in ("row", "c", "v", "is", "t", "r"))
+_DIGITS = "0123456789"
+
+
+def _inline_text(node) -> str:
+    """The text of an inline string: its ``t``, or its rich-text runs (phonetic hints left out)."""
+    parts = []
+    for child in node:
+        if child.tag == _T:
+            parts.append(child.text or "")
+        elif child.tag == _R:
+            parts.append(child.findtext(_T) or "")
+    return "".join(parts)
+
+
+def _sheet_rows(src, shared_strings, date_styles, timedelta_styles, epoch):
+    """(row number, [(column, value, style id)], hidden) for each row of a sheet's XML with
+    a value in it: the work of openpyxl's read-only parser without its per-cell objects
+    (inline strings, as HR software writes them, are the costly case there)."""
+    from openpyxl.utils import column_index_from_string
+    from openpyxl.utils.datetime import from_excel, from_ISO8601
+    from openpyxl.worksheet._reader import _cast_number as cast_number
+    from openpyxl.xml.functions import iterparse
+
+    columns: dict[str, int] = {}
+    number = 0
+    for _event, row in iterparse(src):
+        if row.tag != _ROW:
+            continue
+        r = row.get("r")
+        number = int(r) if r else number + 1
+        cells = []
+        column = 0
+        for c in row:
+            ref = c.get("r")
+            if ref:
+                letters = ref.rstrip(_DIGITS)
+                column = columns.get(letters) or columns.setdefault(letters, column_index_from_string(letters))
+            else:
+                column += 1
+            kind = c.get("t", "n")
+            style = c.get("s")
+            sid = int(style) if style else 0
+            if kind == "inlineStr":
+                node = c.find(_IS)
+                value = _inline_text(node) if node is not None else None
+            else:
+                value = c.findtext(_V) or None
+                if value is None:
+                    continue
+                if kind == "n":
+                    value = cast_number(value)
+                    if sid in date_styles:
+                        try:
+                            value = from_excel(value, epoch, timedelta=sid in timedelta_styles)
+                        except (OverflowError, ValueError):
+                            value = "#VALUE!"
+                elif kind == "s":
+                    value = shared_strings[int(value)]
+                elif kind == "b":
+                    value = bool(int(value))
+                elif kind == "d":
+                    value = from_ISO8601(value)
+            if value is not None:
+                cells.append((column, value, sid))
+        hidden = row.get("hidden") in ("1", "true")
+        row.clear()
+        if cells:
+            yield number, cells, hidden
+
+
 def _xlsx_rows(wb, ws):
     """(row number, [(column, value, style id)], hidden) for each non-empty row of a
-    read-only sheet, straight from openpyxl's sheet parser (no cell objects: the same work
-    as a bare ``values_only`` pass). ``hidden`` is true for a row hidden by hand or by an
-    AutoFilter."""
+    read-only sheet. ``hidden`` is true for a row hidden by hand or by an AutoFilter."""
     try:
-        from openpyxl.worksheet._reader import WorkSheetParser
-
         source = ws._get_source()
+        shared = ws._shared_strings
+        args = (wb._date_formats, wb._timedelta_formats, wb.epoch)
+        from openpyxl.worksheet._reader import _cast_number  # noqa: F401
     except (ImportError, AttributeError):   # another openpyxl: the public, slower way
         for number, cells in enumerate(ws.iter_rows(), start=1):
             row = [(c.column, c.value, getattr(c, "_style_id", 0)) for c in cells
@@ -217,17 +288,7 @@ def _xlsx_rows(wb, ws):
                 yield number, row, False
         return
     with source as src:
-        parser = WorkSheetParser(src, ws._shared_strings, data_only=True, epoch=wb.epoch,
-                                 date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
-        dims = parser.row_dimensions
-        for number, row in parser.parse():
-            cells = [(c["column"], c["value"], c.get("style_id", 0)) for c in row if c["value"] is not None]
-            if cells:
-                hidden = False
-                if dims:
-                    attrs = dims.get(str(number))
-                    hidden = attrs is not None and attrs.get("hidden") in ("1", "true")
-                yield number, cells, hidden
+        yield from _sheet_rows(src, shared, *args)
 
 
 def _too_many_cells(path: Path, limit: int) -> FileUnreadable:

@@ -414,7 +414,9 @@ class ImportDialog(QDialog):
             if role not in ("male_col", "female_col", "note"):
                 columns = {c: r for c, r in columns.items() if r != role}   # one column per role
             columns[column] = role
-        entry.mappings[data.name] = T.Mapping(mapping.header_rows, columns, mapping.headings, mapping.data_start)
+        combined = {c: parts for c, parts in mapping.combined.items() if columns.get(c) == mapping.columns.get(c)}
+        entry.mappings[data.name] = T.Mapping(mapping.header_rows, columns, mapping.headings, mapping.data_start,
+                                              combined)
         self._reparse(entry)
 
     def _header_changed(self) -> None:
