@@ -439,3 +439,10 @@ def test_vni_times_in_xls(tmp_path, font):
     r = parse_file(U.vni_xls(tmp_path / "vni.xls", ROWS, font=font), today=TODAY)
     assert r.ok and r.unit == "Sở Giáo dục và Đào tạo"
     assert people(r, *FIELDS) == EXPECTED
+
+
+def test_departments_inside_one_units_list_are_not_units(tmp_path):
+    rows = [["UBND QUẬN HẢI AN"], [], HEADER, ["Đơn vị: Phòng Giáo dục"], [1, "Nguyễn Văn An", 1970, "Trưởng phòng"],
+            ["Đơn vị: Phòng Y tế"], [2, "Lê Văn Cường", 1972, "Chuyên viên"]]
+    [f] = import_files([U.sheet_xlsx(tmp_path / "a.xlsx", {"DS": rows})], dry_run=True).files
+    assert f.part is None and f.unit == "Quận Hải An" and len(f.people) == 2

@@ -751,6 +751,8 @@ def is_example_row(values, name: str) -> bool:
     return len(name) < 16 and name[-2:-1] == " " and bool(_PLACEHOLDER.match(fold(name)))
 
 
+# Sections of one unit's list ("Đơn vị: Phòng Giáo dục"), never units of the event by themselves.
+_DEPARTMENT = ("phong ", "to ", "khoa ", "bo phan ", "doi ", "phan xuong ", "chi bo ")
 _SECTION_NUMBER = re.compile(r"^([IVXLC]+|\d{1,2}|[A-Da-d])[.)]?\s+")
 
 
@@ -766,7 +768,10 @@ def unit_section(values, units: dict[str, str] | None = None) -> tuple[str, str]
     bare = _SECTION_NUMBER.sub("", texts[0])
     m = _UNIT_LABEL.match(bare)
     if m and _unit_case(m.group(1)):
-        return texts[0], _unit_case(m.group(1))
+        name = _unit_case(m.group(1))
+        if fold(name).startswith(_DEPARTMENT) and not (units and fold(name) in units):
+            return None      # "Đơn vị: Phòng Y tế": a department inside the unit's list, not a unit
+        return texts[0], name
     if units and len(texts) == 1:
         name = units.get(fold(_STRIP_HEAD.sub("", bare)).strip(" .:"))
         if name:
