@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 from ..errors import Cancelled
@@ -26,35 +24,27 @@ from ..fields import (
     phone_kind,
 )
 from ..i18n import translate
-from ..vietnamese import clean_name, clean_text, fold, proper_case
+from ..vietnamese import clean_text, fold, proper_case
 from . import table as T
 from .reader import (
     FileUnreadable,
     SciFloat,
     SheetData,
     WorkbookData,
-    excel_serial_to_date,
     read_file,
 )
-
-_is_nfc = partial(unicodedata.is_normalized, "NFC")
-
-
-def _clean(value) -> str:
-    """:func:`clean_text`, with a fast way out for the usual text that is clean already
-    (NFC, printable, single spaces, trimmed)."""
-    if (isinstance(value, str) and value.isprintable() and value[:1] != " " and value[-1:] != " "
-            and "  " not in value and (value.isascii() or _is_nfc(value))):
-        return value
-    return clean_text(value)
-
-
-def _clean_name(text: str) -> str:
-    """:func:`clean_name` for the usual name: already clean and neither ALL CAPS nor all lower."""
-    if text and text.istitle() and _clean(text) is text and text[-1:] not in ".,;":
-        return text
-    return clean_name(text)
-
+from .shapes import (
+    FOOTNOTE_MARK,
+    birth_value,
+    footnote_key,
+    footnotes_of,
+    is_example_row,
+    is_numbering_row,
+    phone_numbers,
+    split_combined,
+    tidy,
+    tidy_name,
+)
 
 FIELDS = ("full_name", "gender", "birth_date", "birth_year", "ethnicity", "position", "workplace",
           "category", "phone", "national_id", "note")
@@ -276,133 +266,6 @@ def _is_mark(v) -> bool:
     return isinstance(v, str) and fold(v).strip() in _MARK
 
 
-_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-           "oct": 10, "nov": 11, "dec": 12}
-_DAY_MONTH_NAME = re.compile(r"^(\d{1,2})[\s\-/.,]*([a-z]{3,9})\.?[\s\-/.,]*(\d{2}|\d{4})$", re.IGNORECASE)
-_MONTH_NAME_DAY = re.compile(r"^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,]+(\d{4})$", re.IGNORECASE)
-_YEAR_FIRST = re.compile(r"^(\d{4})\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{1,2})$")
-_MONTH_YEAR_WORDS = re.compile(r"^(?:tháng|thang|t)\s*(\d{1,2})\s*(?:[/.\-]|năm|nam)\s*(\d{4})$", re.IGNORECASE)
-
-
-_BIRTH_WORD = re.compile(r"^(ngày|sinh ngày|sn)\s*", re.IGNORECASE)
-_BIRTH_WORDS = re.compile(r"^(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})$", re.IGNORECASE)
-
-
-def _month_number(word: str) -> int | None:
-    return _MONTHS.get(word[:3].lower()) if word[:3].isascii() else None
-
-
-def _birth_value(v, today: dt.date):
-    """Normalise what a birth cell holds before :func:`parse_birth`: "29-Mar-1969",
-    "Mar 29, 1969", "1969/11/11", "tháng 3/1969" and Excel serials included."""
-    if isinstance(v, bool):
-        raise FieldError("birth_date", translate("core", "Birth date \"{value}\" is not a date").format(value=v))
-    if isinstance(v, (int, float)):
-        if float(v).is_integer() and 1900 <= v <= today.year:
-            return int(v)
-        if 1 < v < 80000:
-            date = excel_serial_to_date(float(v))
-            if date:
-                return date
-    if isinstance(v, str):
-        t = _clean(v).rstrip(".")
-        if not t[:1].isdigit():
-            t = _BIRTH_WORD.sub("", t)
-            m = _BIRTH_WORDS.match(t)
-            if m:
-                return f"{m.group(1)}/{m.group(2)}/{m.group(3)}"
-        if t[:1].isdigit() and t[-1:].isdigit() and t.isascii():
-            m = _YEAR_FIRST.match(t)
-            if m:
-                return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
-            m = _DAY_MONTH_NAME.match(t)
-            if m and _month_number(m.group(2)):
-                return f"{m.group(1)}/{_month_number(m.group(2))}/{m.group(3)}"
-        elif t[:1].isalpha():
-            m = _MONTH_NAME_DAY.match(t)
-            if m and _month_number(m.group(1)):
-                return f"{m.group(2)}/{_month_number(m.group(1))}/{m.group(3)}"
-            m = _MONTH_YEAR_WORDS.match(t)
-            if m:
-                return f"{m.group(1)}/{m.group(2)}"
-        return t
-    return v
-
-
-# Footnote markers stuck to a name: "Nguyễn Văn An (*)", "Trần Thị Bình**", "Lê Văn Cường¹".
-_FOOTNOTE = re.compile(r"\s*(\(\s*\*+\s*\)|\*+|\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$")
-_FOOTNOTE_DEF = re.compile(r"^\s*(?:ghi chú|ghi chu|chú thích|lưu ý|note)?\s*:?\s*(\(\s*\*+\s*\)|\*+|\(\s*\d{1,2}\s*\)|"
-                           r"\[\s*\d{1,2}\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*[:.\-–]?\s*(\S.*)$", re.IGNORECASE)
-_SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
-
-
-def footnote_key(marker: str) -> str:
-    """"(*)" and "*" are the same marker; so are "(1)", "[1]" and "¹"."""
-    inner = marker.translate(_SUPERSCRIPT).strip("()[] ")
-    return inner
-
-
-def footnotes_of(sheet: SheetData, after_row: int) -> dict[str, str]:
-    """Footnotes written below a list: {"*": "Đại biểu dự thay …", "1": "…"}."""
-    out: dict[str, str] = {}
-    for number, values in sheet.rows:
-        if number < after_row:
-            continue
-        texts = [v for v in values if isinstance(v, str) and v.strip()]
-        if len(texts) != 1 or len(texts[0]) < 4:
-            continue
-        m = _FOOTNOTE_DEF.match(clean_text(texts[0]))
-        if m and any(ch.isalpha() for ch in m.group(2)):
-            out.setdefault(footnote_key(m.group(1)), clean_text(m.group(2)))
-    return out
-
-
-# Where the value of a cell under a heading of two fields splits.
-_TRAILING_BIRTH = re.compile(
-    r"^(?P<head>.*?[^\W\d_].*?)[\s,;:\-–(]*(?:\(?\s*(?:sinh năm|sinh ngày|năm sinh|sinh|sn|ns|b\.|born)\s*:?\s*)?"
-    r"(?P<birth>(?:\d{1,2}\s*[/.\-]\s*){0,2}(?:19|20)\d{2})\s*\)?\s*$", re.IGNORECASE)
-# The first words of a workplace (accents kept: "Trường" is a school, "Trưởng" a head).
-_UNIT_WORDS = re.compile(r"^(ubnd|hđnd|ủy ban|uỷ ban|phòng|ban|sở|trường|công ty|tổng công ty|hội|quận|huyện|"
-                         r"phường|xã|thị trấn|bệnh viện|trung tâm|cục|chi cục|ngân hàng|viện|đoàn|liên đoàn|"
-                         r"bộ chỉ huy|công an|đảng ủy|đảng uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|huyện ủy|huyện uỷ|"
-                         r"tập đoàn|chi nhánh|khoa|văn phòng|company|school|hospital|department)\b")
-
-
-def split_combined(text: str, main: str, others: tuple[str, ...]) -> dict[str, str]:
-    """The value of a cell whose heading names several fields, split where it splits
-    cleanly ({main: …, other: …}); else the whole text in the main field."""
-    out: dict[str, str] = {}
-    rest = text.strip()
-    if "birth" in others:
-        m = _TRAILING_BIRTH.match(rest)
-        if m:
-            out["birth"] = m.group("birth")
-            rest = m.group("head").strip(" ,;:-–(\n")
-    if "phone" in others:
-        m = re.match(r"^(?P<head>.*?[^\W\d_].*?)[\s,;:\-–(]*(?P<phone>\+?[\d][\d .]{7,}\d)\s*\)?\s*$", rest)
-        if m:
-            out["phone"] = m.group("phone")
-            rest = m.group("head").strip(" ,;:-–(\n")
-    texts = [r for r in others if r not in ("birth", "phone")]
-    if texts:
-        pieces = [p.strip() for p in rest.split("\n") if p.strip()]
-        if len(pieces) < 2:
-            for sep in (" - ", " – ", "; ", ", "):
-                if sep in rest:
-                    head, _, tail = rest.partition(sep)
-                    pieces = [head.strip(), tail.strip()]
-                    break
-        if len(pieces) >= 2 and pieces[0] and pieces[1]:
-            second = texts[0]
-            if main == "position" and second == "workplace" and not _UNIT_WORDS.match(pieces[1].lower()):
-                pieces = [rest]     # "Phó Chủ tịch, Trưởng ban": two positions, not a workplace
-            if len(pieces) >= 2:
-                out[second] = " ".join(pieces[1:])
-                rest = pieces[0]
-    out[main] = rest
-    return out
-
-
 class RowCleaner:
     """Turns the values of one row into a person's fields and problems."""
 
@@ -451,9 +314,9 @@ class RowCleaner:
         if full is not None and not isinstance(full, str):
             return ""
         if full:
-            return _clean(full)
+            return tidy(full)
         parts = [self._get(values, "family_middle"), self._get(values, "given_name")]
-        return _clean(" ".join(str(p) for p in parts if isinstance(p, str)))
+        return tidy(" ".join(str(p) for p in parts if isinstance(p, str)))
 
     def other_fields(self, values) -> int:
         width = len(values)
@@ -491,7 +354,7 @@ class RowCleaner:
         raw_name = self.name_text(values)
         cols["full_name"] = self._col("full_name") if self._col("full_name") is not None else (
             self._col("given_name") if self._col("given_name") is not None else self._col("family_middle"))
-        marker = _FOOTNOTE.search(raw_name)
+        marker = FOOTNOTE_MARK.search(raw_name)
         if marker and any(ch.isalpha() for ch in raw_name[:marker.start()]):
             raw_name = raw_name[:marker.start()]
             key = footnote_key(marker.group(1))
@@ -511,7 +374,7 @@ class RowCleaner:
             if letters and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters):
                 # Capitals typed in a font without toned capitals (.VnTime): "TRầN THị" is ALL CAPS too.
                 raw_name = raw_name.upper()
-        name = _clean_name(raw_name)
+        name = tidy_name(raw_name)
         if not name:
             problem("full_name", "error", translate("core", "The full name is missing"))
         elif not letters:
@@ -541,7 +404,7 @@ class RowCleaner:
         cols["birth_date"] = cols["birth_year"] = birth_col
         if birth_raw is not None:
             try:
-                value = _birth_value(birth_raw, self.today)
+                value = birth_value(birth_raw, self.today)
                 data["birth_date"], data["birth_year"] = parse_birth(value, self.today)
             except FieldError as exc:
                 problem("birth_date", "error", exc.message, birth_col)
@@ -561,7 +424,7 @@ class RowCleaner:
             v, c = self._cell(values, key)
             if c is not None:
                 cols[key] = c
-                data[key] = _clean(v if isinstance(v, str) else _plain(v)) or None
+                data[key] = tidy(v if isinstance(v, str) else _plain(v)) or None
         if data["ethnicity"]:
             data["ethnicity"] = data["ethnicity"][:1].upper() + data["ethnicity"][1:]
 
@@ -604,14 +467,14 @@ class RowCleaner:
         v, c = self._cell(values, "note")
         if c is not None:
             cols["note"] = c
-            notes.insert(0, _clean(_plain(v)))
+            notes.insert(0, tidy(_plain(v)))
         mapped = self.mapped
         for c in range(len(values)):
             v = values[c]
             if v is None or (c < len(mapped) and mapped[c]) or v == "":
                 continue
             self.unmapped[c] = self.unmapped.get(c, 0) + 1
-            text = _clean(_plain(v))
+            text = tidy(_plain(v))
             if text:
                 heading = clean_text(self.mapping.headings.get(c) or "") or self.column_name(c)
                 notes.append(f"{heading}: {text}")
@@ -687,69 +550,6 @@ def _plain(v) -> str:
 
 
 # ---------------------------------------------------------------- one sheet / one file
-
-_PHONE_SPLIT = re.compile(r"[;,/|\n]|\s[-–]\s|\s{2,}|\bhoặc\b|\bor\b", re.IGNORECASE)
-
-
-def phone_numbers(text: str) -> list[str]:
-    """Every phone number written in a cell, normalised, in order: "0912 345 678 - 0225
-    3842 123", "(+84) 912.345.678", "CQ: 0225 3842123; DĐ: 0912345678"."""
-    out: list[str] = []
-    for part in _PHONE_SPLIT.split(text):
-        acc = ""
-        for token in re.findall(r"\d+", part):
-            acc += token
-            phone = normalize_phone(acc)
-            if phone_kind(phone):
-                if phone not in out:
-                    out.append(phone)
-                acc = ""
-            elif len(acc) > 13:
-                acc = token
-    return out
-
-
-_NUMBER_CELL = re.compile(r"^[(\[]?\s*(\d{1,2}|[A-Za-z])\s*[)\]]?\.?$")
-
-
-def is_numbering_row(values) -> bool:
-    """A row of column numbers under the header: "1 2 3 …", "(1) (2) (3) …", "A B 1 2 …"."""
-    count = numbers = 0
-    for v in values:
-        if v is None:
-            continue
-        if isinstance(v, bool):
-            return False
-        if isinstance(v, (int, float)):
-            if not float(v).is_integer() or not 0 <= v <= 60:
-                return False
-            numbers += 1
-        elif isinstance(v, str):
-            m = _NUMBER_CELL.match(v.strip())
-            if not m:
-                return False
-            numbers += m.group(1).isdigit()
-        else:
-            return False
-        count += 1
-    return count >= 3 and numbers * 2 >= count
-
-
-_EXAMPLE_START = ("vi du", "vd:", "vd ", "vd.", "example", "e.g", "mau:", "dong mau", "hang mau")
-# Placeholder names of a template's example row: "Nguyễn Văn A", "Trần Thị B".
-_PLACEHOLDER = re.compile(r"^[a-z]+ (van|thi) [a-z]$|^(x{2,}|a{3,}|n/a)$")
-
-
-def is_example_row(values, name: str) -> bool:
-    """A template's example row: "Ví dụ" before the name, or a placeholder name."""
-    for v in values:
-        if v is None:
-            continue
-        if isinstance(v, str) and v[:1] in "VvEeMmDdHh" and fold(clean_text(v)).startswith(_EXAMPLE_START):
-            return True
-        break
-    return len(name) < 16 and name[-2:-1] == " " and bool(_PLACEHOLDER.match(fold(name)))
-
 
 # Sections of one unit's list ("Đơn vị: Phòng Giáo dục"), never units of the event by themselves.
 _DEPARTMENT = ("phong ", "to ", "khoa ", "bo phan ", "doi ", "phan xuong ", "chi bo ")

@@ -61,7 +61,7 @@ def synonyms() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     text = resource_path(*SYNONYMS_FILE).read_text(encoding="utf-8")
     for line in text.splitlines():
         line = line.strip()
-        if not line or line.startswith("#") and not line[1:2].strip():
+        if not line or line.startswith("#"):
             continue
         role, sep, heading = line.partition(":")
         role = role.strip()
@@ -73,7 +73,7 @@ def synonyms() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
         if not key:
             continue
         if prefix:
-            prefixes.append((key.replace(",", "").replace("/", " "), role))
+            prefixes.append((_bare(key), role))
         else:
             exact.setdefault(key, role)
     for key, role in list(exact.items()):
