@@ -446,3 +446,11 @@ def test_departments_inside_one_units_list_are_not_units(tmp_path):
             ["Đơn vị: Phòng Y tế"], [2, "Lê Văn Cường", 1972, "Chuyên viên"]]
     [f] = import_files([U.sheet_xlsx(tmp_path / "a.xlsx", {"DS": rows})], dry_run=True).files
     assert f.part is None and f.unit == "Quận Hải An" and len(f.people) == 2
+
+
+def test_a_piece_of_a_two_field_cell_that_differs_from_its_own_column_is_kept(tmp_path):
+    header = ["STT", "Họ và tên, chức vụ", "Chức vụ"]
+    rows = [[1, "Nguyễn Văn An, Giám đốc", "Giám đốc"], [2, "Trần Văn Bình, Bí thư chi bộ", "Phó Giám đốc"]]
+    r = parse_file(U.sheet_xlsx(tmp_path / "a.xlsx", {"DS": U.titled(header, rows)}), today=TODAY)
+    assert people(r, "full_name", "position", "note") == [
+        ("Nguyễn Văn An", "Giám đốc", None), ("Trần Văn Bình", "Phó Giám đốc", "Chức vụ: Bí thư chi bộ")]

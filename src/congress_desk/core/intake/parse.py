@@ -322,7 +322,9 @@ class RowCleaner:
         width = len(values)
         return sum(1 for c in self.person_cols if c < width and values[c] is not None and values[c] != "")
 
-    def _split_combined(self, values) -> None:
+    def _split_combined(self, values, notes: list[str]) -> None:
+        """Split the cells whose heading names several fields; a piece whose field has its
+        own, different value elsewhere in the row goes to the note."""
         self._over = {}
         for c, others in self.combined.items():
             if c >= len(values) or not isinstance(values[c], str):
@@ -336,6 +338,8 @@ class RowCleaner:
                 own, _ = (None, None) if role in self._over else self._cell(values, role)
                 if own is None and text:
                     self._over[role] = (text, c)
+                elif text and fold(text) != fold(tidy(_plain(own))):
+                    notes.append(f"{T.role_label(role)}: {text}")
 
     def clean(self, number: int, values, section_category: str | None) -> tuple[Person, list[Problem]]:
         problems: list[Problem] = []
@@ -348,7 +352,7 @@ class RowCleaner:
             problems.append(Problem(self.sheet, number, fld, severity, message, col))
 
         if self.combined:
-            self._split_combined(values)
+            self._split_combined(values, notes)
 
         # name
         raw_name = self.name_text(values)
