@@ -454,3 +454,33 @@ def test_a_piece_of_a_two_field_cell_that_differs_from_its_own_column_is_kept(tm
     r = parse_file(U.sheet_xlsx(tmp_path / "a.xlsx", {"DS": U.titled(header, rows)}), today=TODAY)
     assert people(r, "full_name", "position", "note") == [
         ("Nguyễn Văn An", "Giám đốc", None), ("Trần Văn Bình", "Phó Giám đốc", "Chức vụ: Bí thư chi bộ")]
+
+
+def test_sheets_named_after_the_event_units(empty_event, tmp_path):
+    from congress_desk.core.registry import get_or_create_unit
+
+    db = empty_event.db
+    for name in ("Quận Hồng Bàng", "Quận Lê Chân", "Huyện Thủy Nguyên"):
+        get_or_create_unit(db, name)
+    sheet = [["DANH SÁCH ĐẠI BIỂU"], HEADER]
+    path = U.sheet_xlsx(tmp_path / "khoi.xlsx", {
+        "Hồng Bàng": [*sheet, [1, "Nguyễn Văn An", 1970, "Chủ tịch"]],
+        "LE CHAN": [*sheet, [1, "Lê Văn Cường", 1972, "Bí thư"], [2, "Đỗ Thị Dung", 1973, None]],
+    })
+    report = import_files([path], db=db, dry_run=True)
+    assert [(f.part, f.unit, f.unit_id is not None, len(f.people)) for f in report.files] == [
+        ("Hồng Bàng", "Quận Hồng Bàng", True, 1), ("LE CHAN", "Quận Lê Chân", True, 2)]
+
+
+@pytest.mark.parametrize("heading", [["1. Quận Hồng Bàng"], ["I", "QUẬN HỒNG BÀNG"], ["Quận Hồng Bàng"]])
+def test_section_headings_that_name_event_units(empty_event, tmp_path, heading):
+    from congress_desk.core.registry import get_or_create_unit
+
+    db = empty_event.db
+    get_or_create_unit(db, "Quận Hồng Bàng")
+    get_or_create_unit(db, "Quận Lê Chân")
+    rows = [HEADER, heading, [1, "Nguyễn Văn An", 1970, "Chủ tịch"], ["II", "QUẬN LÊ CHÂN"],
+            [1, "Lê Văn Cường", 1972, "Bí thư"]]
+    report = import_files([U.sheet_xlsx(tmp_path / "a.xlsx", {"DS": rows})], db=db, dry_run=True)
+    assert [(f.unit, [p.data["full_name"] for p in f.people]) for f in report.files] == [
+        ("Quận Hồng Bàng", ["Nguyễn Văn An"]), ("Quận Lê Chân", ["Lê Văn Cường"])]

@@ -806,13 +806,25 @@ def _sheet_units(wb: WorkbookData, db, visible: list[SheetData], first_rows: dic
         if sheet.name not in first_rows:
             continue
         texts = _title_candidates(sheet, first_rows[sheet.name])
-        found = _match_unit_name(db, texts) or _match_unit_name(db, [sheet.name or ""])
+        found = _match_unit_name(db, texts) or _match_unit_name(db, [sheet.name or ""]) or \
+            _unit_ending_with(db, sheet.name or "")
         name = found["name"] if found else (unit_from_title(texts) or unit_from_title([sheet.name or ""]))
         if name:
             out[sheet.name] = name
     if len({fold(u) for u in out.values()}) < 2:
         return {}
     return out
+
+
+def _unit_ending_with(db, text: str) -> dict | None:
+    """The one event unit whose name ends with ``text``: a sheet named "Hồng Bàng" for
+    "Quận Hồng Bàng"."""
+    key = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())
+    if db is None or len(key) < 3:
+        return None
+    found = [u for u in db.query("SELECT id, name FROM units")
+             if (" " + " ".join(re.sub(r"[^a-z0-9]+", " ", fold(u["name"])).split())).endswith(" " + key)]
+    return found[0] if len(found) == 1 else None
 
 
 def split_parts(result: FileResult, db=None) -> list[FileResult]:
