@@ -87,8 +87,13 @@ def run(args) -> int:
 
 def _annotate(report) -> None:
     from ..core.intake.annotate import annotated_copy
+    from ..core.intake.parse import join_parts
 
-    for f in report.files:
+    by_path: dict = {}
+    for f in report.files:          # the units of one workbook go back in one copy
+        by_path.setdefault(f.path, []).append(f)
+    for parts in by_path.values():
+        f = join_parts(parts)
         if not f.ok or not f.problems:
             continue
         try:

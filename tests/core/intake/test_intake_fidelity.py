@@ -484,3 +484,16 @@ def test_section_headings_that_name_event_units(empty_event, tmp_path, heading):
     report = import_files([U.sheet_xlsx(tmp_path / "a.xlsx", {"DS": rows})], db=db, dry_run=True)
     assert [(f.unit, [p.data["full_name"] for p in f.people]) for f in report.files] == [
         ("Quận Hồng Bàng", ["Nguyễn Văn An"]), ("Quận Lê Chân", ["Lê Văn Cường"])]
+
+
+def test_annotated_copy_of_a_workbook_of_several_units_holds_every_units_problems(tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    from congress_desk.cli import main
+
+    rows = [HEADER, ["Đơn vị: Quận Hồng Bàng"], [1, "Nguyễn Văn An", "31/02/1970", None],
+            ["Đơn vị: Quận Lê Chân"], [1, "Lê Văn Cường", "30/02/1972", None]]
+    path = U.sheet_xlsx(tmp_path / "khoi.xlsx", {"DS": rows})
+    assert main(["import", str(tmp_path / "e.congress"), str(path), "--dry-run", "--annotate"]) == 1
+    ws = load_workbook(tmp_path / "khoi_gop-y.xlsx")["DS"]
+    assert "31/02/1970" in ws["C3"].comment.text and "30/02/1972" in ws["C5"].comment.text

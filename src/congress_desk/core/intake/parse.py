@@ -878,6 +878,17 @@ def split_parts(result: FileResult, db=None) -> list[FileResult]:
     return parts
 
 
+def join_parts(parts: list[FileResult]) -> FileResult:
+    """The parts of one workbook back as one result (for its annotated copy)."""
+    if len(parts) == 1:
+        return parts[0]
+    first = parts[0]
+    people = sorted((p for r in parts for p in r.people), key=lambda p: (p.sheet or "", p.row))
+    return FileResult(first.path, ok=all(r.ok for r in parts), kind=first.kind, sheets=first.sheets,
+                      people=people, problems=[x for r in parts for x in r.problems], workbook=first.workbook,
+                      col_maps=first.col_maps, unit=", ".join(r.unit or "?" for r in parts))
+
+
 def _check_quota(db, unit_id: int, result: FileResult) -> None:
     rows = list(db.query("SELECT quota, name FROM units WHERE id = ?", [unit_id]))
     if not rows or rows[0]["quota"] is None:
@@ -893,4 +904,4 @@ def _check_quota(db, unit_id: int, result: FileResult) -> None:
         first_over.warnings += 1
 
 
-__all__ = ["parse_file", "split_parts", "FileResult", "Person", "Problem", "Cancelled"]
+__all__ = ["parse_file", "split_parts", "join_parts", "FileResult", "Person", "Problem", "Cancelled"]
