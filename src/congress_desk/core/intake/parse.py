@@ -635,22 +635,21 @@ def people_of_sheet(sheet: SheetData, mapping: T.Mapping, cleaner: RowCleaner, c
                 continue   # totals, signatures, the signers' names, notes
             in_footer = False
         if not name:
-            if others >= 2:
-                yield cleaner.clean(number, values, category)
+            if others < 2:
+                continue       # a person without a name only when the row holds enough else
+        elif not any(ch.isalpha() for ch in name) and not numbered and others == 0:
             continue
-        if not any(ch.isalpha() for ch in name) and not numbered and others == 0:
-            continue
-        if not numbered and others == 0 and has_stt:
+        elif not numbered and others == 0 and has_stt:
             continue  # a name alone under the list, e.g. the signer
-        if is_example_row(values, name):
+        elif is_example_row(values, name):
             notes.append(Problem(sheet.name, number, None, "warning", translate(
                 "core", "Example row of the template ({name}) not imported").format(name=name),
                 cleaner._col("full_name")))
             continue
         if number in hidden_rows and not include_hidden:
             notes.append(Problem(sheet.name, number, None, "warning", translate(
-                "core", "Hidden row: {name} was not imported (import hidden rows to include it)").format(name=name),
-                cleaner._col("full_name")))
+                "core", "Hidden row: {name} was not imported (import hidden rows to include it)").format(
+                    name=name or "—"), cleaner._col("full_name")))
             continue
         person, problems = cleaner.clean(number, values, category)
         person.part = part
