@@ -497,3 +497,10 @@ def test_annotated_copy_of_a_workbook_of_several_units_holds_every_units_problem
     assert main(["import", str(tmp_path / "e.congress"), str(path), "--dry-run", "--annotate"]) == 1
     ws = load_workbook(tmp_path / "khoi_gop-y.xlsx")["DS"]
     assert "31/02/1970" in ws["C3"].comment.text and "30/02/1972" in ws["C5"].comment.text
+
+
+def test_every_note_column_is_kept(tmp_path):
+    header = ["STT", "Họ và tên", "Ghi chú", "Ghi chú khác"]
+    rows = [[1, "Nguyễn Văn An", "Đảng viên", "Dự thay"], [2, "Trần Văn Bình", None, "Đến muộn"]]
+    r = parse_file(U.sheet_xlsx(tmp_path / "a.xlsx", {"DS": U.titled(header, rows)}), today=TODAY)
+    assert people(r, "note") == [("Đảng viên; Dự thay",), ("Đến muộn",)]

@@ -468,10 +468,11 @@ class RowCleaner:
                         translate("core", "Age {age} at the congress is unlikely; check the birth date").format(age=age))
 
         # the note: the note column, then every column that maps to no field ("Heading: value")
-        v, c = self._cell(values, "note")
-        if c is not None:
-            cols["note"] = c
-            notes.insert(0, tidy(_plain(v)))
+        for i, c in enumerate(self.roles.get("note", [])):   # every note column, not only the first
+            v = values[c] if c < len(values) else None
+            if v not in (None, ""):
+                cols.setdefault("note", c)
+                notes.insert(i, tidy(_plain(v)))
         mapped = self.mapped
         for c in range(len(values)):
             v = values[c]
