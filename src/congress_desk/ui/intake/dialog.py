@@ -341,7 +341,8 @@ class ImportDialog(QDialog):
         rows = [(n, v) for n, v in data.rows if n >= mapping.data_start][:PREVIEW_ROWS]
         self.preview.setColumnCount(width + 1)
         self.preview.setRowCount(len(rows) + 1)
-        labels = [self.tr("Row / check")] + [mapping.headings.get(c) or T.col_letter(c) for c in range(width)]
+        labels = [self.tr("Row / check")] + [mapping.headings.get(c) or T.col_letter(data.source_column(c))
+                                             for c in range(width)]
         self.preview.setHorizontalHeaderLabels(labels)
         roles = [None, *T.ROLES]
         for c in range(width):
@@ -392,7 +393,8 @@ class ImportDialog(QDialog):
         width = max([len(v) for _, v in rows] + [1])
         self.preview.setColumnCount(width + 1)
         self.preview.setRowCount(len(rows))
-        self.preview.setHorizontalHeaderLabels([self.tr("Row")] + [T.col_letter(c) for c in range(width)])
+        self.preview.setHorizontalHeaderLabels([self.tr("Row")] + [T.col_letter(data.source_column(c))
+                                                                   for c in range(width)])
         for i, (number, values) in enumerate(rows):
             self.preview.setItem(i, 0, QTableWidgetItem(str(number)))
             for c, v in enumerate(values):
