@@ -504,3 +504,26 @@ def test_every_note_column_is_kept(tmp_path):
     rows = [[1, "Nguyễn Văn An", "Đảng viên", "Dự thay"], [2, "Trần Văn Bình", None, "Đến muộn"]]
     r = parse_file(U.sheet_xlsx(tmp_path / "a.xlsx", {"DS": U.titled(header, rows)}), today=TODAY)
     assert people(r, "note") == [("Đảng viên; Dự thay",), ("Đến muộn",)]
+
+
+def test_the_units_of_one_workbook_are_written_in_one_transaction(empty_event, tmp_path, monkeypatch):
+    from congress_desk.core.errors import Cancelled
+    from congress_desk.core.intake import importer
+
+    rows = [HEADER, ["Đơn vị: Quận Hồng Bàng"], [1, "Nguyễn Văn An", 1970, None],
+            ["Đơn vị: Quận Lê Chân"], [1, "Lê Văn Cường", 1972, None]]
+    path = U.sheet_xlsx(tmp_path / "khoi.xlsx", {"DS": rows})
+    real = importer.apply_plan
+    calls = []
+
+    def second_fails(db, plan, **kw):
+        calls.append(plan.result.unit)
+        if len(calls) == 2:
+            raise Cancelled()
+        return real(db, plan, **kw)
+
+    monkeypatch.setattr(importer, "apply_plan", second_fails)
+    with pytest.raises(Cancelled):
+        import_files([path], db=empty_event.db)
+    assert calls == ["Quận Hồng Bàng", "Quận Lê Chân"]
+    assert list(empty_event.db.query("SELECT full_name FROM delegates")) == []

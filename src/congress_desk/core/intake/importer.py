@@ -326,19 +326,24 @@ def import_files(paths: Iterable[Path | str], *, db=None, unit: str | None = Non
     report = ImportReport(results, duplicates, dry_run)
     if dry_run or db is None:
         return report
-    for i, result in enumerate(results):
-        progress(len(paths) + min(i, len(paths) - 1), len(paths) * 2, result.file)
-        if not result.ok:
-            continue
-        if not result.unit:
-            result.ok = False
-            result.message = translate(
-                "core", "Cannot tell which unit this list belongs to; give it with --unit or in the title"
-            )
-            continue
-        plan = plan_file(db, result, replace=replace)
-        apply_plan(db, plan, cancel=cancel)
-        report.changes = report.changes | Changes.of("delegates", "units")
+    by_file: dict[Path, list[FileResult]] = {}
+    for result in results:           # the units of one workbook: one transaction, like one file
+        by_file.setdefault(result.path, []).append(result)
+    for i, parts in enumerate(by_file.values()):
+        progress(len(paths) + i, len(paths) * 2, parts[0].file)
+        with db.atomic():
+            for result in parts:
+                if not result.ok:
+                    continue
+                if not result.unit:
+                    result.ok = False
+                    result.message = translate(
+                        "core", "Cannot tell which unit this list belongs to; give it with --unit or in the title"
+                    )
+                    continue
+                plan = plan_file(db, result, replace=replace)
+                apply_plan(db, plan, cancel=cancel)
+                report.changes = report.changes | Changes.of("delegates", "units")
     progress(len(paths) * 2, len(paths) * 2, "")
     return report
 
