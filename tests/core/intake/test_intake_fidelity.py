@@ -527,3 +527,17 @@ def test_the_units_of_one_workbook_are_written_in_one_transaction(empty_event, t
         import_files([path], db=empty_event.db)
     assert calls == ["Quận Hồng Bàng", "Quận Lê Chân"]
     assert list(empty_event.db.query("SELECT full_name FROM delegates")) == []
+
+
+@pytest.mark.parametrize("raw,nid,note", [
+    ("031175001234, cấp ngày 10/05/2021", "031175001234", "cấp ngày 10/05/2021"),
+    ("031 175 001 234 - CA Hải Phòng", "031175001234", "CA Hải Phòng"),
+    ("CMND 031175123 (2010)", "031175123", "CMND (2010)"),
+    ("031175001234", "031175001234", None), ("'031175001234", "031175001234", None),
+    ("CCCD: 031175001234", "031175001234", None),
+])
+def test_id_number_with_its_date_of_issue(tmp_path, raw, nid, note):
+    header = ["STT", "Họ và tên", "Số CCCD, ngày cấp, nơi cấp"]
+    r = parse_file(U.sheet_xlsx(tmp_path / "a.xlsx", {"DS": [header, [1, "Nguyễn Thị Hoa", raw]]}), today=TODAY)
+    assert people(r, "national_id", "note") == [(nid, note)]
+    assert not [p for p in r.problems if p.severity == "error"]

@@ -451,7 +451,8 @@ class RowCleaner:
         v, c = self._cell(values, "national_id")
         if c is not None:
             cols["national_id"] = c
-            data["national_id"] = self._national_id(v, lambda sev, msg, c=c: problem("national_id", sev, msg, c))
+            data["national_id"] = self._national_id(v, lambda sev, msg, c=c: problem("national_id", sev, msg, c),
+                                                    notes)
         if data["national_id"]:
             for message in id_mismatches(data["national_id"], data["gender"], data["birth_year"]):
                 problem("national_id", "warning", message)
@@ -523,7 +524,7 @@ class RowCleaner:
             value=clean_text(text)))
         return phone
 
-    def _national_id(self, value, report) -> str | None:
+    def _national_id(self, value, report, notes: list[str] | None = None) -> str | None:
         numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
         lost = numeric and float(value).is_integer() and str(int(value)).endswith("000") and (
             isinstance(value, SciFloat) or value >= 1e11)
@@ -539,11 +540,24 @@ class RowCleaner:
         if not digits:
             report("error", translate("core", "\"{value}\" is not an ID number").format(value=clean_text(_plain(value))))
             return None
+        if isinstance(value, str) and (len(digits) not in (9, 12) or not value.replace(" ", "").replace(".", "").isdigit()):
+            # "031175001234, cấp ngày 10/05/2021 tại Hải Phòng": the number, and the rest to the note.
+            text = _GROUPED_DIGITS.sub("", clean_text(value))
+            found = _ID_RUN.search(text)
+            if found:
+                rest = clean_text(text[:found.start()] + " " + text[found.end():]).strip(" ,;:-–'")
+                if rest and notes is not None and T.classify(rest) != "national_id":   # not "CCCD:"
+                    notes.append(rest)
+                return found.group(1)
         if len(digits) not in (9, 12):
             report("error", translate("core", "ID number {value} must have 12 digits (CCCD) or 9 digits (CMND)").format(
                 value=clean_text(_plain(value))))
             return None
         return digits
+
+
+_GROUPED_DIGITS = re.compile(r"(?<=\d)[ .](?=\d{3})")
+_ID_RUN = re.compile(r"(?<![\d/.\-])(\d{12}|\d{9})(?![\d/.\-])")
 
 
 def _plain(v) -> str:
