@@ -546,7 +546,8 @@ class RowCleaner:
             found = _ID_RUN.search(text)
             if found:
                 rest = clean_text(text[:found.start()] + " " + text[found.end():]).strip(" ,;:-–'")
-                if rest and notes is not None and T.classify(rest) != "national_id":   # not "CCCD:"
+                label_only = not any(ch.isdigit() for ch in rest) and T.classify(rest) == "national_id"
+                if rest and notes is not None and not label_only:      # "CCCD:" alone is no note
                     notes.append(rest)
                 return found.group(1)
         if len(digits) not in (9, 12):
