@@ -541,3 +541,22 @@ def test_id_number_with_its_date_of_issue(tmp_path, raw, nid, note):
     r = parse_file(U.sheet_xlsx(tmp_path / "a.xlsx", {"DS": [header, [1, "Nguyễn Thị Hoa", raw]]}), today=TODAY)
     assert people(r, "national_id", "note") == [(nid, note)]
     assert not [p for p in r.problems if p.severity == "error"]
+
+
+def test_hidden_sheet_of_an_xls(tmp_path):
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    old, new = book.add_sheet("DS cu"), book.add_sheet("DS moi")
+    for ws, names in ((old, ["Người Cũ Một"]), (new, ["Nguyễn Văn An", "Trần Thị Bình"])):
+        for c, h in enumerate(HEADER[:3]):
+            ws.write(0, c, h)
+        for i, name in enumerate(names, start=1):
+            for c, v in enumerate([i, name, 1970]):
+                ws.write(i, c, v)
+    old.visibility = 1           # hidden, as Excel's "Hide sheet" saves it
+    book.active_sheet = 1
+    book.save(str(tmp_path / "a.xls"))
+    r = parse_file(tmp_path / "a.xls", today=TODAY)
+    assert people(r, "full_name") == [("Nguyễn Văn An",), ("Trần Thị Bình",)]
+    assert [(p.sheet, p.severity) for p in r.problems] == [("DS cu", "warning")]
