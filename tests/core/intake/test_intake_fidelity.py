@@ -560,3 +560,17 @@ def test_hidden_sheet_of_an_xls(tmp_path):
     r = parse_file(tmp_path / "a.xls", today=TODAY)
     assert people(r, "full_name") == [("Nguyễn Văn An",), ("Trần Thị Bình",)]
     assert [(p.sheet, p.severity) for p in r.problems] == [("DS cu", "warning")]
+
+
+def test_a_two_field_column_beside_one_of_its_fields_fills_the_other(tmp_path):
+    header = ["STT", "Họ và tên", "Chức vụ", "Chức vụ, đơn vị công tác"]
+    rows = [[1, "Nguyễn Văn An", "Giám đốc", "Giám đốc, Công ty CP Cảng Hải Phòng"],
+            [2, "Trần Văn Bình", "Kế toán trưởng", "Kế toán, Sở Tài chính"],
+            [3, "Lê Thị Cúc", "Văn thư", "Văn thư Sở Tư pháp"]]
+    r = parse_file(U.sheet_xlsx(tmp_path / "a.xlsx", {"DS": U.titled(header, rows)}), today=TODAY)
+    assert r.sheets[0].mapping.columns[3] == "workplace"
+    assert people(r, "position", "workplace", "note") == [
+        ("Giám đốc", "Công ty CP Cảng Hải Phòng", None),
+        ("Kế toán trưởng", "Sở Tài chính", "Chức vụ: Kế toán"),
+        ("Văn thư", None, "Chức vụ: Văn thư Sở Tư pháp")]
+    assert not [p for p in r.problems if "không khớp" in p.message]

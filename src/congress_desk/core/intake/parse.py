@@ -326,11 +326,13 @@ class RowCleaner:
         """Split the cells whose heading names several fields; a piece whose field has its
         own, different value elsewhere in the row goes to the note."""
         self._over = {}
-        for c, others in self.combined.items():
+        for c, parts in self.combined.items():
             if c >= len(values) or not isinstance(values[c], str):
                 continue
             main = self.mapping.columns[c]
-            pieces = split_combined(values[c], main, others)
+            pieces = split_combined(values[c], parts[0], parts[1:])
+            if main not in pieces:
+                self._over[main] = (None, None)   # the whole text went to a field of its own column
             for role, text in pieces.items():
                 if role == main:
                     self._over[role] = (text, c)

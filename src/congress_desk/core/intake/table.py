@@ -178,8 +178,8 @@ class Mapping:
     columns: dict[int, str]                 # 0-based column -> role
     headings: dict[int, str] = field(default_factory=dict)  # 0-based column -> heading text shown
     data_start: int = 0                     # first 1-based row after the header
-    # 0-based column -> the other fields a heading that names several holds
-    # ("Họ và tên / Năm sinh": {1: ("birth",)}); its role in ``columns`` is the main one.
+    # 0-based column -> every field a heading that names several holds, in its order
+    # ("Họ và tên / Năm sinh": {1: ("full_name", "birth")}); ``columns`` has the one it fills first.
     combined: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def roles(self) -> dict[str, list[int]]:
@@ -281,16 +281,22 @@ def find_table(sheet: SheetData, learned: dict[str, str] | None = None, scan: in
         headings[c] = f"{t} / {s}" if t and s else (t or s or "")
         if role is None:
             continue
-        if role in used and role not in ("male_col", "female_col", "note"):
-            continue   # a second column of the same field: reported with the unmapped ones
-        used.add(role)
-        columns[c] = role
+        parts: tuple[str, ...] = ()
         for text in (s, t):
             parts = classify_parts(text, learned) if text else ()
             if parts and parts[0] == role:
-                if len(parts) > 1:
-                    combined[c] = parts[1:]
                 break
+        else:
+            parts = ()
+        if role in used and role not in ("male_col", "female_col", "note"):
+            free = [r for r in parts if r not in used]
+            if not free:
+                continue   # a second column of the same field: reported with the unmapped ones
+            role = free[0]      # "Chức vụ, đơn vị" beside a "Chức vụ" column: it gives the workplace
+        used.add(role)
+        columns[c] = role
+        if len(parts) > 1:
+            combined[c] = parts
     if not set(columns.values()) & set(NAME_ROLES) and header_row is None:
         return None
     return Mapping(header_rows, columns, headings, header_rows[-1] + 1, combined)
