@@ -25,9 +25,13 @@ from ..i18n import translate
 from ..progress import no_progress
 from ..registry import get_or_create_unit, next_code, record_history
 from ..vietnamese import name_identity
-from .parse import FIELDS, FileResult, Person, Problem, parse_file
+from .parse import FIELDS, FileResult, Person, Problem, parse_file, split_parts
 
 ACTOR = "import"
+
+
+class SeveralUnits(UserError):
+    """``--unit`` was given for a workbook that holds several units (a usage error)."""
 
 
 def _birth_key(data: dict):
@@ -297,34 +301,49 @@ class ImportReport:
 
 
 def import_files(paths: Iterable[Path | str], *, db=None, unit: str | None = None, dry_run: bool = False,
-                 replace: bool = False, progress=no_progress, cancel=None) -> ImportReport:
+                 replace: bool = False, progress=no_progress, cancel=None,
+                 include_hidden: bool = False) -> ImportReport:
     """Parse every file, report duplicates, and (unless ``dry_run``) write each
-    file in its own transaction. ``db`` may be None for a dry run."""
+    file in its own transaction. ``db`` may be None for a dry run.
+
+    A workbook with several units gives one result per unit (its ``part``), each
+    written and, with ``replace``, replaced on its own; ``unit`` is then refused with
+    :class:`SeveralUnits`. Hidden or filtered rows are read only with ``include_hidden``."""
     paths = [Path(p) for p in paths]
     results: list[FileResult] = []
     for i, path in enumerate(paths):
         progress(i, len(paths) * 2, path.name)
-        result = parse_file(path, db=db, unit=unit, cancel=cancel)
-        if result.ok and db is not None:
-            registry_duplicates(db, result)
-        results.append(result)
+        result = parse_file(path, db=db, unit=unit, cancel=cancel, include_hidden=include_hidden)
+        if unit and len(result.parts) > 1:
+            raise SeveralUnits(translate(
+                "core", "{file} holds the lists of several units ({parts}); import it without --unit").format(
+                    file=path.name, parts=", ".join(p[0] for p in result.parts)), file=path.name)
+        for part in split_parts(result, db):
+            if part.ok and db is not None:
+                registry_duplicates(db, part)
+            results.append(part)
     duplicates = find_duplicates(results)
     report = ImportReport(results, duplicates, dry_run)
     if dry_run or db is None:
         return report
-    for i, result in enumerate(results):
-        progress(len(paths) + i, len(paths) * 2, result.file)
-        if not result.ok:
-            continue
-        if not result.unit:
-            result.ok = False
-            result.message = translate(
-                "core", "Cannot tell which unit this list belongs to; give it with --unit or in the title"
-            )
-            continue
-        plan = plan_file(db, result, replace=replace)
-        apply_plan(db, plan, cancel=cancel)
-        report.changes = report.changes | Changes.of("delegates", "units")
+    by_file: dict[Path, list[FileResult]] = {}
+    for result in results:           # the units of one workbook: one transaction, like one file
+        by_file.setdefault(result.path, []).append(result)
+    for i, parts in enumerate(by_file.values()):
+        progress(len(paths) + i, len(paths) * 2, parts[0].file)
+        with db.atomic():
+            for result in parts:
+                if not result.ok:
+                    continue
+                if not result.unit:
+                    result.ok = False
+                    result.message = translate(
+                        "core", "Cannot tell which unit this list belongs to; give it with --unit or in the title"
+                    )
+                    continue
+                plan = plan_file(db, result, replace=replace)
+                apply_plan(db, plan, cancel=cancel)
+                report.changes = report.changes | Changes.of("delegates", "units")
     progress(len(paths) * 2, len(paths) * 2, "")
     return report
 
@@ -392,5 +411,5 @@ def import_log(db) -> list[dict]:
         "SELECT l.*, u.name AS unit FROM intake_log l LEFT JOIN units u ON u.id = l.unit_id ORDER BY l.id DESC"))
 
 
-__all__ = ["import_files", "plan_file", "apply_plan", "find_duplicates", "ImportReport", "Plan", "Change",
+__all__ = ["import_files", "SeveralUnits", "plan_file", "apply_plan", "find_duplicates", "ImportReport", "Plan", "Change",
            "Cancelled"]
