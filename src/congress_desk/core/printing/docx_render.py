@@ -129,11 +129,12 @@ def _fixed(table, widths_mm) -> None:
         col.width = Mm(w)
 
 
-def _zero_margins(table) -> None:
+def _zero_margins(table, twips: int = 0) -> None:
+    """Cell margins left and right (``twips``: 60 = 3 pt, as the PDF's tables)."""
     mar = OxmlElement("w:tblCellMar")
     for edge in ("left", "right"):
         e = OxmlElement(f"w:{edge}")
-        e.set(qn("w:w"), "0")
+        e.set(qn("w:w"), str(twips))
         e.set(qn("w:type"), "dxa")
         mar.append(e)
     table._tbl.tblPr.append(mar)
@@ -214,6 +215,7 @@ def _table(doc, t: Table, width_mm: float) -> None:
     table = doc.add_table(rows=0, cols=len(t.columns))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _zero_margins(table, 60)
     row = table.add_row()
     _row_props(row, header=True)
     for cell, col in zip(row.cells, t.columns, strict=True):

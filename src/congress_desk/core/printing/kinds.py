@@ -164,6 +164,15 @@ def render_kind(event, kind: str, out, options: PrintOptions | None = None, *,
         return write_document(built, out, fmt, progress=progress, cancel=cancel)
 
 
+def build_document(event, kind: str, options: PrintOptions | None = None):
+    """The :class:`~.model.Built` document of a text kind, without writing it."""
+    if kind not in DOCUMENT_KINDS:
+        raise UserError(translate("core", "“{kind}” is printed as PDF only").format(kind=kind_label(kind)),
+                        field="format")
+    with _ThreadView(event) as view:
+        return resolve(kind)(view, options or PrintOptions())
+
+
 def write_document(built, out, fmt: str = "pdf", *, progress=no_progress,
                    cancel: CancelToken | None = None) -> RenderResult:
     """Write a built document (:class:`~.model.Built`) as PDF or .docx."""

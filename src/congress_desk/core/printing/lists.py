@@ -67,11 +67,11 @@ def build_delegate_list(event, options: PrintOptions) -> Built:
         off = _official(db, "delegate-list", settings, options)
     require(sel)
     personal = options.personal_numbers
-    cols = [("STT", 11, "center"), ("Họ và tên", 45), ("Chức vụ, nơi công tác", 70),
-            ("Thành phần", 25), ("Ghế", 18, "center")]
+    cols = [("STT", 11, "center"), ("Họ và tên", 45), ("Chức vụ, nơi công tác", 66),
+            ("Thành phần", 24), ("Ghế", 23, "center")]
     if personal:
         cols = [("STT", 10, "center"), ("Họ và tên", 36), ("Chức vụ, nơi công tác", 45),
-                ("Thành phần", 19), ("Ghế", 15, "center"), ("Số CCCD", 27, "center"), ("Điện thoại", 23, "center")]
+                ("Thành phần", 19), ("Ghế", 20, "center"), ("Số CCCD", 26, "center"), ("Điện thoại", 23, "center")]
     body = []
     for unit, items in groups(sel.records):
         rows = []

@@ -192,7 +192,7 @@ def table(columns: Sequence[tuple[str, float, str] | tuple[str, float]],
 def block_lines(block: Block) -> list[str]:
     """The text of one block, line by line, in reading order."""
     if isinstance(block, Header):
-        lines = [*block.superior, *block.issuer]
+        lines = [x.upper() for x in (*block.superior, *block.issuer)]   # printed in capitals
         if block.number:
             lines.append(block.number)
         from .header import MOTTO_1, MOTTO_2
@@ -215,14 +215,15 @@ def block_lines(block: Block) -> list[str]:
         out += [" ".join(v for v in row if v) for row in block.totals]
         return out
     if isinstance(block, Signature):
-        out = [r.upper() for r in block.roles]
+        out = []   # reading order: "Nơi nhận" at the left, then the signer at the right
+        if block.recipients:
+            out.append("Nơi nhận:")
+            out += ["- " + r for r in block.recipients]
+        out += [r.upper() for r in block.roles]
         if block.hint:
             out.append(block.hint)
         if block.name:
             out.append(block.name)
-        if block.recipients:
-            out.append("Nơi nhận:")
-            out += ["- " + r for r in block.recipients]
         return out
     return []
 
