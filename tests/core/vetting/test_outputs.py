@@ -100,7 +100,7 @@ def test_pdf_kinds_render_and_read_back(event, tmp_path, kind):
         assert "PHIẾU BẦU" in text and "Đồng ý" in text
     elif kind == "decision-annex":
         first = next(r for r in rows if r["state"] == "awarded")
-        assert "DANH SÁCH KHEN THƯỞNG" in text
+        assert "Phụ lục" in text and "(Kèm theo Quyết định số" in text
     else:
         first_entry = running_order(event.db)[0]
         first = {"nominee": first_entry.nominee}

@@ -70,8 +70,8 @@ def build_delegate_list(event, options: PrintOptions) -> Built:
     cols = [("STT", 11, "center"), ("Họ và tên", 45), ("Chức vụ, nơi công tác", 66),
             ("Thành phần", 24), ("Ghế", 23, "center")]
     if personal:
-        cols = [("STT", 10, "center"), ("Họ và tên", 36), ("Chức vụ, nơi công tác", 45),
-                ("Thành phần", 19), ("Ghế", 20, "center"), ("Số CCCD", 26, "center"), ("Điện thoại", 23, "center")]
+        cols = [("STT", 10, "center"), ("Họ và tên", 36), ("Chức vụ, nơi công tác", 40),
+                ("Thành phần", 19), ("Ghế", 20, "center"), ("Số CCCD", 30, "center"), ("Điện thoại", 25, "center")]
     body = []
     for unit, items in groups(sel.records):
         rows = []

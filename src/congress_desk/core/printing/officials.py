@@ -190,6 +190,13 @@ def add_demo_officials(event, rng) -> None:
                     "ceremony-script": "130/KB-BTC"},
     }
     save(db, values)
+    set_value(db, "ceremony_script", {"start": "07:30", "offset_minutes": 75, "minutes_per_batch": 4, "presenters": {
+        "AHLD": "Trần Quang Minh, Chủ tịch Ủy ban nhân dân thành phố",
+        "HCLD1": "Trần Quang Minh, Chủ tịch Ủy ban nhân dân thành phố",
+        "HCLD2": "Trần Quang Minh, Chủ tịch Ủy ban nhân dân thành phố",
+        "HCLD3": "Vũ Đức Thắng, Phó Chủ tịch Thường trực Ủy ban nhân dân thành phố",
+        "*": "Phạm Văn Hùng, Phó Chủ tịch Ủy ban nhân dân thành phố, Chủ tịch Hội đồng Thi đua - Khen thưởng",
+    }})
     _demo_profiles(db, rng)
 
 

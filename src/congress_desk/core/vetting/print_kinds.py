@@ -190,10 +190,10 @@ def build_ballot(event, options: PrintOptions) -> Built:
     off = officials.for_kind(db, "ballot", settings=settings, dated=False)
     rows_all = [r for r in list_nominations(db) if r["state"] == "at_council" and _unit_ok(options, r.get("unit"))]
     warnings = [] if rows_all else [translate("core", "No nomination is at the council")]
-    doc = Document("Phiếu biểu quyết", page_numbers=True, fit_one_page=True,
+    doc = Document("Phiếu bầu", page_numbers=True, fit_one_page=True,
                    margins={"top": 15.0, "bottom": 15.0})
     doc.add(off.header,
-            Title("Phiếu biểu quyết", lines=["Xét đề nghị khen thưởng", f"tại {settings.name}"],
+            Title("Phiếu bầu", lines=["Xét đề nghị khen thưởng", f"tại {settings.name}"],
                   italic=["(Mỗi dòng chỉ đánh dấu X vào một ô; dòng đánh cả hai ô",
                           "hoặc không đánh ô nào thì không tính)"]))
     # the council votes only on forms the city decides or proposes upward, never on grassroots titles
@@ -229,7 +229,7 @@ def build_decision_annex(event, options: PrintOptions) -> Built:
     db = event.db
     settings = load_settings(db)
     cat = load_catalogue(db)
-    wanted = getattr(options, "decision", None)
+    wanted = options.decision
     decisions: dict[tuple, list] = {}
     for form, items in annex_groups(db):
         for r in items:
