@@ -31,6 +31,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--personal-numbers", action="store_true",
                         help=translate("cli", "lists: print ID and phone numbers"))
     parser.add_argument("--printer", metavar="NAME", help=translate("cli", "certificates: calibration profile of the printer"))
+    parser.add_argument("--blank", choices=("bang-khen", "chung-nhan"),
+                        help=translate("cli", "certificates, calibration: the pre-printed blank (Bằng khen or the title's Giấy chứng nhận)"))
     parser.add_argument("--paper", choices=("A3", "A4"), help=translate("cli", "seat chart: A3 sheet or tiled A4"))
     parser.add_argument("--per-section", action="store_true", help=translate("cli", "seat chart: one page per section"))
     parser.add_argument("--no-record", action="store_true",
@@ -45,8 +47,8 @@ def run(args) -> int:
     options = PrintOptions(
         unit=args.unit, codes=parse_codes(args.codes), not_yet_printed=args.not_yet_printed,
         layout=args.layout, double_sided=args.double_sided, personal_numbers=args.personal_numbers,
-        printer=args.printer, paper=args.paper, per_section=args.per_section, record=not args.no_record,
-        decision=args.decision,
+        printer=args.printer, blank=args.blank, paper=args.paper, per_section=args.per_section,
+        record=not args.no_record, decision=args.decision,
     )
     notes: list[str] = []
     try:

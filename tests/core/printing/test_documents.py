@@ -208,21 +208,30 @@ def test_official_documents_have_number_date_signer_and_recipients_lists_have_no
         assert "Congress Desk" not in text and "In lúc" not in text, "no software footer"
 
 
-def test_invitations_address_each_invitee_and_carry_the_date(small):
-    built = build_document(small, "invitations", PrintOptions(record=False))
+def test_invitations_address_each_invitee_and_carry_the_date(make_event):
+    event = make_event(delegates=120)
+    invitees = [d for d in list_delegates(event.db) if d["status"] == "active" and d["category"] in ("guest", "honoree")]
+    honoree = next(d for d in invitees if d["category"] == "honoree" and d["gender"])
+    guest = next(d for d in invitees if d["category"] == "guest")
+    event.db.execute("UPDATE delegates SET party_member = 0 WHERE id IN (?, ?)", [honoree["id"], guest["id"]])
+    event.db.conn.commit()
+    built = build_document(event, "invitations", PrintOptions(record=False))
     header = built.document.blocks[0]
     assert header.number == "Số: 125/GM-BTC"
     assert header.place_date == "Hải Phòng, ngày 02 tháng 11 năm 2020"
-    invitees = [d for d in list_delegates(small.db) if d["status"] == "active" and d["category"] in ("guest", "honoree")]
-    conf = officials.load(small.db)
-    forms = Counter(officials.address_form(conf, d) for d in invitees)
-    assert forms["Đồng chí"] and (forms["Ông"] or forms["Bà"]), forms
     paras = [b.text for b in built.document.blocks if type(b).__name__ == "Para"]
-    for d in invitees[:20]:
-        assert f"{officials.address_form(conf, d)}: {d['full_name']}" in paras
-    party = next(d for d in invitees if d["category"] == "honoree")
-    assert officials.address_form(conf, {**party, "party_member": 1}) == "Đồng chí"
-    assert officials.address_form(conf, {**party, "party_member": 0, "gender": "female"}) == "Bà"
+    # an honoree who is not a Party member is Ông / Bà; a guest (a leader) Đồng chí, by category
+    title = {"male": "Ông", "female": "Bà"}[honoree["gender"]]
+    assert f"{title}: {honoree['full_name']}" in paras
+    assert f"Khi đến dự, đề nghị {title} mang theo Giấy mời này và có mặt trước giờ khai mạc 15 phút " \
+           "để ổn định chỗ ngồi." in paras
+    assert f"Đồng chí: {guest['full_name']}" in paras
+    conf = officials.load(event.db)
+    assert officials.address_form(conf, {**honoree, "party_member": 1}) == "Đồng chí"
+    assert officials.address_form(conf, {**honoree, "party_member": 0, "gender": None}) == "Ông/Bà"
+    sig = built.document.blocks[next(i for i, b in enumerate(built.document.blocks)
+                                     if type(b).__name__ == "Signature")]
+    assert sig.name == "Trần Quang Minh" and sig.roles == ["TM. Ban Tổ chức", "Trưởng ban"]
 
 
 def test_lists_total_by_category_and_group_the_unitless_by_category(small):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from vetting_helpers import nominate, titles
+from vetting_helpers import bk_ct_ubnd_evidence, grassroots_initiatives, nominate, titles
 
 from congress_desk.core.errors import UserError
 from congress_desk.core.vetting.council import add_meeting, record_vote
@@ -19,7 +19,7 @@ from congress_desk.core.vetting.workflow import (
 
 
 def good(db, unit, **kw):
-    return nominate(db, unit, "BK_CT_UBND", titles_=titles("LDTT", [2018, 2019]), **kw)
+    return nominate(db, unit, "BK_CT_UBND", **{**bk_ct_ubnd_evidence(), **kw})
 
 
 def test_states_are_those_of_the_design():
@@ -91,7 +91,7 @@ def test_documents_and_criteria_checks_block_and_can_be_overridden_with_a_reason
     with pytest.raises(UserError, match="lý do"):
         transition(db, nid, "documents_checked", force=True)
     transition(db, nid, "documents_checked", force=True, reason="Đơn vị bổ sung tờ trình bản giấy")
-    with pytest.raises(UserError, match="LĐTT"):
+    with pytest.raises(UserError, match="Hoàn thành xuất sắc nhiệm vụ"):
         transition(db, nid, "criteria_checked")
     transition(db, nid, "criteria_checked", force=True, reason="Hội đồng xem xét trường hợp đặc biệt")
     assert "overridden" in history(db, nid)[-1]["detail"]
@@ -99,7 +99,8 @@ def test_documents_and_criteria_checks_block_and_can_be_overridden_with_a_reason
 
 def test_upward_forms_go_through_submitted_upward(vdb):
     db, u = vdb
-    nid = nominate(db, u["lc"], "BK_TTG", titles_=titles("LDTT", range(2014, 2020)) + titles("BK_CT_UBND", [2013]))
+    nid = nominate(db, u["lc"], "BK_TTG", titles_=titles("HTXSNV", range(2015, 2020)) + titles("BK_CT_UBND", [2014]),
+                   initiatives=grassroots_initiatives(5))
     meeting = add_meeting(db, held_on="2020-10-08", members_total=20, members_present=20, written_votes=0)
     for step in ("documents_checked", "criteria_checked", "at_council"):
         transition(db, nid, step)
@@ -108,7 +109,8 @@ def test_upward_forms_go_through_submitted_upward(vdb):
     assert allowed_transitions(db, get_nomination(db, nid)) == ["submitted_upward", "returned"]
     with pytest.raises(UserError):
         transition(db, nid, "awarded", decision_number="1/QĐ-TTg")
-    transition(db, nid, "submitted_upward", reason="Tờ trình số 95/TTr-UBND")
+    transition(db, nid, "submitted_upward", submission_number="95/TTr-UBND", submission_date="2020-10-12")
+    assert get_nomination(db, nid)["submission_number"] == "95/TTr-UBND"
     with pytest.raises(UserError, match="số quyết định"):
         transition(db, nid, "awarded")
     transition(db, nid, "awarded", decision_number="1845/QĐ-TTg", decision_date="2020-10-30")
@@ -117,7 +119,7 @@ def test_upward_forms_go_through_submitted_upward(vdb):
 
 def test_public_comment_is_required_before_the_council_for_heroes_and_cstdtq(vdb):
     db, u = vdb
-    nid = nominate(db, u["lc"], "CSTDTQ", titles_=titles("CSTD_TP", [2018, 2019]),
+    nid = nominate(db, u["lc"], "CSTDTQ", titles_=titles("CSTD_TP", [2016, 2019]),
                    initiatives=[{"name": "Sáng kiến X", "level": "national", "recognition": "1/QĐ-BKHCN"}])
     transition(db, nid, "documents_checked")
     transition(db, nid, "criteria_checked")

@@ -97,7 +97,7 @@ FIELDS: dict[str, Field] = {
                         lambda r: f"{date_words(_settings(r))} · {nfc(_settings(r).venue)}"),
     "badge_note": Field(QT_TRANSLATE_NOOP("core", "Badge note"), "Xin đeo thẻ trong suốt thời gian Đại hội",
                         lambda r: "Xin đeo thẻ trong suốt thời gian Đại hội"),
-    # certificates (records made by certificates.certificate_records)
+    # certificates (records made by core.vetting.certificates.certificate_records)
     "cert_name": Field(QT_TRANSLATE_NOOP("core", "Certificate: recipient"), "Ông Nguyễn Văn Hùng",
                        lambda r: nfc(r.get("cert_name"))),
     "cert_detail": Field(QT_TRANSLATE_NOOP("core", "Certificate: position and unit"),
@@ -107,6 +107,10 @@ FIELDS: dict[str, Field] = {
                               lambda r: nfc(r.get("cert_achievement"))),
     "cert_decision": Field(QT_TRANSLATE_NOOP("core", "Certificate: decision line"),
                            "Quyết định số 2345/QĐ-UBND ngày 02/11/2020", lambda r: nfc(r.get("cert_decision"))),
+    "cert_date": Field(QT_TRANSLATE_NOOP("core", "Certificate: place and date of the decision"),
+                       "Hải Phòng, ngày 02 tháng 11 năm 2020", lambda r: nfc(r.get("cert_date"))),
+    "cert_register": Field(QT_TRANSLATE_NOOP("core", "Certificate: award register number"),
+                           "Số sổ vàng: 1245", lambda r: nfc(r.get("cert_register"))),
 }
 
 

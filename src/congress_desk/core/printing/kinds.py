@@ -41,7 +41,7 @@ KINDS: dict[str, str] = {
     "seat-chart": _P + "seat_chart:render",
     "delegate-list": _P + "lists:build_delegate_list",
     "checkin-list": _P + "lists:build_checkin_list",
-    "certificates": _P + "certificates:render",
+    "certificates": "congress_desk.core.vetting.certificates:render",
     "calibration": _P + "certificates:render_calibration",
     # vetting
     "honoree-list": "congress_desk.core.vetting.print_kinds:build_honoree_list",
@@ -85,7 +85,7 @@ def kind_label(kind: str) -> str:
         "seat-chart": translate("core", "Seat chart"),
         "delegate-list": translate("core", "Delegate list by unit"),
         "checkin-list": translate("core", "Check-in list (paper)"),
-        "certificates": translate("core", "Certificates of merit (Bằng khen)"),
+        "certificates": translate("core", "Certificates (Bằng khen, Giấy chứng nhận)"),
         "calibration": translate("core", "Certificate calibration page"),
         "honoree-list": translate("core", "Honoree list"),
         "ceremony-script": translate("core", "Ceremony script"),

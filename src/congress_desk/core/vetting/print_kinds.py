@@ -11,21 +11,20 @@ from __future__ import annotations
 import datetime as dt
 from itertools import groupby
 
+from ..errors import UserError
 from ..event import get_value, load_settings
 from ..i18n import translate
 from ..printing import officials
 from ..printing.model import B, Built, Document, H, I, P, PageBreak, Title, table
 from ..printing.options import PrintOptions
 from ..vietnamese import fold
-from .catalogue import load_catalogue
+from .catalogue import DECISION_SYMBOL, load_catalogue
 from .ceremony import batch_size, running_order
+from .decisions import ISSUER_WORDS, find_decision, get_decision, list_decisions
 from .export import ROMAN, annex_groups
 from .nominations import list_nominations
 
-# Who decides a form, by its level, as the annex and the script name the issuer.
-ISSUER_BY_LEVEL = {"state": "Chủ tịch nước", "national": "Thủ tướng Chính phủ",
-                   "province": "Chủ tịch Ủy ban nhân dân thành phố"}
-SYMBOL_BY_LEVEL = {"state": "QĐ-CTN", "national": "QĐ-TTg", "province": "QĐ-UBND"}
+BLANK_NUMBER = "\u00a0" * 6
 CEREMONY_KEY = "ceremony_script"   # settings: {"start": "08:40", "minutes_per_batch": 4, "presenters": {…}}
 
 
@@ -51,7 +50,15 @@ def vn_date_words(iso: str | None) -> str:
 
 
 def _who(e) -> str:
-    return e.title or e.unit if e.kind == "individual" else (e.unit if e.unit != e.nominee else "")
+    return who_line(e.kind, e.nominee, e.title, e.unit)
+
+
+def who_line(kind: str, nominee: str, position: str | None, unit: str | None) -> str:
+    """The "Chức vụ, đơn vị" cell: a person's position (else unit); a collective's unit
+    only when its name does not already say it (no cell repeating the name)."""
+    if kind == "individual":
+        return position or unit or ""
+    return unit if unit and fold(unit) not in fold(nominee) else ""
 
 
 # ------------------------------------------------------------------ honoree list
@@ -93,17 +100,21 @@ def stage_batches(entries, size: int) -> list[list]:
 
 
 def _decision_of(db, batch, cat) -> tuple[str, str, str]:
-    """(number, date words, issuer) of the decision a batch is awarded under."""
+    """(number, date words, issuer words) of the decision a batch is awarded under: the
+    decision record its nominations point to, else a blank number with the symbol of
+    the form's deciding authority (a decision still to be signed)."""
     form = cat.get(batch[0].form)
-    level = form.level if form else "province"
-    issuer = ISSUER_BY_LEVEL.get(level, ISSUER_BY_LEVEL["province"])
+    authority = form.authority if form is not None else "province"
     ids = [e.nomination_id for e in batch]
-    rows = db.execute(
-        f"SELECT decision_number, decision_date FROM nominations WHERE id IN ({','.join('?' * len(ids))}) "
-        "AND decision_number IS NOT NULL ORDER BY decision_date", ids).fetchall()
-    if rows:
-        return rows[0][0], vn_date_words(rows[0][1]), issuer
-    return f"\u00a0\u00a0\u00a0\u00a0\u00a0/{SYMBOL_BY_LEVEL.get(level, 'QĐ-UBND')}", vn_date_words(None), issuer
+    row = db.execute(
+        f"SELECT decision_id FROM nominations WHERE id IN ({','.join('?' * len(ids))}) "
+        "AND decision_id IS NOT NULL ORDER BY id LIMIT 1", ids).fetchone()
+    decision = get_decision(db, row[0]) if row else None
+    if decision:
+        return (decision["number"], vn_date_words(decision.get("date")),
+                ISSUER_WORDS.get(decision["issuer"], ISSUER_WORDS["province"]))
+    return (f"{BLANK_NUMBER}/{DECISION_SYMBOL.get(authority, 'QĐ-UBND')}", vn_date_words(None),
+            ISSUER_WORDS.get(authority, ISSUER_WORDS["province"]))
 
 
 def _clock(start: str, minutes: int) -> str:
@@ -197,7 +208,7 @@ def build_ballot(event, options: PrintOptions) -> Built:
                   italic=["(Mỗi dòng chỉ đánh dấu X vào một ô; dòng đánh cả hai ô",
                           "hoặc không đánh ô nào thì không tính)"]))
     # the council votes only on forms the city decides or proposes upward, never on grassroots titles
-    forms = [f for f in cat.ordered() if f.level != "grassroots" and any(r["form"] == f.code for r in rows_all)]
+    forms = [f for f in cat.city_forms() if any(r["form"] == f.code for r in rows_all)]
     body, count = [], 0
     for g, form in enumerate(forms):
         mine = [r for r in rows_all if r["form"] == form.code]
@@ -215,57 +226,66 @@ def build_ballot(event, options: PrintOptions) -> Built:
 
 # ------------------------------------------------------------------ decision annex
 
-def _decision_key(r, cat):
-    form = cat.get(r["form"])
-    level = form.level if form else "province"
-    return (r.get("decision_number") or "", r.get("decision_date") or "", level)
+def _annexes(db, wanted: str | None) -> list[tuple[dict | None, list]]:
+    """[(decision or None for one still to be signed, annex groups)]: by default every
+    decision of the Chủ tịch UBND (the city's own acts) and the approved nominations no
+    decision covers yet; with ``wanted``, that one decision (a central one too)."""
+    if wanted:
+        decision = find_decision(db, wanted)
+        if decision is None or decision.get("kind") == "submission":
+            raise UserError(translate("core", "There is no decision numbered “{number}”").format(number=wanted),
+                            field="decision")
+        return [(decision, annex_groups(db, decision_id=decision["id"]))]
+    out: list[tuple[dict | None, list]] = []
+    for decision in list_decisions(db, issuer="province", kind="decision"):
+        groups = annex_groups(db, decision_id=decision["id"])
+        if groups:
+            out.append((decision, groups))
+    pending = [(form, [r for r in items if not r.get("decision_id")]) for form, items in annex_groups(db)]
+    pending = [(form, items) for form, items in pending if items]
+    if pending:
+        out.append((None, pending))
+    return out
 
 
 def build_decision_annex(event, options: PrintOptions) -> Built:
     """One annex per decision: "Phụ lục" (Roman-numbered when there are several), the
     title, "(Kèm theo Quyết định số … ngày … của …)" with the decision's own number,
-    date and issuer; only the forms that issuer decides; no number or place-date
-    line of its own."""
+    date and issuer; only the forms that issuer decides, collectives then individuals,
+    columns "Họ và tên / Tên tập thể"; no number or place-date line of its own.
+    ``options.decision``: only the annex of that decision number."""
     db = event.db
     settings = load_settings(db)
     cat = load_catalogue(db)
-    wanted = options.decision
-    decisions: dict[tuple, list] = {}
-    for form, items in annex_groups(db):
-        for r in items:
-            if not _unit_ok(options, r.get("unit")):
-                continue
-            if form["upward"] and not r.get("decision_number"):
-                continue   # proposed upward: in an annex only once the centre's decision is recorded
-            decisions.setdefault(_decision_key(r, cat), []).append((form, r))
-    if wanted:
-        decisions = {k: v for k, v in decisions.items() if k[0] == wanted}
+    annexes = _annexes(db, options.decision)
+    annexes = [(d, [(f, [r for r in items if _unit_ok(options, r.get("unit"))]) for f, items in groups])
+               for d, groups in annexes]
+    annexes = [(d, [(f, items) for f, items in groups if items]) for d, groups in annexes]
+    annexes = [(d, groups) for d, groups in annexes if groups]
     doc = Document("Phụ lục quyết định khen thưởng")
     count = 0
-    keys = sorted(decisions, key=lambda k: (k[1] or "9999", k[0]))
-    for a, key in enumerate(keys):
-        number, date, level = key
-        issuer = ISSUER_BY_LEVEL.get(level, ISSUER_BY_LEVEL["province"])
-        symbol = SYMBOL_BY_LEVEL.get(level, "QĐ-UBND")
-        items = decisions[key]
+    for a, (decision, groups) in enumerate(annexes):
+        if decision:
+            number, date, issuer = decision["number"], decision.get("date"), decision["issuer"]
+        else:
+            number, date, issuer = f"{BLANK_NUMBER}/{DECISION_SYMBOL['province']}", None, "province"
         if a:
             doc.add(PageBreak())
         doc.add(Title(
             "Danh sách tập thể, cá nhân được khen thưởng",
-            annex=f"Phụ lục {roman(a)}" if len(keys) > 1 else "Phụ lục",
-            italic=[f"(Kèm theo Quyết định số {number or chr(0xa0) * 6 + '/' + symbol} "
-                    f"{vn_date_words(date or None)} của {issuer})"]))
-        for g, (form_code, part) in enumerate(groupby(items, key=lambda x: x[0]["code"])):
-            part = [r for _, r in part]
-            form = cat.get(form_code)
+            annex=f"Phụ lục {roman(a)}" if len(annexes) > 1 else "Phụ lục",
+            italic=[f"(Kèm theo Quyết định số {number} {vn_date_words(date)}",
+                    f"của {ISSUER_WORDS.get(issuer, ISSUER_WORDS['province'])})"]))
+        for g, (form, part) in enumerate(groups):
             body = []
             for kind, label in (("collective", "Tập thể"), ("individual", "Cá nhân")):
                 mine = [r for r in part if r["kind"] == kind]
                 if mine:
                     body.append((f"{label} ({len(mine)})",
-                                 [[str(i), r["nominee"], r.get("position") or r.get("unit") or ""]
+                                 [[str(i), r["nominee"], who_line(kind, r["nominee"], r.get("position"), r.get("unit"))]
                                   for i, r in enumerate(mine, start=1)]))
-            doc.add(H(f"{roman(g)}. {(form.name if form else form_code).upper()} ({len(part)})"),
+            name = (cat.get(form["code"]).name if cat.get(form["code"]) else form["name"])
+            doc.add(H(f"{roman(g)}. {name.upper()} ({len(part)})"),
                     table([("STT", 10, "center"), ("Họ và tên / Tên tập thể", 60), ("Chức vụ, đơn vị", 95)],
                           body, font_size=11))
             count += len(part)

@@ -285,6 +285,10 @@
             <translation>bằng khen: hồ sơ hiệu chỉnh của máy in</translation>
         </message>
         <message>
+            <source>certificates, calibration: the pre-printed blank (Bằng khen or the title's Giấy chứng nhận)</source>
+            <translation>certificates, calibration: phôi in sẵn (Bằng khen hoặc Giấy chứng nhận danh hiệu)</translation>
+        </message>
+        <message>
             <source>seat chart: A3 sheet or tiled A4</source>
             <translation>sơ đồ: khổ A3 hoặc ghép các tờ A4</translation>
         </message>
@@ -354,6 +358,10 @@
         <message>
             <source>Nobody is marked as a member of the presidium</source>
             <translation>Chưa ai được đánh dấu là thành viên Đoàn Chủ tịch</translation>
+        </message>
+        <message>
+            <source>Unknown certificate blank “{name}”; known: {names}</source>
+            <translation>Không có phôi “{name}”; các phôi: {names}</translation>
         </message>
         <message>
             <source>Unknown certificate area “{name}”</source>
@@ -440,6 +448,14 @@
             <translation>Bằng khen: dòng quyết định</translation>
         </message>
         <message>
+            <source>Certificate: place and date of the decision</source>
+            <translation>Bằng khen: địa danh, ngày quyết định</translation>
+        </message>
+        <message>
+            <source>Certificate: award register number</source>
+            <translation>Bằng khen: số sổ vàng</translation>
+        </message>
+        <message>
             <source>Seat name cards</source>
             <translation>Bảng tên chỗ ngồi</translation>
         </message>
@@ -464,12 +480,12 @@
             <translation>Danh sách điểm danh (bản giấy)</translation>
         </message>
         <message>
-            <source>Certificates of merit (Bằng khen)</source>
-            <translation>Bằng khen</translation>
+            <source>Certificates (Bằng khen, Giấy chứng nhận)</source>
+            <translation>Bằng khen, Giấy chứng nhận</translation>
         </message>
         <message>
             <source>Certificate calibration page</source>
-            <translation>Trang hiệu chỉnh in Bằng khen</translation>
+            <translation>Trang hiệu chỉnh phôi in (Bằng khen, Giấy chứng nhận)</translation>
         </message>
         <message>
             <source>Honoree list</source>
