@@ -394,9 +394,20 @@ class MainWindow(QMainWindow):
         if self.event_file is None:
             self.summary_label.clear()
             return
-        if changes.touches("delegates", "units", "event"):
-            n = self.event_file.reader.execute("SELECT COUNT(*) FROM delegates WHERE status = 'active'").fetchone()[0]
-            self.summary_label.setText(self.tr("{n} delegates").format(n=n))
+        if changes.touches("delegates", "units", "event", "checkins"):
+            from ..core.counts import attendance_counts
+
+            t = attendance_counts(self.event_file.reader).total
+            text = self.tr("{n} summoned").format(n=t.summoned)
+            if t.present or t.absent or t.walkins:
+                text += self.tr(" · {present} present · {absent} absent · {not_arrived} not arrived").format(
+                    present=t.present, absent=t.absent, not_arrived=t.not_arrived)
+            self.summary_label.setText(text)
+            self.summary_label.setToolTip(self.tr(
+                "Summoned: active delegates, cancelled ones not counted ({cancelled} cancelled). "
+                "Present: summoned and checked in ({substitutes} through a substitute); walk-ins apart ({walkins}). "
+                "Absent: marked absent with a reason.").format(
+                    cancelled=t.cancelled, substitutes=t.substitutes, walkins=t.walkins))
             if changes.touches("event"):
                 self._update_title()
 

@@ -246,11 +246,15 @@ def test_lists_total_by_category_and_group_the_unitless_by_category(small):
     text = " ".join(model_words(doc))
     assert "Chưa có đơn vị" not in text
     assert "Phóng viên báo chí (" in text
-    people = [d for d in list_delegates(small.db) if d["status"] == "active"]
-    cats = Counter(d["category"] or "official" for d in people)
-    assert f"Tổng số: {len(people)} người, gồm {cats['official']} đại biểu chính thức" in text
-    assert f"{cats['guest']} khách mời" in text and f"{cats['press']} phóng viên" in text
-    labels = [c.label for c in doc.blocks[3].columns]
+    from congress_desk.core.counts import attendance_counts
+
+    counts = attendance_counts(small.db)
+    total = counts.total.summoned
+    assert f"Tổng số triệu tập: {total} người (đại biểu chính thức {counts.by_category['official'].summoned}," in text
+    assert f"khách mời {counts.by_category['guest'].summoned}" in text
+    assert f"phóng viên {counts.by_category['press'].summoned}" in text
+    assert sum(t.summoned for t in counts.by_category.values()) == total
+    labels = [c.label for c in next(b for b in doc.blocks if type(b).__name__ == "Table").columns]
     assert len(labels) == len(set(labels)) and "Đơn vị" not in labels
 
 

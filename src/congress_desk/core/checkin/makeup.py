@@ -2,8 +2,9 @@
 ethnicity and age: Party members, education, political theory level and social
 make-up (the delegate's profile fields, schema 9), and the oldest and youngest.
 
-Counted over the same people as :func:`.report.credentials_report` (delegates
-present: official and honorees, not guests, press or staff, no walk-ins).
+Counted over the same people as :func:`.report.credentials_report`: the delegates
+present in the categories the report counts (:func:`..counts.credentials_categories`),
+no walk-ins.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..counts import Mark, count_category, credentials_categories
 from ..fields import EDUCATION_LEVELS, SOCIAL_GROUPS, THEORY_LEVELS
-from .report import DELEGATE_CATEGORIES, attendance_rows
+from .report import attendance_rows, marks_of
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -41,8 +43,11 @@ def _pct(n: int, total: int) -> float:
 
 
 def makeup(db: Database, delegates: list[dict], attendance, date: str) -> Makeup:
+    categories = credentials_categories(db)
+    marks = marks_of(attendance)
     rows = [r for r in attendance_rows(delegates, attendance)
-            if r["state"] == "present" and not r["walkin"] and r.get("category") in DELEGATE_CATEGORIES]
+            if r["state"] == "present" and not marks.get(r["code"], Mark()).walkin
+            and count_category(r.get("category")) in categories]
     n = len(rows)
     profiles = _profiles(db)
     out = Makeup()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from ..counts import tally
 from ..db import default_journal_dir
 from ..errors import UserError
 from ..event import load_settings
@@ -20,9 +21,10 @@ from ..i18n import translate
 from ..printing import officials
 from ..printing.model import Built, Document, P, Title, table
 from ..printing.options import PrintOptions
+from ..printing.totals import attendance_line
 from ..vietnamese import fold
 from .makeup import makeup
-from .report import attendance_rows, credentials_report, load_attendance
+from .report import attendance_rows, credentials_report, load_attendance, marks_of
 
 STATE_VI = {"present": "Có mặt", "absent": "Vắng", "missing": "Chưa đến", "cancelled": "Đã hủy"}
 SECTORS_VI = {"district": "Khối quận, huyện", "department": "Khối sở, ban, ngành",
@@ -111,12 +113,12 @@ def build_attendance(event, options: PrintOptions) -> Built:
                       CATEGORY_VI.get(r.get("category"), category_label(r.get("category"))),
                       STATE_VI.get(r["state"], r["state"]), _time(r["at"]), r.get("desk") or "",
                       "; ".join(note)])
-    present = sum(1 for r in rows if r["state"] == "present")
+    totals = tally(rows, marks_of(att)).total
     now = dt.datetime.now()
     doc = Document("Danh sách điểm danh", landscape=True)
     doc.add(off.header,
             Title("Danh sách điểm danh đại biểu", lines=[settings.name],
-                  plain=[f"Có mặt {present}/{len(rows)} người (số liệu lúc {now:%H:%M} ngày {now:%d/%m/%Y})"]),
+                  plain=[attendance_line(totals), f"(số liệu lúc {now:%H:%M} ngày {now:%d/%m/%Y})"]),
             table([("STT", 10, "center"), ("Họ và tên", 45), ("Chức vụ", 60), ("Thành phần", 24),
                    ("Trạng thái", 20), ("Giờ đến", 15, "center"), ("Bàn", 16), ("Ghi chú", 57)],
                   [(f"{h} ({len(items)})", items) for h, items in body], font_size=10),
@@ -156,8 +158,12 @@ def build_credentials_report(event, options: PrintOptions) -> Built:
             P(f"2. Số đại biểu có mặt: {rep.present} đại biểu, đạt {_pct(rep.present_percent)}% "
               "số đại biểu được triệu tập"
               + (f" (trong đó {rep.substitutes} đại biểu dự thay)." if rep.substitutes else ".")),
-            P(f"3. Số đại biểu vắng mặt: {rep.absent} đại biểu" + (f" ({reasons})." if reasons else ".")),
-            P("4. Cơ cấu đại biểu có mặt:"))
+            P(f"3. Số đại biểu vắng mặt có lý do: {rep.absent} đại biểu" + (f" ({reasons})." if reasons else ".")))
+    n = 4
+    if rep.not_arrived:
+        doc.add(P(f"{n}. Số đại biểu chưa đến: {rep.not_arrived} đại biểu."))
+        n += 1
+    doc.add(P(f"{n}. Cơ cấu đại biểu có mặt:"))
     groups = [
         ("Giới tính, dân tộc", _line_rows([rep.women, rep.minorities])),
         ("Độ tuổi", _line_rows(rep.ages, indent=True)),
@@ -174,7 +180,7 @@ def build_credentials_report(event, options: PrintOptions) -> Built:
     if rep.guests_present:
         doc.add(P(f"Ngoài ra, có {rep.guests_present} đại biểu khách mời dự Đại hội."))
     if rep.absent_people:
-        doc.add(P("5. Danh sách đại biểu vắng mặt:"),
+        doc.add(P(f"{n + 1}. Danh sách đại biểu vắng mặt có lý do:"),
                 table([("STT", 12, "center"), ("Họ và tên", 55), ("Đơn vị", 65), ("Lý do", 33)],
                       [(None, [[str(i), d["full_name"], d.get("unit") or "",
                                 d.get("absence_reason") or "Chưa báo lý do"]

@@ -5,27 +5,29 @@ Both are built as a :class:`~.model.Document` (PDF and Word). Delegates are grou
 by unit in the committee's order, names in Vietnamese order (given name, then
 family and middle names); people without a unit are grouped by category ("Phóng
 viên báo chí"), never under a "no unit" heading. The totals by category open the
-list. Lists carry the header block and the signature, but no number. Personal
+list (the shared count definitions of :mod:`congress_desk.core.counts`). Lists carry
+the header block and the signature, but no number. Personal
 numbers (citizen ID, phone) are printed only with ``options.personal_numbers``.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from itertools import groupby
 
+from ..counts import load_marks, tally
 from ..event import load_settings
 from ..fields import category_label
 from . import officials
 from .model import Built, Document, P, Title, table
 from .options import PrintOptions
 from .records import EventDb, require, select
+from .totals import summoned_lines
 
 # Groups for people who belong to no unit, by category.
 NO_UNIT_GROUP = {"official": "Đại biểu chính thức khác", None: "Đại biểu chính thức khác",
                  "guest": "Đại biểu khách mời", "honoree": "Đại biểu điển hình tiên tiến",
                  "press": "Phóng viên báo chí", "staff": "Cán bộ phục vụ Đại hội"}
-# Totals: the shared count definition (null counted with official).
+# The order of the groups of people with no unit.
 TOTAL_ORDER = (("official", "đại biểu chính thức"), ("honoree", "đại biểu điển hình"),
                ("guest", "khách mời"), ("press", "phóng viên"), ("staff", "cán bộ phục vụ"))
 
@@ -45,13 +47,6 @@ def groups(records) -> list[tuple[str, list[dict]]]:
     return out
 
 
-def totals_line(records) -> str:
-    """"Tổng số: 550 người, gồm 406 đại biểu chính thức, 27 đại biểu điển hình, …"."""
-    counts = Counter("official" if r.get("category") is None else r.get("category") for r in records)
-    parts = [f"{counts[k]} {label}" for k, label in TOTAL_ORDER if counts.get(k)]
-    return f"Tổng số: {len(records)} người" + (", gồm " + ", ".join(parts) if parts else "") + "."
-
-
 def _official(db, kind, settings, options):
     return officials.for_kind(db, kind, settings=settings, options=options)
 
@@ -64,6 +59,7 @@ def build_delegate_list(event, options: PrintOptions) -> Built:
     with EventDb(event) as db:
         settings = load_settings(db)
         sel = select(db, options, "delegate-list")
+        counts = tally(sel.records, load_marks(db))
         off = _official(db, "delegate-list", settings, options)
     require(sel)
     personal = options.personal_numbers
@@ -85,7 +81,7 @@ def build_delegate_list(event, options: PrintOptions) -> Built:
     doc = Document("Danh sách đại biểu")
     doc.add(off.header,
             Title("Danh sách đại biểu", lines=[settings.name]),
-            P(totals_line(sel.records), style="center"),
+            *(P(line, style="center") for line in summoned_lines(counts)),
             table(cols, body, font_size=10.5),
             off.signature)
     return Built(doc, sel.warnings + off.warnings, len(sel.records), sel.unknown_codes, keep=_keep(settings))
@@ -95,6 +91,7 @@ def build_checkin_list(event, options: PrintOptions) -> Built:
     with EventDb(event) as db:
         settings = load_settings(db)
         sel = select(db, options, "checkin-list")
+        counts = tally(sel.records, load_marks(db))
         off = _official(db, "checkin-list", settings, options)
     require(sel)
     personal = options.personal_numbers
@@ -118,7 +115,7 @@ def build_checkin_list(event, options: PrintOptions) -> Built:
     doc.add(off.header,
             Title("Danh sách đại biểu đến dự Đại hội", lines=[settings.name],
                   plain=[f"{settings.venue}, ngày {settings.date[8:10]}/{settings.date[5:7]}/{settings.date[:4]}"]),
-            P(totals_line(sel.records), style="center"),
+            *(P(line, style="center") for line in summoned_lines(counts)),
             table(cols, body, font_size=10.5, tick_columns=(tick,), row_height_mm=9),
             off.signature)
     return Built(doc, sel.warnings + off.warnings, len(sel.records), sel.unknown_codes, keep=_keep(settings))

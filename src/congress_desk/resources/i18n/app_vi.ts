@@ -138,6 +138,18 @@
             <source>Status</source>
             <translation>Tình trạng</translation>
         </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Đã đến</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Vắng</translation>
+        </message>
+        <message>
+            <source>Walk-in, arrived</source>
+            <translation>Khách đến trực tiếp, đã đến</translation>
+        </message>
     </context>
     <context>
         <name>DelegatesTab</name>
@@ -148,6 +160,10 @@
         <message>
             <source>All categories</source>
             <translation>Tất cả thành phần</translation>
+        </message>
+        <message>
+            <source>{shown} shown · {summoned} summoned</source>
+            <translation>{shown} hiển thị · {summoned} triệu tập</translation>
         </message>
         <message>
             <source>Add…</source>
@@ -194,8 +210,8 @@
             <translation>{units} đơn vị · {over} vượt chỉ tiêu · {under} chưa đủ chỉ tiêu</translation>
         </message>
         <message>
-            <source>{shown} of {total}</source>
-            <translation>{shown} / {total}</translation>
+            <source>{rows} people in the registry: {summoned} summoned, {cancelled} cancelled (not counted), {walkins} walk-ins (not summoned)</source>
+            <translation>{rows} người trong danh sách: {summoned} được triệu tập, {cancelled} đã hủy (không tính), {walkins} khách đến trực tiếp (không thuộc diện triệu tập)</translation>
         </message>
         <message>
             <source>Delete {name} from the registry?</source>
@@ -372,8 +388,16 @@
             <translation> [chỉ đọc]</translation>
         </message>
         <message>
-            <source>{n} delegates</source>
-            <translation>{n} đại biểu</translation>
+            <source>{n} summoned</source>
+            <translation>{n} triệu tập</translation>
+        </message>
+        <message>
+            <source> · {present} present · {absent} absent · {not_arrived} not arrived</source>
+            <translation> · {present} có mặt · {absent} vắng có lý do · {not_arrived} chưa đến</translation>
+        </message>
+        <message>
+            <source>Summoned: active delegates, cancelled ones not counted ({cancelled} cancelled). Present: summoned and checked in ({substitutes} through a substitute); walk-ins apart ({walkins}). Absent: marked absent with a reason.</source>
+            <translation>Triệu tập: đại biểu trong danh sách, không tính người đã hủy ({cancelled} đã hủy). Có mặt: người được triệu tập đã điểm danh (trong đó {substitutes} người dự thay); khách đến trực tiếp tính riêng ({walkins}). Vắng: đã báo vắng, có lý do.</translation>
         </message>
         <message>
             <source>Open event file</source>
@@ -520,12 +544,16 @@
             <translation>xuất tệp Excel theo mẫu chính thức</translation>
         </message>
         <message>
-            <source>assign seats by the protocol rules, keeping locked seats</source>
-            <translation>xếp chỗ ngồi theo quy tắc lễ tân, giữ nguyên các chỗ đã khóa</translation>
+            <source>seat the unseated by the protocol rules, keeping everyone seated</source>
+            <translation>xếp chỗ cho người chưa có ghế theo nghi thức, giữ nguyên chỗ của người đã có ghế</translation>
         </message>
         <message>
             <source>check a delegate in by badge code, as a desk would</source>
             <translation>điểm danh đại biểu bằng mã thẻ, như bàn đón tiếp</translation>
+        </message>
+        <message>
+            <source>count summoned, present, absent and not yet arrived</source>
+            <translation>đếm số đại biểu triệu tập, có mặt, vắng và chưa đến</translation>
         </message>
         <message>
             <source>fold desk journals into the event file</source>

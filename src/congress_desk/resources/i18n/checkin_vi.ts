@@ -111,24 +111,12 @@
             <translation>Thành phần</translation>
         </message>
         <message>
-            <source>Expected</source>
-            <translation>Dự kiến</translation>
-        </message>
-        <message>
-            <source>Arrived</source>
-            <translation>Đã đến</translation>
-        </message>
-        <message>
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
             <source>Absent</source>
             <translation>Vắng</translation>
-        </message>
-        <message>
-            <source>Missing</source>
-            <translation>Chưa đến</translation>
         </message>
         <message>
             <source>Not arrived yet</source>
@@ -295,14 +283,6 @@
             <translation>Đã điểm danh {done} người lúc {time}; {skipped} người đã điểm danh trước đó hoặc không có trong danh sách dự</translation>
         </message>
         <message>
-            <source>Arrived {arrived} / {expected}</source>
-            <translation>Đã đến {arrived} / {expected}</translation>
-        </message>
-        <message>
-            <source>Arrived {arrived} of {expected} expected ({walkins} walk-ins), {absent} absent</source>
-            <translation>Đã đến {arrived} / {expected} người dự kiến ({walkins} khách đến trực tiếp), {absent} người vắng</translation>
-        </message>
-        <message>
             <source>Presidium present: {a}/{e}. Honorees present: {ha}/{he}.</source>
             <translation>Đoàn Chủ tịch có mặt: {a}/{e}. Điển hình có mặt: {ha}/{he}.</translation>
         </message>
@@ -321,6 +301,14 @@
         <message>
             <source>Summoned</source>
             <translation>Được triệu tập</translation>
+        </message>
+        <message>
+            <source>Present {present} / {summoned} summoned</source>
+            <translation>Có mặt {present} / {summoned} triệu tập</translation>
+        </message>
+        <message>
+            <source>Present {present} of {summoned} summoned · {absent} absent · {not_arrived} not arrived · {walkins} walk-ins</source>
+            <translation>Có mặt {present}/{summoned} triệu tập · vắng có lý do {absent} · chưa đến {not_arrived} · khách đến trực tiếp {walkins}</translation>
         </message>
         <message>
             <source>Substitutes</source>
@@ -490,6 +478,26 @@
             <source>Merged {added} new events from {files} journals ({already} were merged before, {walkins} walk-in guests added)</source>
             <translation>Đã gộp {added} sự kiện mới từ {files} nhật ký ({already} sự kiện đã gộp trước đó, thêm {walkins} khách đến trực tiếp)</translation>
         </message>
+        <message>
+            <source>event file</source>
+            <translation>tệp sự kiện</translation>
+        </message>
+        <message>
+            <source>{label}: summoned {summoned}, present {present} (substitutes {substitutes}), absent {absent}, not arrived {not_arrived}, walk-ins {walkins}</source>
+            <translation>{label}: triệu tập {summoned}, có mặt {present} (dự thay {substitutes}), vắng có lý do {absent}, chưa đến {not_arrived}, khách đến trực tiếp {walkins}</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Tổng cộng</translation>
+        </message>
+        <message>
+            <source>; cancelled {n}</source>
+            <translation>; đã hủy {n}</translation>
+        </message>
+        <message>
+            <source>No unit</source>
+            <translation>Không thuộc đơn vị</translation>
+        </message>
     </context>
     <context>
         <name>core</name>
@@ -642,12 +650,12 @@
             <translation>Tổng hợp</translation>
         </message>
         <message>
-            <source>Expected</source>
-            <translation>Dự kiến</translation>
-        </message>
-        <message>
             <source>Present</source>
             <translation>Có mặt</translation>
+        </message>
+        <message>
+            <source>Summoned</source>
+            <translation>Được triệu tập</translation>
         </message>
         <message>
             <source>Absent</source>
@@ -728,10 +736,6 @@
         <message>
             <source>Cancelled</source>
             <translation>Đã hủy</translation>
-        </message>
-        <message>
-            <source>Category not given</source>
-            <translation>Chưa ghi thành phần</translation>
         </message>
         <message>
             <source>Presidium</source>

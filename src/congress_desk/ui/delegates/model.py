@@ -46,6 +46,10 @@ class DelegateTableModel(QAbstractTableModel):
             "category": self.tr("Category"), "seat": self.tr("Seat"), "phone": self.tr("Phone"),
             "status": self.tr("Status"),
         }
+        # What the check-ins say, shown in the status column instead of "Expected".
+        self._presence_labels = {
+            "present": self.tr("Arrived"), "absent": self.tr("Absent"), "walkin": self.tr("Walk-in, arrived"),
+        }
 
     # ---------------------------------------------------------------- data in
     def load(self, rows: list[dict]) -> None:
@@ -168,7 +172,7 @@ class DelegateTableModel(QAbstractTableModel):
             if column == "phone":
                 return mask(r["phone"])
             if column == "status":
-                return status_label(r["status"])
+                return self._presence_labels.get(r.get("presence")) or status_label(r["status"])
             return r.get(column) or ""
         if role == _FOREGROUND:
             if self._rows[self._visible[index.row()]]["status"] == "cancelled":
@@ -176,7 +180,10 @@ class DelegateTableModel(QAbstractTableModel):
             return None
         if role == _TOOLTIP:
             r = self._rows[self._visible[index.row()]]
-            return r.get("note") if self.COLUMNS[index.column()] == "full_name" else None
+            column = self.COLUMNS[index.column()]
+            if column == "status" and r.get("absence_reason"):
+                return r["absence_reason"]
+            return r.get("note") if column == "full_name" else None
         if role == _USER:
             return self._rows[self._visible[index.row()]]["id"]
         return None
