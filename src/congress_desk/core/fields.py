@@ -409,13 +409,14 @@ def profile_label(field: str, code) -> str:
 def parse_profile(field: str, value):
     """The code of a profile value as a unit writes it ("Thạc sĩ", "ThS", "x" for a
     Party member …), None when empty; :class:`FieldError` when it is not understood."""
-    text = fold(clean_text(value)).strip(" .")
+    text = fold(clean_text("" if value is None else str(value))).strip(" .")
     if field == "party_member":
         if text in _YES or text.startswith("dang vien") or re.fullmatch(r"\d{1,2}/\d{1,2}/\d{2,4}", text):
             return 1   # a date here is the date of admission to the Party
         if text in _NO:
             return None if not text else 0
-        raise FieldError(translate("core", "“{value}” is not yes or no for Party membership").format(value=value))
+        raise FieldError(field, translate("core", "“{value}” is not yes or no for Party membership").format(
+            value=value))
     if not text:
         return None
     words = _PROFILE_WORDS[field]
@@ -426,4 +427,11 @@ def parse_profile(field: str, value):
     for key, code in sorted(words.items(), key=lambda kv: -len(kv[0])):
         if len(key) > 3 and key in text:
             return code
-    raise FieldError(translate("core", "“{value}” is not a known value here").format(value=value))
+    raise FieldError(field, translate("core", "“{value}” is not a known value here").format(value=value))
+
+
+def clean_profile(field: str, value):
+    """A profile value from a form (a code, True/False) or a spreadsheet (words)."""
+    if field == "party_member" and (value is None or isinstance(value, bool | int)):
+        return None if value is None else int(bool(value))
+    return parse_profile(field, value)

@@ -163,3 +163,21 @@ def test_certificate_frame_dialog_edits_and_validates(tab, no_dialogs):
     tab.save_frame(dialog.result_frame())
     assert no_dialogs and "name" in no_dialogs[-1][2]
     assert certificates.load_frame(db)["areas"]["name"]["w"] != 900
+
+
+def test_save_word_for_text_documents_only(tab, tmp_path, monkeypatch):
+    from docx import Document
+
+    from congress_desk.ui.printing import tab as tab_module
+
+    _choose(tab, "badges")
+    assert not tab.word_button.isVisibleTo(tab), "badges are PDF only"
+    _choose(tab, "credentials-report")
+    assert tab.word_button.isVisibleTo(tab) and tab.word_button.text() == "Lưu Word…"
+    out = tmp_path / "bao-cao"
+    monkeypatch.setattr(tab_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    tab.save_docx_dialog()
+    saved = tmp_path / "bao-cao.docx"
+    text = "\n".join(p.text for p in Document(saved).paragraphs)
+    assert "BÁO CÁO" in text and "Thẩm tra tư cách đại biểu" in text
+    assert "bao-cao.docx" in tab.status.text()

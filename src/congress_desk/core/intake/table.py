@@ -20,6 +20,7 @@ from .reader import SheetData
 ROLES = (
     "stt", "full_name", "family_middle", "given_name", "birth", "male_col", "female_col",
     "gender", "ethnicity", "position", "workplace", "phone", "national_id", "category", "note",
+    "party_member", "education", "political_theory", "social_group",
 )
 PERSON_FIELDS = ("birth", "male_col", "female_col", "gender", "ethnicity", "position", "workplace",
                  "phone", "national_id", "category")
@@ -43,6 +44,10 @@ def role_label(role: str | None) -> str:
         "national_id": translate("core", "ID number"),
         "category": translate("core", "Category"),
         "note": translate("core", "Note"),
+        "party_member": translate("core", "Party member"),
+        "education": translate("core", "Education"),
+        "political_theory": translate("core", "Political theory"),
+        "social_group": translate("core", "Social group"),
     }.get(role, role or "")
 
 
@@ -81,6 +86,19 @@ ALIASES = {
     "thanh phan dai bieu": "category", "loai": "category", "category": "category",
     "ghi chu": "note", "note": "note",
 }
+# The profile the credentials report counts (schema 9), headings as units write them.
+PROFILE_ALIASES = {
+    "dang vien": "party_member", "la dang vien": "party_member", "dang vien dcsvn": "party_member",
+    "ngay vao dang": "party_member", "dv": "party_member",
+    "trinh do chuyen mon": "education", "trinh do": "education", "trinh do hoc van": "education",
+    "hoc van": "education", "trinh do cm": "education", "trinh do chuyen mon nghiep vu": "education",
+    "ly luan chinh tri": "political_theory", "trinh do ly luan chinh tri": "political_theory",
+    "llct": "political_theory", "trinh do llct": "political_theory", "chinh tri": "political_theory",
+    "thanh phan xa hoi": "social_group", "thanh phan xuat than": "social_group",
+    "co cau xa hoi": "social_group", "thanh phan giai cap": "social_group",
+}
+ALIASES.update(PROFILE_ALIASES)
+
 PREFIXES = (
     ("ho va ten", "full_name"), ("ho ten", "full_name"), ("ngay thang nam sinh", "birth"),
     ("ngay sinh", "birth"), ("nam sinh", "birth"), ("chuc vu", "position"), ("chuc danh", "position"),
