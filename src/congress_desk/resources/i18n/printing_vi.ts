@@ -131,6 +131,14 @@
             <translation>Lưu thành PDF…</translation>
         </message>
         <message>
+            <source>Save as Word…</source>
+            <translation>Lưu Word…</translation>
+        </message>
+        <message>
+            <source>The same document as an editable Word file (.docx), to review and edit before it is signed</source>
+            <translation>Cùng văn bản dưới dạng tệp Word (.docx) để rà soát, chỉnh sửa trước khi ký</translation>
+        </message>
+        <message>
             <source>Print…</source>
             <translation>In…</translation>
         </message>
@@ -199,6 +207,14 @@
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
+            <source>Save as Word</source>
+            <translation>Lưu Word</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Văn bản Word (*.docx)</translation>
+        </message>
+        <message>
             <source>Saved {path}</source>
             <translation>Đã lưu {path}</translation>
         </message>
@@ -253,8 +269,12 @@
             <translation>nội dung cần in: {kinds}</translation>
         </message>
         <message>
-            <source>the PDF file to write</source>
-            <translation>tệp PDF sẽ ghi ra</translation>
+            <source>the file to write: PDF, or Word (.docx) for text documents</source>
+            <translation>tệp sẽ ghi: PDF, hoặc Word (.docx) với các văn bản</translation>
+        </message>
+        <message>
+            <source>decision-annex: only the annex of this decision</source>
+            <translation>decision-annex: chỉ phụ lục của quyết định này</translation>
         </message>
         <message>
             <source>only the delegates of this unit</source>
@@ -315,6 +335,10 @@
         <message>
             <source>Cancelled</source>
             <translation>Đã hủy</translation>
+        </message>
+        <message>
+            <source>{what}: {items} item(s) written to {path} (Word)</source>
+            <translation>{what}: {items} mục, đã ghi vào {path} (Word)</translation>
         </message>
         <message>
             <source>{what}: {items} item(s) on {pages} page(s) written to {path}</source>
@@ -520,6 +544,10 @@
             <translation>Không có loại tài liệu “{kind}”; các loại có: {kinds}</translation>
         </message>
         <message>
+            <source>“{kind}” is printed as PDF only</source>
+            <translation>“{kind}” chỉ in ra PDF</translation>
+        </message>
+        <message>
             <source>Layout {name} is not valid: {problems}</source>
             <translation>Mẫu {name} không hợp lệ: {problems}</translation>
         </message>
@@ -610,6 +638,10 @@
         <message>
             <source>No seat is assigned yet: the chart shows empty seats</source>
             <translation>Chưa xếp chỗ: sơ đồ chỉ có ghế trống</translation>
+        </message>
+        <message>
+            <source>No signer's name for “{roles}”: set it in the document settings</source>
+            <translation>Chưa có tên người ký “{roles}”: đặt trong Cài đặt văn bản</translation>
         </message>
     </context>
 </TS>
