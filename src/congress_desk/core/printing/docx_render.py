@@ -319,6 +319,8 @@ def build_docx(document: Document, keep: tuple[str, ...] = ()):
         elif isinstance(b, Table):
             _table(doc, b, width_mm)
         elif isinstance(b, Signature):
+            if doc.paragraphs:   # the closing paragraph stays on the signature's page
+                doc.paragraphs[-1].paragraph_format.keep_with_next = True
             _signature(doc, b, width_mm)
         elif isinstance(b, PageBreak):
             p = _para(doc)

@@ -6,7 +6,7 @@ number. Right: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (caps, bold) over
 (bold) with a line as long as the motto, then the place and date (italic).
 
 The right column is as wide as its widest line needs; the left column gets the
-rest minus a gap. Names longer than their column break at phrase boundaries —
+rest minus a gap, at most 75 mm (so a landscape list has the letter's header). Names longer than their column break at phrase boundaries —
 never inside "ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG", "THI ĐUA - KHEN THƯỞNG" …;
 a line break written in the event settings ("\\n") is kept as it is. Both
 renderers (PDF and Word) use this one layout.
@@ -29,6 +29,7 @@ DATE_SIZE = 13.5
 GAP_MM = 6.0            # between the two columns
 PAD_MM = 2.0            # spare room inside each column
 RULE_FACTOR = 0.4       # the issuing body's line: 0.4 of its width (⅓–½)
+MAX_LEFT_MM = 75.0      # the left column is as wide on a landscape list as on a portrait letter
 
 # Word groups a line never breaks inside (upper case; compared after upper-casing).
 PHRASES = (
@@ -120,7 +121,8 @@ def layout_header(superior: list[str], issuer: list[str], number: str | None, pl
     right_pt = max(text_width(MOTTO_1, SERIF_BOLD, ORGAN_SIZE), text_width(MOTTO_2, SERIF_BOLD, MOTTO_SIZE),
                    text_width(place_date or "", SERIF_ITALIC, DATE_SIZE))
     right_mm = right_pt / PT + 2 * PAD_MM
-    left_mm = text_width_mm - right_mm - GAP_MM
+    left_mm = min(MAX_LEFT_MM, text_width_mm - right_mm - GAP_MM)
+    gap_mm = text_width_mm - right_mm - left_mm
     room = (left_mm - 2 * PAD_MM) * PT
     size = ORGAN_SIZE
     for size in (ORGAN_SIZE, 12.0):   # Decree 30: 12–13 pt; try 12 before a third line
@@ -131,7 +133,7 @@ def layout_header(superior: list[str], issuer: list[str], number: str | None, pl
             break
     widest = max([text_width(x, SERIF_BOLD, size) for x in iss] or [0.0])
     return HeaderLayout(
-        left_mm=left_mm, right_mm=right_mm, gap_mm=GAP_MM, superior=sup, issuer=iss,
+        left_mm=left_mm, right_mm=right_mm, gap_mm=gap_mm, superior=sup, issuer=iss,
         issuer_rule_pt=widest * RULE_FACTOR, motto_rule_pt=text_width(MOTTO_2, SERIF_BOLD, MOTTO_SIZE),
         organ_size=size,
     )

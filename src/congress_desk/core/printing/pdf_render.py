@@ -349,7 +349,12 @@ def flowables(document: Document, width: float, furniture: list[str], keep=()) -
             out.append(GroupedTable(b, furniture=furniture))
             out.append(Spacer(1, 3 * mm))
         elif isinstance(b, Signature):
-            out.append(_signature(b, width, st))
+            # never a page holding only the signature: the closing paragraphs go with it
+            tail: list[Flowable] = []
+            while out and isinstance(out[-1], Paragraph) and len(tail) < 2:
+                tail.insert(0, out.pop())
+            sig = _signature(b, width, st)
+            out.append(KeepTogether([*tail, *sig._content]) if tail else sig)
         elif isinstance(b, PageBreak):
             out.append(RLPageBreak())
     return out
