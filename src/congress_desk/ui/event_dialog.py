@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 from ..core import registry
 from ..core.changes import Changes
 from ..core.event import REGIMES, load_settings, regime_label, save_settings
+from ..core.printing.officials import save as save_documents
 from .errors import show_user_error
+from .printing.documents_page import DocumentsPage
 
 
 class EventSettingsDialog(QDialog):
@@ -110,6 +112,8 @@ class EventSettingsDialog(QDialog):
         self.units.itemChanged.connect(self._update_total)
         self._update_total()
         tabs.addTab(units_page, self.tr("Units and quotas"))
+        self.documents = DocumentsPage(db)
+        tabs.addTab(self.documents, self.tr("Documents"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -184,10 +188,12 @@ class EventSettingsDialog(QDialog):
             return
         units = self.unit_rows()
         deleted = list(self._deleted)
+        documents = self.documents.values()
 
         def save(db, progress, cancel):
             with db.atomic():
                 save_settings(db, settings)
+                save_documents(db, documents)
                 for unit_id in deleted:
                     registry.delete_unit(db, unit_id)
                 for unit_id, name, kind, quota in units:

@@ -181,3 +181,27 @@ def test_save_word_for_text_documents_only(tab, tmp_path, monkeypatch):
     text = "\n".join(p.text for p in Document(saved).paragraphs)
     assert "BÁO CÁO" in text and "Thẩm tra tư cách đại biểu" in text
     assert "bao-cao.docx" in tab.status.text()
+
+
+def test_event_settings_say_who_signs_what(window, demo_path):
+    from congress_desk.core.printing.kinds import build_document
+    from congress_desk.ui.event_dialog import EventSettingsDialog
+    from congress_desk.ui.printing.documents_page import SIGNED
+
+    window.open_path(demo_path)
+    dialog = EventSettingsDialog(window)
+    page = dialog.documents
+    assert dialog.tabs.tabText(dialog.tabs.indexOf(page)) == "Văn bản"
+    assert page.bodies.item(0, 0).text() == "Ủy ban nhân dân thành phố Hải Phòng"
+    page.bodies.item(0, 0).setText("Ủy ban nhân dân | thành phố Hải Phòng")
+    row = SIGNED.index("invitations")
+    assert page.signers.item(row, 2).text() == "Trần Quang Minh"
+    page.signers.item(row, 0).setText("KT. Trưởng ban")
+    page.signers.item(row, 1).setText("Phó Trưởng ban")
+    page.signers.item(row, 2).setText("Đỗ Minh Châu")
+    page.signers.item(row, 3).setText("7/GM-BTC")
+    dialog.accept()
+    doc = build_document(window.event_file, "invitations").document
+    header, sig = doc.blocks[0], next(b for b in doc.blocks if type(b).__name__ == "Signature")
+    assert header.superior == ["Ủy ban nhân dân\nthành phố Hải Phòng"] and header.number == "Số: 7/GM-BTC"
+    assert sig.roles == ["KT. Trưởng ban", "Phó Trưởng ban"] and sig.name == "Đỗ Minh Châu"

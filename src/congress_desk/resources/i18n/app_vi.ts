@@ -393,6 +393,10 @@
             <translation>Đơn vị và chỉ tiêu</translation>
         </message>
         <message>
+            <source>Documents</source>
+            <translation>Văn bản</translation>
+        </message>
+        <message>
             <source>Total quota: {n}</source>
             <translation>Tổng chỉ tiêu: {n}</translation>
         </message>

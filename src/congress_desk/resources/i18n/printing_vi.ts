@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name>DocumentsPage</name>
+        <message>
+            <source>Organising committee</source>
+            <translation>Ban Tổ chức</translation>
+        </message>
+        <message>
+            <source>Emulation council</source>
+            <translation>Hội đồng Thi đua - Khen thưởng</translation>
+        </message>
+        <message>
+            <source>Credentials committee</source>
+            <translation>Ban Thẩm tra tư cách đại biểu</translation>
+        </message>
+        <message>
+            <source>Supervising body</source>
+            <translation>Cơ quan chủ quản</translation>
+        </message>
+        <message>
+            <source>Issuing body</source>
+            <translation>Cơ quan ban hành</translation>
+        </message>
+        <message>
+            <source>Symbol</source>
+            <translation>Ký hiệu</translation>
+        </message>
+        <message>
+            <source>Signs for (TM., KT.)</source>
+            <translation>Thẩm quyền ký (TM., KT.)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <source>Signer's name</source>
+            <translation>Họ tên người ký</translation>
+        </message>
+        <message>
+            <source>Number and symbol</source>
+            <translation>Số, ký hiệu</translation>
+        </message>
+        <message>
+            <source>Lists carry no number</source>
+            <translation>Danh sách không có số văn bản</translation>
+        </message>
+        <message>
+            <source>Issuing bodies, as the header of each document prints them (type | where a line must break):</source>
+            <translation>Cơ quan ban hành, như in ở phần đầu văn bản (gõ | ở chỗ cần xuống dòng):</translation>
+        </message>
+        <message>
+            <source>Who signs each document:</source>
+            <translation>Người ký từng văn bản:</translation>
+        </message>
+    </context>
+    <context>
         <name>FrameDialog</name>
         <message>
             <source>Certificate paper and text areas</source>
