@@ -13,9 +13,12 @@ user can fix and returns warnings (overflowing text, nobody selected …) in its
 :class:`RenderResult`; it never writes half a file (write to a temporary file,
 then rename — :func:`congress_desk.core.printing.output.atomic_output` does it).
 
-Other areas own some kinds: they put their renderer at the path listed below
-(module imported lazily), building on :mod:`congress_desk.core.printing.document`
-for administrative documents. Until that module exists the kind is reported as
+Text documents (:data:`DOCUMENT_KINDS`) are different: their target *builds* a
+:class:`~.model.Document` (``build(event, options) -> Built``), which
+:func:`render_kind` writes as PDF (:mod:`.pdf_render`) or Word (:mod:`.docx_render`).
+
+Other areas own some kinds: they put their renderer or builder at the path listed
+below (module imported lazily). Until that module exists the kind is reported as
 "not available yet" (CLI exit 2). A different path can be registered at import time
 with :func:`register_kind`.
 """
