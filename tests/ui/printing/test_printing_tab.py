@@ -200,8 +200,16 @@ def test_event_settings_say_who_signs_what(window, demo_path):
     page.signers.item(row, 1).setText("Phó Trưởng ban")
     page.signers.item(row, 2).setText("Đỗ Minh Châu")
     page.signers.item(row, 3).setText("7/GM-BTC")
+    from congress_desk.core.fields import CATEGORIES
+
+    page.forms.cellWidget(0, CATEGORIES.index("guest")).setCurrentText("Ông/Bà")
     dialog.accept()
     doc = build_document(window.event_file, "invitations").document
     header, sig = doc.blocks[0], next(b for b in doc.blocks if type(b).__name__ == "Signature")
     assert header.superior == ["Ủy ban nhân dân\nthành phố Hải Phòng"] and header.number == "Số: 7/GM-BTC"
     assert sig.roles == ["KT. Trưởng ban", "Phó Trưởng ban"] and sig.name == "Đỗ Minh Châu"
+    from congress_desk.core.printing import officials
+
+    conf = officials.load(window.event_file.db)
+    assert conf["address_forms"]["guest"] == "Ông/Bà" and conf["address_forms"]["official"] == "Đồng chí"
+    assert officials.address_form(conf, {"category": "guest", "gender": "female", "party_member": 0}) == "Bà"

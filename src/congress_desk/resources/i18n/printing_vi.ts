@@ -48,12 +48,20 @@
             <translation>Danh sách không có số văn bản</translation>
         </message>
         <message>
+            <source>Invitations say</source>
+            <translation>Giấy mời ghi</translation>
+        </message>
+        <message>
             <source>Issuing bodies, as the header of each document prints them (type | where a line must break):</source>
             <translation>Cơ quan ban hành, như in ở phần đầu văn bản (gõ | ở chỗ cần xuống dòng):</translation>
         </message>
         <message>
             <source>Who signs each document:</source>
             <translation>Người ký từng văn bản:</translation>
+        </message>
+        <message>
+            <source>How invitations address each category (a Party member is always “Đồng chí”):</source>
+            <translation>Cách gọi trên giấy mời theo thành phần (Đảng viên luôn là “Đồng chí”):</translation>
         </message>
     </context>
     <context>

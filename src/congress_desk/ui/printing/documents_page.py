@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.fields import CATEGORIES, category_label
 from ...core.printing import officials
 from ...core.printing.kinds import kind_label
 
@@ -26,6 +28,7 @@ BODIES = ("organizing", "council", "credentials")
 SIGNED = ("invitations", "credentials-report", "ceremony-script", "delegate-list", "checkin-list",
           "attendance", "honoree-list")
 NUMBERED = frozenset(officials.KIND_SYMBOL)
+FORMS = ("Đồng chí", "Ông/Bà")
 
 
 def _shown(text: str | None) -> str:
@@ -66,7 +69,19 @@ class DocumentsPage(QWidget):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     item.setToolTip(self.tr("Lists carry no number"))
                 self.signers.setItem(r, c, item)
-        for table in (self.bodies, self.signers):
+        # how an invitation addresses each category (a Party member is always "Đồng chí";
+        # "Ông/Bà" becomes "Ông" or "Bà" when the sex is known)
+        self.forms = QTableWidget(1, len(CATEGORIES))
+        self.forms.setObjectName("documents_address_forms")
+        self.forms.setHorizontalHeaderLabels([category_label(c) for c in CATEGORIES])
+        self.forms.setVerticalHeaderLabels([self.tr("Invitations say")])
+        for c, category in enumerate(CATEGORIES):
+            combo = QComboBox()
+            combo.addItems(FORMS)
+            combo.setCurrentIndex(max(0, combo.findText(self.conf["address_forms"].get(category, FORMS[0]))))
+            self.forms.setCellWidget(0, c, combo)
+        self.forms.setMaximumHeight(70)
+        for table in (self.bodies, self.signers, self.forms):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Issuing bodies, as the header of each document prints them "
@@ -74,6 +89,9 @@ class DocumentsPage(QWidget):
         layout.addWidget(self.bodies)
         layout.addWidget(QLabel(self.tr("Who signs each document:")))
         layout.addWidget(self.signers)
+        layout.addWidget(QLabel(self.tr("How invitations address each category (a Party member is always "
+                                        "“Đồng chí”):")))
+        layout.addWidget(self.forms)
 
     def _text(self, table, r, c) -> str:
         item = table.item(r, c)
@@ -98,5 +116,8 @@ class DocumentsPage(QWidget):
                 else:
                     numbers.pop(kind, None)
         out["signers"], out["numbers"] = signers, numbers
-        out["address_forms"] = dict(self.conf["address_forms"])
+        forms = dict(self.conf["address_forms"])
+        for c, category in enumerate(CATEGORIES):
+            forms[category] = self.forms.cellWidget(0, c).currentText()
+        out["address_forms"] = forms
         return out
