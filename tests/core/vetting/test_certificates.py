@@ -74,3 +74,25 @@ def test_calibration_of_the_title_blank(event):
         page = doc.pages[0]
         assert (page.width / mm, page.height / mm) == pytest.approx((297, 210), abs=0.5)
         assert "Giấy chứng nhận" in page.extract_text()
+
+
+def test_posthumous_award_says_truy_tang(event):
+    rec = certificate_records(event.db, PrintOptions())[0]
+    event.db.execute("UPDATE nominations SET posthumous = 1 WHERE id = ?", [rec["nomination_id"]])
+    again = next(r for r in certificate_records(event.db, PrintOptions()) if r["nomination_id"] == rec["nomination_id"])
+    assert again["cert_name"].startswith("Truy tặng ")
+
+
+def test_annex_per_decision_lists_only_what_its_issuer_decides(event):
+    from congress_desk.core.vetting.decisions import list_decisions
+    from congress_desk.core.vetting.export import annex_groups
+
+    cat = load_catalogue(event.db)
+    decisions = list_decisions(event.db, kind="decision")
+    assert {d["issuer"] for d in decisions} == {"province", "prime_minister", "president"}
+    for d in decisions:
+        groups = annex_groups(event.db, decision_id=d["id"])
+        listed = {r["id"] for _form, rows in groups for r in rows}
+        assert listed == set(d["nominations"])
+        assert all(cat.get(form["code"]).authority == d["issuer"] for form, _rows in groups)
+        assert {form["code"] for form, _rows in groups} == set(d["forms"])

@@ -84,6 +84,8 @@ CASES = [
      (True, "consecutive", "cstdtq")),
     ("cstdtq_2017_and_2020", dict(form="CSTDTQ", year=2020, titles={"CSTD_TP": [2017, 2020]}, init=[("national", 1)]),
      (True, "consecutive", "cstdtq")),
+    ("cstdtq_last_term_2018_for_2019", dict(form="CSTDTQ", titles={"CSTD_TP": [2015, 2018]}, init=[("national", 1)]),
+     (False, "consecutive", "cstdtq")),
     # ---- Tập thể lao động xuất sắc: 100% complete, ≥ 70% LĐTT, at least one CSTĐCS (2017: no discipline ≥ cảnh cáo)
     ("ttldxs_all_met", dict(form="TTLDXS", kind="collective", members=(40, 40, 30, 3)), (True, "ldtt", "ttldxs")),
     ("ttldxs_one_did_not_complete", dict(form="TTLDXS", kind="collective", members=(40, 39, 30, 3)),

@@ -143,3 +143,55 @@ def test_a_failed_vote_cannot_be_approved_but_can_be_rejected_with_the_figures(v
         transition(db, nid, "approved")
     transition(db, nid, "rejected", reason="Không đủ số phiếu")
     assert "10/15" in history(db, nid)[-1]["detail"]
+
+
+def test_the_council_never_votes_on_a_grassroots_title(vdb):
+    db, u = vdb
+    nid = nominate(db, u["lc"], "LDTT")
+    transition(db, nid, "documents_checked")
+    transition(db, nid, "criteria_checked", force=True, reason="Hồ sơ cũ")
+    with pytest.raises(UserError, match="danh hiệu cơ sở"):
+        transition(db, nid, "at_council", force=True, reason="thử")
+
+
+def test_migration_8_turns_typed_decision_numbers_into_records(tmp_path):
+    """A file from before decisions were records keeps its decision numbers, now linked."""
+    import sqlite3
+
+    from congress_desk.core import migrations
+    from congress_desk.core.db import create_event, open_event
+    from congress_desk.core.vetting.rules import evaluate
+
+    path = tmp_path / "old.congress"
+    create_event(path).close()
+    conn = sqlite3.connect(path)
+    try:
+        conn.executescript("""
+            DROP INDEX nominations_decision;
+            ALTER TABLE nominations DROP COLUMN decision_id;
+            ALTER TABLE nominations DROP COLUMN submission_id;
+            ALTER TABLE nominations DROP COLUMN register_number;
+            ALTER TABLE nominations DROP COLUMN judgement;
+            ALTER TABLE nominations DROP COLUMN judgement_note;
+            ALTER TABLE nominations DROP COLUMN exemplar;
+            ALTER TABLE nominations DROP COLUMN received_by;
+            DROP TABLE decisions;
+            DROP TABLE emulation_leaders;
+            PRAGMA user_version = 7;
+        """)
+        conn.execute("INSERT INTO nominations(kind, nominee, form, state, decision_number, decision_date, created_at, updated_at) "
+                     "VALUES ('individual', 'Trần Văn An', 'AHLD', 'awarded', '1439/QĐ-UBND', '2020-10-15', 'x', 'x')")
+        conn.execute("INSERT INTO nominations(kind, nominee, form, state, decision_number, created_at, updated_at) "
+                     "VALUES ('individual', 'Lê Thị Bình', 'BK_TTG', 'awarded', '1845/QĐ-TTg', 'x', 'x')")
+        conn.commit()
+    finally:
+        conn.close()
+    with open_event(path) as event:
+        db = event.db
+        assert db.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION
+        rows = {r["nominee"]: r for r in db.query(
+            "SELECT n.nominee, d.number, d.issuer FROM nominations n JOIN decisions d ON d.id = n.decision_id")}
+        assert rows["Trần Văn An"]["issuer"] == "province" and rows["Lê Thị Bình"]["issuer"] == "prime_minister"
+        # the Anh hùng Lao động with a city decision is now an error finding
+        nid = db.execute("SELECT id FROM nominations WHERE nominee = 'Trần Văn An'").fetchone()[0]
+        assert any(f.criterion == "decision.issuer" and f.ok is False for f in evaluate(db, nid))

@@ -213,3 +213,20 @@ def test_event_settings_say_who_signs_what(window, demo_path):
     conf = officials.load(window.event_file.db)
     assert conf["address_forms"]["guest"] == "Ông/Bà" and conf["address_forms"]["official"] == "Đồng chí"
     assert officials.address_form(conf, {"category": "guest", "gender": "female", "party_member": 0}) == "Bà"
+
+
+def test_certificates_choose_the_blank(window, make_event):
+    from congress_desk.core.printing import certificates
+
+    path = make_event("demo", name="blank.congress", open=False)
+    assert window.open_path(path)
+    tab = window.tab_widgets["printing"]
+    window.tabs.setCurrentWidget(tab)
+    tab.kind_combo.setCurrentIndex(tab.kind_combo.findData("certificates"))
+    assert tab.options().blank is None           # each award on its own form's blank
+    tab.blank_combo.setCurrentIndex(tab.blank_combo.findData("chung-nhan"))
+    assert tab.options().blank == "chung-nhan"
+    tab.kind_combo.setCurrentIndex(tab.kind_combo.findData("calibration"))
+    tab.blank_combo.setCurrentIndex(0)
+    assert tab.options().blank == "bang-khen"    # a calibration page is for one blank
+    assert certificates.load_frame(window.event_file.db, "chung-nhan")["paper_w"] == 297

@@ -27,8 +27,9 @@ Paper sizes shipped as presets:
 * ``nd85-2014`` (default Bằng khen): 420 × 297 mm. Decree 85/2014/NĐ-CP replaced Decree
   50/2006; its text could not be retrieved with the project's search tool, so this size
   is **unverified** — measure the stock and edit the frame (``save_frame``).
-* ``giay-chung-nhan`` (default title certificate): 297 × 210 mm, **unverified** (Decree
-  98/2023 Art. 54 on the blanks was not checked): measure the stock.
+* ``giay-chung-nhan`` (default title certificate): 297 × 210 mm, **unverified**: measure the
+  stock. That titles get their own certificate (Decree 98/2023 Art. 54: CSTĐ cấp tỉnh and
+  TTLĐXS "được tặng Bằng chứng nhận, khung", flags "được tặng cờ") was checked; the size was not.
 
 ``calibration`` prints a ruler grid on the same paper with the areas outlined and
 labelled in Vietnamese, so the committee prints it on plain paper, lays it on a

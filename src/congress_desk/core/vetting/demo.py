@@ -266,7 +266,8 @@ def add_demo_nominations(event: EventFile, rng: random.Random) -> None:
     if other is not None:
         plan.append(("collective", "CO_TD_TP", other, {"full_name": other["name"], "nominee_unit_id": other["id"]}, None))
     # Armed forces units' orders go up through their ministry; the city records them for the ceremony.
-    for unit in (u for u in units if u["kind"] == "armed_forces"):
+    flagged = {u["id"] for _c, u in leaders}
+    for unit in (u for u in units if u["kind"] == "armed_forces" and u["id"] not in flagged):
         plan.append(("collective", _pick(rng, ARMED_FORMS), unit, {"full_name": unit["name"], "nominee_unit_id": unit["id"]}, None))
     # A nominee proposed by two units (the duplicates check must catch it).
     if len(plan) > 3:
@@ -275,6 +276,7 @@ def add_demo_nominations(event: EventFile, rng: random.Random) -> None:
         plan.append((kind, form, other, dict(person, delegate_id=None), None))
 
     register = 1245
+    posthumous = 0
     with db.atomic():
         meeting = add_meeting(db, held_on="2020-10-08", title="Phiên họp Hội đồng Thi đua – Khen thưởng thành phố",
                               members_total=25, members_present=21, written_votes=4,
@@ -326,6 +328,16 @@ def add_demo_nominations(event: EventFile, rng: random.Random) -> None:
                 register += 1
             if state in ("approved", "awarded") and form.code == "BK_PT" and person.get("delegate_id") and rng.random() < 0.5:
                 db.execute("UPDATE nominations SET exemplar = 1 WHERE id = ?", [nid])
+            if (state in ("approved", "awarded") and form.code == "BK_PT" and kind == "individual"
+                    and not person.get("delegate_id") and posthumous < 2):
+                # Awarded posthumously: a family member receives it on stage.
+                family = person["full_name"].split()[0]
+                relation = "vợ" if person.get("gender") == "male" else "chồng"
+                given = rng.choice(["Hoa", "Lan", "Hương"]) if relation == "vợ" else rng.choice(["Minh", "Hùng", "Sơn"])
+                middle = "Thị" if relation == "vợ" else "Văn"
+                db.execute("UPDATE nominations SET posthumous = 1, received_by = ? WHERE id = ?",
+                           [f"{'Bà' if relation == 'vợ' else 'Ông'} {rng.choice(['Nguyễn', 'Trần', 'Lê', family])} {middle} {given} ({relation})", nid])
+                posthumous += 1
         # The central decisions came for most of what was proposed; the rest is still awaited.
         upward = [r[0] for r in db.execute("SELECT n.id FROM nominations n WHERE n.state = 'submitted_upward' ORDER BY n.id")]
         for k, nid in enumerate(upward):

@@ -24,7 +24,7 @@ COUNT_FIELDS = ("members_total", "members_ldtt", "members_completed", "members_c
 NOMINATION_FIELDS = (
     "kind", "nominee", "delegate_id", "nominee_unit_id", "gender", "birth_year", "position", "unit_id",
     "form", "year", "proposal_number", "proposal_date", "summary", "years_of_service",
-    "excellent_completion", *COUNT_FIELDS, "posthumous", "exemplar", "register_number",
+    "excellent_completion", *COUNT_FIELDS, "posthumous", "exemplar", "register_number", "received_by",
 )
 
 
@@ -104,6 +104,7 @@ def clean_nomination(db: Database, data: dict, *, partial: bool = False) -> dict
     for key in COUNT_FIELDS:
         take(key, lambda v, key=key: _int(v, key))
     take("register_number", lambda v: clean_text(v) or None)
+    take("received_by", lambda v: clean_text(v) or None)
     for key in ("excellent_completion", "posthumous", "exemplar"):
         take(key, lambda v: 1 if v else 0)
     for key in ("delegate_id", "nominee_unit_id", "unit_id"):

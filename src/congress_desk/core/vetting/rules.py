@@ -117,9 +117,8 @@ def check_consecutive_titles(row, crit: Criterion, ctx: Context) -> Finding:
         return Finding(crit.id, False, translate("core", "No {title} in the file — {n} in a row are needed").format(title=name, n=count))
     if ref is None:
         return Finding(crit.id, False, translate("core", "The year of the achievements is not given, so {title} cannot be checked").format(title=name))
-    # The last term may be the achievement year itself, or the term that covers it.
-    ends = [y for y in sorted(held, reverse=True) if ref - term < y <= ref]
-    run = _run_ending(held, ends[0], term) if ends else []
+    # The achievement year is the last year of the run: the last term is that year's.
+    run = _run_ending(held, ref, term)
     if len(run) >= count:
         return Finding(crit.id, True, translate("core", "{title} {years}: {n} in a row").format(
             title=name, years=_years(run[:count]), n=count))

@@ -154,7 +154,8 @@ def add_decisions(db: Database) -> None:
     (``submission_id``). ``register_number`` is the number in the award register (sổ
     vàng). ``judgement`` is a person's verdict on criteria the law leaves to judgement
     ("outstanding in the movement"): NULL not judged yet, 1 met, 0 not met.
-    ``exemplar`` marks an "điển hình tiên tiến" honoured at the congress.
+    ``exemplar`` marks an "điển hình tiên tiến" honoured at the congress; ``received_by``
+    names the family member who receives a posthumous award ("truy tặng").
     ``emulation_leaders`` records which unit led which emulation cluster or block
     (cụm, khối thi đua) in a year — the test of the city's Cờ thi đua."""
     db.executescript(
@@ -177,6 +178,7 @@ def add_decisions(db: Database) -> None:
         ALTER TABLE nominations ADD COLUMN judgement INTEGER CHECK (judgement IN (0, 1));
         ALTER TABLE nominations ADD COLUMN judgement_note TEXT;
         ALTER TABLE nominations ADD COLUMN exemplar INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE nominations ADD COLUMN received_by TEXT;
         CREATE INDEX nominations_decision ON nominations(decision_id);
         CREATE TABLE emulation_leaders (
             unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,

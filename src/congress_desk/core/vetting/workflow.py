@@ -111,6 +111,9 @@ def transition(db: Database, nomination_id: int, target: str, *, reason: str = "
                 problems = [f.message for f in findings if not f.ok and f.criterion.startswith("documents.")]
             if target == "criteria_checked" and not criteria_ok(findings):
                 problems = [f.message for f in findings if not f.ok and not f.criterion.startswith("documents.") and f.criterion != "duplicate"]
+        if target == "at_council" and form is not None and not form.city_form:
+            raise UserError(translate("core", "{who}: the council votes only on what the city decides or proposes upward; {form} is a grassroots title").format(
+                who=label, form=form.short))
         if target == "at_council" and form is not None and form.public_comment and not nom.get("public_comment_to"):
             problems = [translate("core", "{form} must be published for public comment before the council votes").format(form=form.short)]
         if problems:

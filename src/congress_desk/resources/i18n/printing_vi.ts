@@ -158,6 +158,18 @@
             <translation>tên máy in, ví dụ HP phòng 2</translation>
         </message>
         <message>
+            <source>Each award on its form's blank</source>
+            <translation>Mỗi hình thức trên phôi của nó</translation>
+        </message>
+        <message>
+            <source>Bằng khen blank only</source>
+            <translation>Chỉ phôi Bằng khen</translation>
+        </message>
+        <message>
+            <source>Title certificate (Giấy chứng nhận) blank only</source>
+            <translation>Chỉ phôi Giấy chứng nhận danh hiệu</translation>
+        </message>
+        <message>
             <source>Save offsets</source>
             <translation>Lưu độ lệch</translation>
         </message>
@@ -172,6 +184,10 @@
         <message>
             <source>Layout</source>
             <translation>Mẫu trình bày</translation>
+        </message>
+        <message>
+            <source>Blank</source>
+            <translation>Phôi</translation>
         </message>
         <message>
             <source>Printer</source>

@@ -240,6 +240,29 @@
         </message>
     </context>
     <context>
+        <name>ClustersDialog</name>
+        <message>
+            <source>Emulation clusters and blocks</source>
+            <translation>Cụm, khối thi đua</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Led the cluster or block</source>
+            <translation>Dẫn đầu cụm, khối thi đua</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <source>Write the name of the cluster or block the unit led that year (e.g. Cụm thi đua các quận); leave empty otherwise.</source>
+            <translation>Ghi tên cụm, khối thi đua mà đơn vị dẫn đầu trong năm (ví dụ Cụm thi đua các quận); để trống nếu không dẫn đầu.</translation>
+        </message>
+    </context>
+    <context>
         <name>CouncilDialog</name>
         <message>
             <source>Council meeting and vote</source>
@@ -408,6 +431,10 @@
             <translation>Truy tặng</translation>
         </message>
         <message>
+            <source>Family member who receives it, e.g. Bà Nguyễn Thị Hoa (vợ)</source>
+            <translation>Người nhận thay (thân nhân), ví dụ Bà Nguyễn Thị Hoa (vợ)</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
@@ -454,6 +481,10 @@
         <message>
             <source>Years of contribution</source>
             <translation>Số năm cống hiến</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Người nhận thay</translation>
         </message>
         <message>
             <source>Collective: members</source>
@@ -684,6 +715,14 @@
             <translation>Ghi kết luận của người xét đối với tiêu chuẩn luật để người xét đánh giá (thành tích tiêu biểu trong phong trào)</translation>
         </message>
         <message>
+            <source>Clusters and blocks…</source>
+            <translation>Cụm, khối thi đua…</translation>
+        </message>
+        <message>
+            <source>Which unit led which emulation cluster or block (the test of the city's emulation flag)</source>
+            <translation>Đơn vị dẫn đầu các cụm, khối thi đua (căn cứ xét Cờ thi đua của UBND thành phố)</translation>
+        </message>
+        <message>
             <source>Export to Excel…</source>
             <translation>Xuất Excel…</translation>
         </message>
@@ -806,6 +845,10 @@
         <message>
             <source>Award register No.</source>
             <translation>Số sổ vàng</translation>
+        </message>
+        <message>
+            <source>Posthumous, received by</source>
+            <translation>Truy tặng, người nhận thay</translation>
         </message>
         <message>
             <source>Judgement</source>
@@ -1656,6 +1699,10 @@
         <message>
             <source>{who}: give a reason for “{to}”</source>
             <translation>{who}: cần ghi lý do để chuyển sang “{to}”</translation>
+        </message>
+        <message>
+            <source>{who}: the council votes only on what the city decides or proposes upward; {form} is a grassroots title</source>
+            <translation>{who}: Hội đồng chỉ xét những hình thức thành phố quyết định hoặc trình cấp trên; {form} là danh hiệu cơ sở</translation>
         </message>
         <message>
             <source>{form} must be published for public comment before the council votes</source>

@@ -140,6 +140,11 @@ class PrintingTab(QWidget):
         self.per_section = QCheckBox(self.tr("One page per section"))
         self.printer_edit = QLineEdit()
         self.printer_edit.setPlaceholderText(self.tr("printer name, e.g. HP phòng 2"))
+        self.blank_combo = QComboBox()
+        self.blank_combo.setObjectName("print_blank")
+        self.blank_combo.addItem(self.tr("Each award on its form's blank"), None)
+        self.blank_combo.addItem(self.tr("Bằng khen blank only"), "bang-khen")
+        self.blank_combo.addItem(self.tr("Title certificate (Giấy chứng nhận) blank only"), "chung-nhan")
         self.dx = QDoubleSpinBox()
         self.dy = QDoubleSpinBox()
         for spin in (self.dx, self.dy):
@@ -167,6 +172,7 @@ class PrintingTab(QWidget):
         self.opts_form.addRow(self.double_sided)
         self.opts_form.addRow(self.personal)
         self.opts_form.addRow(self.per_section)
+        self.opts_form.addRow(self.tr("Blank"), self.blank_combo)
         self.opts_form.addRow(self.tr("Printer"), self.printer_edit)
         self.opts_form.addRow(self.tr("Offsets"), self.offsets_row)
         self.frame_button = QPushButton(self.tr("Certificate paper and areas…"))
@@ -287,7 +293,7 @@ class PrintingTab(QWidget):
         self.per_section.setVisible(kind == "seat-chart")
         self.sample_button.setEnabled(kind in SAMPLE_KINDS)
         self.word_button.setVisible(kind in DOCUMENT_KINDS)
-        for w in (self.printer_edit, self.offsets_row, self.frame_button):
+        for w in (self.printer_edit, self.offsets_row, self.frame_button, self.blank_combo):
             self.opts_form.setRowVisible(w, kind in ("certificates", "calibration"))
 
     def options(self) -> PrintOptions:
@@ -307,6 +313,8 @@ class PrintingTab(QWidget):
         opts.double_sided = kind == "badges" and self.double_sided.isChecked()
         opts.personal_numbers = self.personal.isChecked() and kind in ("delegate-list", "checkin-list")
         opts.printer = self.printer_edit.text().strip() or None
+        if kind in ("certificates", "calibration"):
+            opts.blank = self.blank_combo.currentData() or (None if kind == "certificates" else "bang-khen")
         return opts
 
     def _options_or_warn(self) -> PrintOptions | None:
@@ -440,12 +448,14 @@ class PrintingTab(QWidget):
             return
         from .frame_dialog import FrameDialog
 
-        dialog = FrameDialog(self, certificates.load_frame(self.event.db))
+        blank = self.blank_combo.currentData() or certificates.DEFAULT_BLANK
+        dialog = FrameDialog(self, certificates.load_frame(self.event.db, blank))
         if dialog.exec() == FrameDialog.DialogCode.Accepted:
-            self.save_frame(dialog.result_frame())
+            self.save_frame(dialog.result_frame(), blank)
 
-    def save_frame(self, frame: dict) -> None:
-        self.window_.run_write(_save_frame, frame, on_error=lambda exc: show_user_error(self, exc),
+    def save_frame(self, frame: dict, blank: str | None = None) -> None:
+        blank = blank or certificates.DEFAULT_BLANK
+        self.window_.run_write(_save_frame, frame, blank, on_error=lambda exc: show_user_error(self, exc),
                                on_done=lambda _c: self.status.setText(self.tr("Certificate paper and areas saved")))
 
     def _load_calibration(self) -> None:
@@ -466,8 +476,8 @@ class PrintingTab(QWidget):
             on_error=lambda exc: show_user_error(self, exc))
 
 
-def _save_frame(db, frame, *, progress, cancel):
-    return certificates.save_frame(db, frame)
+def _save_frame(db, frame, blank, *, progress, cancel):
+    return certificates.save_frame(db, frame, blank)
 
 
 def _save_logo(db, path, *, progress, cancel):

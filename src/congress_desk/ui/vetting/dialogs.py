@@ -351,6 +351,60 @@ class PublicCommentDialog(QDialog):
                 "result": self.result.text().strip()}
 
 
+class ClustersDialog(QDialog):
+    """Which unit led which emulation cluster or block (cụm, khối thi đua) in a year: the
+    test of the city's Cờ thi đua. One row per unit; the cluster's name where it led."""
+
+    def __init__(self, parent, units: list[dict], leaders: dict[tuple[int, int], str], year: int):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Emulation clusters and blocks"))
+        self.resize(620, 560)
+        self.leaders = leaders
+        self.units = units
+        self.year = QSpinBox()
+        self.year.setObjectName("clusters_year")
+        self.year.setRange(1990, 2100)
+        self.year.setValue(year)
+        self.table = QTableWidget(len(units), 2)
+        self.table.setObjectName("clusters_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("Led the cluster or block")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        for row, u in enumerate(units):
+            self.table.setItem(row, 0, _item(u["name"]))
+        self._fill()
+        self.year.valueChanged.connect(self._fill)
+        form = QFormLayout()
+        form.addRow(self.tr("Year"), self.year)
+        hint = QLabel(self.tr("Write the name of the cluster or block the unit led that year (e.g. Cụm thi đua các quận); leave empty otherwise."))
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+    def _fill(self, *_a) -> None:
+        year = self.year.value()
+        for row, u in enumerate(self.units):
+            self.table.setItem(row, 1, QTableWidgetItem(self.leaders.get((u["id"], year), "")))
+
+    def values(self) -> tuple[int, list[tuple[int, str]]]:
+        """(year, [(unit id, cluster or "")]) for the rows that changed."""
+        year = self.year.value()
+        out = []
+        for row, u in enumerate(self.units):
+            item = self.table.item(row, 1)
+            text = item.text().strip() if item else ""
+            if text != self.leaders.get((u["id"], year), ""):
+                out.append((u["id"], text))
+        return year, out
+
+
 def _item(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled)

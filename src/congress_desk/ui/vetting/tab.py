@@ -37,14 +37,24 @@ from ...core.vetting import ceremony, council, importer, workflow
 from ...core.vetting.catalogue import authority_label as C_authority_label
 from ...core.vetting.catalogue import discipline_label, level_label, load_catalogue
 from ...core.vetting.catalogue import route_label as C_route_label
-from ...core.vetting.nominations import get_nomination, history, list_nominations
-from ...core.vetting.nominations import judge as judge_nomination
+from ...core.vetting.nominations import (
+    get_nomination,
+    history,
+    list_nominations,
+)
 from ...core.vetting.rules import evaluate, evaluate_all
 from ...core.vetting.schema import STATES
 from .. import tasks
 from ..errors import show_user_error
+from . import actions
 from .catalogue_view import CatalogueView
-from .dialogs import CouncilDialog, JudgeDialog, PublicCommentDialog, TransitionDialog
+from .dialogs import (
+    ClustersDialog,
+    CouncilDialog,
+    JudgeDialog,
+    PublicCommentDialog,
+    TransitionDialog,
+)
 from .form import NominationForm
 from .model import CeremonyModel, NominationModel
 
@@ -131,6 +141,10 @@ class VettingTab(QWidget):
         self.judge_button.setObjectName("vetting_judge")
         self.judge_button.setToolTip(self.tr("Record a person's verdict on what the law leaves to judgement (outstanding in the movement)"))
         self.judge_button.clicked.connect(self.judge)
+        self.clusters_button = QPushButton(self.tr("Clusters and blocks…"))
+        self.clusters_button.setObjectName("vetting_clusters")
+        self.clusters_button.setToolTip(self.tr("Which unit led which emulation cluster or block (the test of the city's emulation flag)"))
+        self.clusters_button.clicked.connect(self.clusters)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.clicked.connect(self.export_dialog)
         self.import_button = QPushButton(self.tr("Import from a spreadsheet…"))
@@ -150,6 +164,7 @@ class VettingTab(QWidget):
                   self.comment_button, self.national_toggle):
             actions.addWidget(b)
         actions.addStretch(1)
+        actions.addWidget(self.clusters_button)
         actions.addWidget(self.template_button)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
@@ -329,6 +344,7 @@ class VettingTab(QWidget):
             (self.tr("Proposal upward"), " ".join(x for x in (nom.get("submission_number"), export._vn_date(nom.get("submission_date"))) if x)),
             (self.tr("Decision"), " ".join(x for x in (nom.get("decision_number"), export._vn_date(nom.get("decision_date"))) if x)),
             (self.tr("Award register No."), nom.get("register_number") or ""),
+            (self.tr("Posthumous, received by"), nom.get("received_by") or "" if nom.get("posthumous") else ""),
             (self.tr("Judgement"), ((self.tr("met") if nom["judgement"] else self.tr("not met")) + ": " + (nom.get("judgement_note") or ""))
              if nom.get("judgement") is not None else ""),
         ]
@@ -396,10 +412,11 @@ class VettingTab(QWidget):
         self.vote_button.setEnabled(writable and any(r["state"] == "at_council" for r in self.model.all_rows()))
         form = self.catalogue.get(nom["form"]) if nom and self.catalogue else None
         self.comment_button.setEnabled(writable and form is not None and form.public_comment)
-        self.judge_button.setEnabled(writable and form is not None and _judged_questions(form) != []
+        self.judge_button.setEnabled(writable and form is not None and actions.judged_questions(form) != []
                                      and nom["state"] not in ("awarded", "rejected"))
         self.export_button.setEnabled(event is not None)
         self.import_button.setEnabled(writable)
+        self.clusters_button.setEnabled(writable)
         self.add_button.setEnabled(writable)
         self.edit_button.setEnabled(writable and nom is not None and nom["state"] in ("proposed", "returned", "documents_checked"))
         self.national_toggle.setEnabled(writable and nom is not None and nom["state"] in ("approved", "submitted_upward", "awarded"))
@@ -465,45 +482,13 @@ class VettingTab(QWidget):
         self.window_.run_write(record, values, label=self.tr("Recording the votes…"), on_error=self.show_error)
 
     def judge(self) -> JudgeDialog | None:
-        event = self.window_.event_file
-        nid = self.selected_id()
-        if event is None or event.read_only or nid is None:
-            return None
-        nom = get_nomination(event.db, nid)
-        form = self.catalogue.get(nom["form"])
-        questions = _judged_questions(form) if form else []
-        if not questions:
-            return None
-        verdict = None if nom.get("judgement") is None else bool(nom["judgement"])
-        dialog = JudgeDialog(self, f"#{nid} {nom['nominee']}", questions, verdict=verdict, note=nom.get("judgement_note") or "")
-        actor = self._actor()
+        return actions.judge(self)
 
-        def save():
-            v = dialog.values()
-            self.window_.run_write(lambda db, progress, cancel: judge_nomination(
-                db, nid, v["verdict"], note=v["note"], actor=actor), on_error=self.show_error)
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        return dialog
+    def clusters(self) -> ClustersDialog | None:
+        return actions.clusters(self)
 
     def public_comment(self) -> PublicCommentDialog | None:
-        event = self.window_.event_file
-        nid = self.selected_id()
-        if event is None or event.read_only or nid is None:
-            return None
-        nom = get_nomination(event.db, nid)
-        dialog = PublicCommentDialog(self, f"#{nid} {nom['nominee']}")
-        actor = self._actor()
-
-        def save():
-            v = dialog.values()
-            self.window_.run_write(lambda db, progress, cancel: workflow.record_public_comment(
-                db, nid, start=v["start"], end=v["end"], result=v["result"], actor=actor), on_error=self.show_error)
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        return dialog
+        return actions.public_comment(self)
 
     def _batch_size_changed(self) -> None:
         size = self.batch_size.value()
@@ -643,17 +628,3 @@ class VettingTab(QWidget):
         self.window_.run_write(lambda db, progress, cancel: ceremony.set_national(db, nid, checked, actor=actor),
                                on_error=self.show_error)
 
-
-def _judged_questions(form) -> list[str]:
-    """The questions of a form's criteria (or their branches) left to a person's judgement."""
-    out: list[str] = []
-
-    def walk(type_, label, params):
-        if type_ == "judged":
-            out.append(label)
-        for part in params.get("options", []) + params.get("all", []):
-            walk(part["type"], part.get("label", ""), part.get("params", {}))
-
-    for crit in form.criteria:
-        walk(crit.type, crit.title(), crit.params)
-    return out
