@@ -322,3 +322,36 @@ def test_print_command_writes_word_by_extension(demo_path, tmp_path):
                          env={**__import__("os").environ, "PYTHONPATH": str(ROOT / "src")})
     assert bad.returncode == 2 and "PDF" in bad.stderr
     assert not (tmp_path / "the.docx").exists()
+
+
+def test_ceremony_script_is_a_script(make_event):
+    """Per batch: its time, one form, the decision announced, the MC's call, the
+    presenting leader, music and usher cues, the seats; posthumous awards name who
+    receives them."""
+    from congress_desk.core.vetting.catalogue import load_catalogue
+    from congress_desk.core.vetting.ceremony import running_order
+
+    event = make_event(delegates=120)
+    doc = build_document(event, "ceremony-script", PrintOptions(record=False)).document
+    paras = [b.text for b in doc.blocks if type(b).__name__ == "Para"]
+    batches = [b.text for b in doc.blocks if type(b).__name__ == "Para" and b.text.startswith("Đợt ")]
+    tables = [b for b in doc.blocks if type(b).__name__ == "Table"]
+    assert batches and len(batches) == len(tables)
+    cat = load_catalogue(event.db)
+    entries = running_order(event.db)
+    names = {cat.get(e.form).name for e in entries}
+    for heading, t in zip(batches, tables, strict=True):
+        assert " giờ " in heading and any(f"): {n} – " in heading for n in names), heading
+        assert len(t.groups[0].rows) <= 15
+    assert sum(len(t.groups[0].rows) for t in tables) == len(entries)
+    assert sum(p.startswith("Người dẫn chương trình: Xin trân trọng công bố Quyết định số ") for p in paras) == len(tables)
+    assert sum(p.startswith("Người dẫn chương trình: Trân trọng kính mời đồng chí ") for p in paras) == len(tables)
+    assert sum("Nhạc" in p for p in paras) >= 2 * len(tables)
+    seats = [row[3] for t in tables for row in t.groups[0].rows if row[3]]
+    assert seats, "the seats of those called"
+    names_col = [row[1] for t in tables for row in t.groups[0].rows]
+    posthumous = [n for n in names_col if "(truy tặng)" in n]
+    assert posthumous and all(" nhận thay" in n for n in posthumous)
+    flags = [h for h in batches if "Cờ thi đua" in h]
+    for h in flags:   # a flag batch holds nothing but that flag
+        assert h.count("Cờ thi đua") == 1

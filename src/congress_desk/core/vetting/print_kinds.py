@@ -117,6 +117,22 @@ def _decision_of(db, batch, cat) -> tuple[str, str, str]:
             ISSUER_WORDS.get(authority, ISSUER_WORDS["province"]))
 
 
+def _receivers(db) -> dict[int, str]:
+    """nomination id -> the family member who receives a posthumous award."""
+    cols = {r[1] for r in db.execute("PRAGMA table_info(nominations)").fetchall()}
+    if "received_by" not in cols:
+        return {}
+    return {r[0]: r[1] for r in db.execute(
+        "SELECT id, received_by FROM nominations WHERE received_by IS NOT NULL").fetchall()}
+
+
+def _posthumous(e, receivers: dict[int, str]) -> str:
+    if not e.posthumous:
+        return ""
+    who = receivers.get(e.nomination_id)
+    return f" (truy tặng) – {who} nhận thay" if who else " (truy tặng) – thân nhân nhận thay"
+
+
 def _clock(start: str, minutes: int) -> str:
     h, _, m = (start or "08:30").partition(":")
     t = dt.datetime(2000, 1, 1, int(h or 8), int(m or 0)) + dt.timedelta(minutes=minutes)
@@ -138,6 +154,7 @@ def build_ceremony_script(event, options: PrintOptions) -> Built:
     if not entries:
         warnings.append(translate("core", "Nobody to list: no nomination is approved for the ceremony yet"))
     batches = stage_batches(entries, max(1, batch_size(db)))
+    receivers = _receivers(db)
     mc = B("Người dẫn chương trình: ")
     doc = Document("Kịch bản trao tặng khen thưởng")
     doc.add(off.header,
@@ -173,8 +190,8 @@ def build_ceremony_script(event, options: PrintOptions) -> Built:
                 P(I("(Nhạc hành khúc. Lễ tân dẫn đại biểu từ ghế lên sân khấu theo thứ tự.)"), style="cue"),
                 table([("TT", 9, "center"), ("Họ và tên / Tên tập thể", 55), ("Chức vụ, đơn vị", 68),
                        ("Ghế", 18, "center")],
-                      [(None, [[str(i), e.nominee + (" (truy tặng – thân nhân nhận thay)" if e.posthumous else ""),
-                                _who(e), e.seat or ""] for i, e in enumerate(batch, start=1)])], font_size=11),
+                      [(None, [[str(i), e.nominee + _posthumous(e, receivers), _who(e), e.seat or ""]
+                               for i, e in enumerate(batch, start=1)])], font_size=11),
                 P(mc, f"Trân trọng kính mời đồng chí {presenter} lên trao "
                       + ("Cờ thi đua" if is_flag else name) + f" cho các {who}."),
                 P(I("(Nhạc nền. Trao xong, chụp ảnh lưu niệm; lễ tân mời đại biểu trở về chỗ ngồi.)"),
