@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -29,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from ..core import registry
 from ..core.changes import Changes
-from ..core.event import REGIMES, load_settings, regime_label, save_settings
+from ..core.counts import CREDENTIALS_HONOREES_KEY
+from ..core.event import REGIMES, get_value, load_settings, regime_label, save_settings, set_value
 from ..core.printing.officials import save as save_documents
 from .errors import show_user_error
 from .printing.documents_page import DocumentsPage
@@ -84,6 +86,11 @@ class EventSettingsDialog(QDialog):
         form.addRow(self.tr("Address:"), self.address)
         form.addRow(self.tr("Legal regime:"), self.regime)
         form.addRow(self.tr("Expected delegates:"), self.expected)
+        self.credentials_honorees = QCheckBox(self.tr("The credentials report counts honorees as delegates"))
+        self.credentials_honorees.setToolTip(self.tr(
+            "Off: the credentials report counts official delegates only; on: official delegates and honorees"))
+        self.credentials_honorees.setChecked(bool(get_value(db, CREDENTIALS_HONOREES_KEY, False)))
+        form.addRow("", self.credentials_honorees)
         tabs.addTab(general, self.tr("General"))
 
         units_page = QWidget()
@@ -189,11 +196,13 @@ class EventSettingsDialog(QDialog):
         units = self.unit_rows()
         deleted = list(self._deleted)
         documents = self.documents.values()
+        honorees = self.credentials_honorees.isChecked()
 
         def save(db, progress, cancel):
             with db.atomic():
                 save_settings(db, settings)
                 save_documents(db, documents)
+                set_value(db, CREDENTIALS_HONOREES_KEY, honorees)
                 for unit_id in deleted:
                     registry.delete_unit(db, unit_id)
                 for unit_id, name, kind, quota in units:

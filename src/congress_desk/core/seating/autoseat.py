@@ -96,9 +96,6 @@ def plan_seating(db: Database, rules: SeatingRules | None = None, *, cancel: Can
         if d is not None:
             seated.add(d)
     seat = dict(zip((s.label for s in hall.seats), hall.seats, strict=True))
-
-    def seat_kind(label: str) -> str:
-        return seat[label].kind
     pools = {kind: _Pool(()) for kind in ("presidium", "secretariat", "press", "staff", "delegate")}
     for label, s in seat.items():
         if s.kind in pools and label not in states:
@@ -107,7 +104,7 @@ def plan_seating(db: Database, rules: SeatingRules | None = None, *, cancel: Can
     unit_seats: dict[int | None, list[str]] = {}   # where each unit's kept delegates sit (latecomers join them)
     for label, (d, _locked) in states.items():
         if (not everyone and d is not None and people[d].unit_id is not None
-                and seat_kind(label) == "delegate"):
+                and seat[label].kind == "delegate"):
             unit_seats.setdefault(people[d].unit_id, []).append(label)
     by_unit = unit_order(remaining, rules.unit_kinds)
     cx = geo.centre_x
@@ -176,7 +173,10 @@ def plan_seating(db: Database, rules: SeatingRules | None = None, *, cancel: Can
                     s = seat[lab]
                     return (s.section != home,
                             min((s.x - seat[m].x) ** 2 + (s.y - seat[m].y) ** 2 for m in mates), s.y, s.x)
-                labs = sorted(pool.free, key=near)[:len(group)]
+                candidates = [lab for lab in pool.free if seat[lab].section == home]
+                if len(candidates) < len(group):
+                    candidates = list(pool.free)
+                labs = sorted(candidates, key=near)[:len(group)]
                 pool.free.difference_update(labs)
                 give(group, labs)
                 taken = set(labs)

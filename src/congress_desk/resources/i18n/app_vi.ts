@@ -365,6 +365,14 @@
             <translation>Số đại biểu dự kiến:</translation>
         </message>
         <message>
+            <source>The credentials report counts honorees as delegates</source>
+            <translation>Báo cáo thẩm tra tư cách tính cả đại biểu điển hình</translation>
+        </message>
+        <message>
+            <source>Off: the credentials report counts official delegates only; on: official delegates and honorees</source>
+            <translation>Không chọn: báo cáo thẩm tra tư cách chỉ tính đại biểu chính thức; chọn: tính đại biểu chính thức và đại biểu điển hình</translation>
+        </message>
+        <message>
             <source>General</source>
             <translation>Chung</translation>
         </message>

@@ -703,8 +703,8 @@
             <translation>Phiên bản này chưa có chức năng xếp chỗ: không có hội trường để vẽ</translation>
         </message>
         <message>
-            <source>The legend is long; it was printed in {n} narrow columns</source>
-            <translation>Chú giải dài; đã in thành {n} cột hẹp</translation>
+            <source>The legend is long; some delegations are listed in small print</source>
+            <translation>Chú thích dài; một số đoàn được in chữ nhỏ</translation>
         </message>
         <message>
             <source>The hall has no seats to draw</source>

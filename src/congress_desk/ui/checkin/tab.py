@@ -184,6 +184,7 @@ class CheckinTab(QWidget):
         self.summary_label = QLabel()
         self.summary_label.setObjectName("dashboard_summary")
         self.summary_label.setFont(_font(22, bold=True))
+        self.summary_label.setWordWrap(True)   # the counts line must never widen the window
         self.special_label = QLabel()
         self.special_label.setObjectName("dashboard_special")
         self.special_label.setFont(_font(14))

@@ -413,15 +413,23 @@ class SeatingTab(QWidget):
         if self.event is None or self.event.read_only:
             return
         locked = sum(1 for _d, lk in self.model.states.values() if lk)
-        placed, moved, _unseated = preview_seating(self.event.db, self.rules_panel.rules(), everyone=True)
-        if QMessageBox.question(
-            self, self.tr("Re-seat everyone"),
-            self.tr("Re-seat everyone by the protocol rules? {moved} people who have a seat would move "
-                    "and {placed} would get one; the {locked} locked seats stay. You can undo this.").format(
-                moved=moved, placed=placed, locked=locked),
-        ) != QMessageBox.StandardButton.Yes:
-            return
-        self._auto_seat(everyone=True)
+        rules = self.rules_panel.rules()
+
+        def job(db, progress, cancel):   # the plan, not written: off the UI thread all the same
+            return preview_seating(db, rules, everyone=True, progress=progress, cancel=cancel)
+
+        def ask(preview):
+            placed, moved, _unseated = preview
+            if QMessageBox.question(
+                self, self.tr("Re-seat everyone"),
+                self.tr("Re-seat everyone by the protocol rules? {moved} people who have a seat would move "
+                        "and {placed} would get one; the {locked} locked seats stay. You can undo this.").format(
+                    moved=moved, placed=placed, locked=locked),
+            ) == QMessageBox.StandardButton.Yes:
+                self._auto_seat(everyone=True)
+
+        self.window_.run_write(job, label=self.tr("Seating the delegates…"), on_done=ask,
+                               on_error=lambda exc: show_user_error(self, exc))
 
     def _auto_seat(self, *, everyone: bool) -> None:
         if self.event is None or self.event.read_only:
