@@ -20,6 +20,7 @@ EXTENSIONS: list[str] = [
     "congress_desk.core.vetting.demo:add_demo_nominations",  # first: seating follows the ceremony order
     "congress_desk.core.seating.demo:seat_demo",
     "congress_desk.core.checkin.demo:add_checkins",
+    "congress_desk.core.printing.officials:add_demo_officials",
 ]
 
 # Guests per official delegate, as at the 2020 congress (125 guests, 555 official).

@@ -32,7 +32,9 @@ from ..core import registry
 from ..core.changes import Changes
 from ..core.counts import CREDENTIALS_HONOREES_KEY
 from ..core.event import REGIMES, get_value, load_settings, regime_label, save_settings, set_value
+from ..core.printing.officials import save as save_documents
 from .errors import show_user_error
+from .printing.documents_page import DocumentsPage
 
 
 class EventSettingsDialog(QDialog):
@@ -117,6 +119,8 @@ class EventSettingsDialog(QDialog):
         self.units.itemChanged.connect(self._update_total)
         self._update_total()
         tabs.addTab(units_page, self.tr("Units and quotas"))
+        self.documents = DocumentsPage(db)
+        tabs.addTab(self.documents, self.tr("Documents"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -191,11 +195,13 @@ class EventSettingsDialog(QDialog):
             return
         units = self.unit_rows()
         deleted = list(self._deleted)
+        documents = self.documents.values()
         honorees = self.credentials_honorees.isChecked()
 
         def save(db, progress, cancel):
             with db.atomic():
                 save_settings(db, settings)
+                save_documents(db, documents)
                 set_value(db, CREDENTIALS_HONOREES_KEY, honorees)
                 for unit_id in deleted:
                     registry.delete_unit(db, unit_id)

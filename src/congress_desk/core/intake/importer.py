@@ -21,11 +21,14 @@ from pathlib import Path
 
 from ..changes import Changes
 from ..errors import Cancelled, UserError
+from ..fields import PROFILE_FIELDS
 from ..i18n import translate
 from ..progress import no_progress
 from ..registry import get_or_create_unit, next_code, record_history
 from ..vietnamese import name_identity
 from .parse import FIELDS, FileResult, Person, Problem, parse_file, split_parts
+
+IMPORTED = (*FIELDS, *PROFILE_FIELDS)   # the profile (schema 9) when the sheet has its columns
 
 ACTOR = "import"
 
@@ -175,7 +178,7 @@ def plan_file(db, result: FileResult, *, replace: bool = False, skip=frozenset()
         data.update(overrides.get(key, {}))
         found = _match(data, by_id, by_name_birth, by_name, matched)
         if found is None:
-            changes.append(Change("add", p, None, {k: (None, data.get(k)) for k in FIELDS if data.get(k) is not None}))
+            changes.append(Change("add", p, None, {k: (None, data.get(k)) for k in IMPORTED if data.get(k) is not None}))
             # A later row of the same person (a duplicate) then matches this one.
             pseudo = {**data, "id": -len(changes)}
             if data.get("national_id"):
@@ -190,7 +193,7 @@ def plan_file(db, result: FileResult, *, replace: bool = False, skip=frozenset()
         matched.add(found["id"])
         if found["id"] < 0:
             continue  # second copy in the same file: the first one is imported
-        diff = {k: (found.get(k), data[k]) for k in FIELDS if data.get(k) is not None and data[k] != found.get(k)}
+        diff = {k: (found.get(k), data[k]) for k in IMPORTED if data.get(k) is not None and data[k] != found.get(k)}
         if "full_name" in diff and name_identity(found["full_name"]) == name_identity(data["full_name"]):
             del diff["full_name"]   # Hòa / Hoà, caps: the same name, keep the registry's spelling
         changes.append(Change("update" if diff else "unchanged", p, found, diff))

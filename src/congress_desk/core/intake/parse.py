@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import Cancelled
 from ..fields import (
+    PROFILE_FIELDS,
     FieldError,
     id_mismatches,
     normalize_national_id,
@@ -21,6 +22,7 @@ from ..fields import (
     parse_birth,
     parse_category,
     parse_gender,
+    parse_profile,
     phone_kind,
 )
 from ..i18n import translate
@@ -79,7 +81,8 @@ class Person:
     part: str | None = None     # the "Đơn vị: …" section the row is in, if any
 
     def to_json(self) -> dict:
-        return {"sheet": self.sheet, "row": self.row, **{k: self.data.get(k) for k in FIELDS}}
+        return {"sheet": self.sheet, "row": self.row, **{k: self.data.get(k) for k in FIELDS},
+                **{k: self.data[k] for k in PROFILE_FIELDS if k in self.data}}   # when the sheet has them
 
 
 @dataclass
@@ -442,6 +445,19 @@ class RowCleaner:
                 data["category"] = parse_category(v) or section_category
             except FieldError as exc:
                 problem("category", "warning", exc.message, c)
+
+        # the profile (schema 9): only when the sheet has its columns
+        for key in PROFILE_FIELDS:
+            c = self._col(key)
+            if c is None:
+                continue
+            data[key] = None
+            if c < len(values) and values[c] not in (None, ""):
+                cols[key] = c
+                try:
+                    data[key] = parse_profile(key, values[c] if isinstance(values[c], str) else _plain(values[c]))
+                except FieldError as exc:
+                    problem(key, "warning", exc.message, c)
 
         # phone
         v, c = self._cell(values, "phone")

@@ -21,6 +21,7 @@ from .reader import SheetData
 ROLES = (
     "stt", "full_name", "family_middle", "given_name", "birth", "male_col", "female_col",
     "gender", "ethnicity", "position", "workplace", "phone", "national_id", "category", "note",
+    "party_member", "education", "political_theory", "social_group",
 )
 PERSON_FIELDS = ("birth", "male_col", "female_col", "gender", "ethnicity", "position", "workplace",
                  "phone", "national_id", "category")
@@ -44,6 +45,10 @@ def role_label(role: str | None) -> str:
         "national_id": translate("core", "ID number"),
         "category": translate("core", "Category"),
         "note": translate("core", "Note"),
+        "party_member": translate("core", "Party member"),
+        "education": translate("core", "Education"),
+        "political_theory": translate("core", "Political theory"),
+        "social_group": translate("core", "Social group"),
     }.get(role, role or "")
 
 

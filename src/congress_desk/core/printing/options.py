@@ -29,6 +29,7 @@ class PrintOptions:
     record: bool = True                 # write what was printed into the print log
     signer: str | None = None           # documents: the signer's name
     signer_title: str | None = None     # documents: the signer's role
+    decision: str | None = None         # decision annex: only this decision's number
 
     def selects_all(self) -> bool:
         return not (self.unit or self.codes or self.not_yet_printed or self.categories)

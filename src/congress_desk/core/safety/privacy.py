@@ -1,4 +1,5 @@
-"""Remove personal data after the congress: ID numbers, phones and birth dates, everywhere.
+"""Remove personal data after the congress: ID numbers, phones, birth dates and the
+profile (Party membership, education, political theory, social group), everywhere.
 
 Statistics and history stay: birth *years* (age groups of the credentials report),
 gender, units, seats, check-ins and every history line are kept; only the personal
@@ -16,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..backups import backup_dir, list_backups
+from ..fields import PROFILE_FIELDS
 from ..i18n import translate
 
-PERSONAL_KEYS = ("national_id", "phone", "birth_date")
+PERSONAL_KEYS = ("national_id", "phone", "birth_date", *PROFILE_FIELDS)
 
 
 @dataclass
@@ -77,9 +79,12 @@ def erase_in_connection(conn) -> dict:
     conn.execute("BEGIN IMMEDIATE")
     try:
         if "delegates" in tables:
+            # the profile (schema 9) only where the file has it: old backups do not
+            have = {r[1] for r in conn.execute("PRAGMA table_info(delegates)")}
+            cols = [c for c in PERSONAL_KEYS if c in have]
             out["delegates"] = conn.execute(
-                "UPDATE delegates SET national_id = NULL, phone = NULL, birth_date = NULL "
-                "WHERE national_id IS NOT NULL OR phone IS NOT NULL OR birth_date IS NOT NULL").rowcount
+                f"UPDATE delegates SET {', '.join(f'{c} = NULL' for c in cols)} "
+                f"WHERE {' OR '.join(f'{c} IS NOT NULL' for c in cols)}").rowcount
         for table, columns in (("history", ("before", "after")), ("checkin_events", ("payload",)),
                                ("intake_log", None)):
             if table not in tables:

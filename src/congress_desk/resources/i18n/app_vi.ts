@@ -40,6 +40,78 @@
             <translation>không</translation>
         </message>
         <message>
+            <source>Yes</source>
+            <translation>Có</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <source>Doctorate</source>
+            <translation>Tiến sĩ</translation>
+        </message>
+        <message>
+            <source>Master's degree</source>
+            <translation>Thạc sĩ</translation>
+        </message>
+        <message>
+            <source>University</source>
+            <translation>Đại học</translation>
+        </message>
+        <message>
+            <source>College</source>
+            <translation>Cao đẳng</translation>
+        </message>
+        <message>
+            <source>Vocational (trung cấp)</source>
+            <translation>Trung cấp</translation>
+        </message>
+        <message>
+            <source>Secondary school</source>
+            <translation>Trung học phổ thông</translation>
+        </message>
+        <message>
+            <source>Advanced (cao cấp)</source>
+            <translation>Cao cấp</translation>
+        </message>
+        <message>
+            <source>Intermediate (trung cấp)</source>
+            <translation>Trung cấp</translation>
+        </message>
+        <message>
+            <source>Elementary (sơ cấp)</source>
+            <translation>Sơ cấp</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Công nhân</translation>
+        </message>
+        <message>
+            <source>Farmer</source>
+            <translation>Nông dân</translation>
+        </message>
+        <message>
+            <source>Intellectual</source>
+            <translation>Trí thức</translation>
+        </message>
+        <message>
+            <source>Business person</source>
+            <translation>Doanh nhân</translation>
+        </message>
+        <message>
+            <source>Armed forces</source>
+            <translation>Lực lượng vũ trang</translation>
+        </message>
+        <message>
+            <source>Cadre, civil servant, public employee</source>
+            <translation>Cán bộ, công chức, viên chức</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Khác</translation>
+        </message>
+        <message>
             <source>Full name:</source>
             <translation>Họ và tên:</translation>
         </message>
@@ -90,6 +162,22 @@
         <message>
             <source>Note:</source>
             <translation>Ghi chú:</translation>
+        </message>
+        <message>
+            <source>Party member:</source>
+            <translation>Đảng viên:</translation>
+        </message>
+        <message>
+            <source>Education:</source>
+            <translation>Trình độ chuyên môn:</translation>
+        </message>
+        <message>
+            <source>Political theory:</source>
+            <translation>Lý luận chính trị:</translation>
+        </message>
+        <message>
+            <source>Social group:</source>
+            <translation>Thành phần xã hội:</translation>
         </message>
         <message>
             <source>Badge code:</source>
@@ -311,6 +399,10 @@
         <message>
             <source>Units and quotas</source>
             <translation>Đơn vị và chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Văn bản</translation>
         </message>
         <message>
             <source>Total quota: {n}</source>
@@ -833,6 +925,14 @@
         <message>
             <source>Birth date {value} does not exist</source>
             <translation>Ngày sinh {value} không tồn tại</translation>
+        </message>
+        <message>
+            <source>“{value}” is not yes or no for Party membership</source>
+            <translation>“{value}” không phải là có hay không (Đảng viên)</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known value here</source>
+            <translation>Không hiểu giá trị “{value}” ở cột này</translation>
         </message>
         <message>
             <source>Birth date {value} is in the future</source>

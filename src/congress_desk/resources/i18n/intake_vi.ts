@@ -641,6 +641,22 @@
             <translation>Ghi chú</translation>
         </message>
         <message>
+            <source>Party member</source>
+            <translation>Đảng viên</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Trình độ chuyên môn</translation>
+        </message>
+        <message>
+            <source>Political theory</source>
+            <translation>Lý luận chính trị</translation>
+        </message>
+        <message>
+            <source>Social group</source>
+            <translation>Thành phần xã hội</translation>
+        </message>
+        <message>
             <source>No unit named {name} in this event file</source>
             <translation>Tệp Đại hội không có đơn vị nào tên {name}</translation>
         </message>

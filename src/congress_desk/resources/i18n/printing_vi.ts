@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name>DocumentsPage</name>
+        <message>
+            <source>Organising committee</source>
+            <translation>Ban Tổ chức</translation>
+        </message>
+        <message>
+            <source>Emulation council</source>
+            <translation>Hội đồng Thi đua - Khen thưởng</translation>
+        </message>
+        <message>
+            <source>Credentials committee</source>
+            <translation>Ban Thẩm tra tư cách đại biểu</translation>
+        </message>
+        <message>
+            <source>Supervising body</source>
+            <translation>Cơ quan chủ quản</translation>
+        </message>
+        <message>
+            <source>Issuing body</source>
+            <translation>Cơ quan ban hành</translation>
+        </message>
+        <message>
+            <source>Symbol</source>
+            <translation>Ký hiệu</translation>
+        </message>
+        <message>
+            <source>Signs for (TM., KT.)</source>
+            <translation>Thẩm quyền ký (TM., KT.)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <source>Signer's name</source>
+            <translation>Họ tên người ký</translation>
+        </message>
+        <message>
+            <source>Number and symbol</source>
+            <translation>Số, ký hiệu</translation>
+        </message>
+        <message>
+            <source>Lists carry no number</source>
+            <translation>Danh sách không có số văn bản</translation>
+        </message>
+        <message>
+            <source>Invitations say</source>
+            <translation>Giấy mời ghi</translation>
+        </message>
+        <message>
+            <source>Issuing bodies, as the header of each document prints them (type | where a line must break):</source>
+            <translation>Cơ quan ban hành, như in ở phần đầu văn bản (gõ | ở chỗ cần xuống dòng):</translation>
+        </message>
+        <message>
+            <source>Who signs each document:</source>
+            <translation>Người ký từng văn bản:</translation>
+        </message>
+        <message>
+            <source>How invitations address each category (a Party member is always “Đồng chí”):</source>
+            <translation>Cách gọi trên giấy mời theo thành phần (Đảng viên luôn là “Đồng chí”):</translation>
+        </message>
+    </context>
+    <context>
         <name>FrameDialog</name>
         <message>
             <source>Certificate paper and text areas</source>
@@ -147,6 +210,14 @@
             <translation>Lưu thành PDF…</translation>
         </message>
         <message>
+            <source>Save as Word…</source>
+            <translation>Lưu Word…</translation>
+        </message>
+        <message>
+            <source>The same document as an editable Word file (.docx), to review and edit before it is signed</source>
+            <translation>Cùng văn bản dưới dạng tệp Word (.docx) để rà soát, chỉnh sửa trước khi ký</translation>
+        </message>
+        <message>
             <source>Print…</source>
             <translation>In…</translation>
         </message>
@@ -215,6 +286,14 @@
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
+            <source>Save as Word</source>
+            <translation>Lưu Word</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Văn bản Word (*.docx)</translation>
+        </message>
+        <message>
             <source>Saved {path}</source>
             <translation>Đã lưu {path}</translation>
         </message>
@@ -269,8 +348,12 @@
             <translation>nội dung cần in: {kinds}</translation>
         </message>
         <message>
-            <source>the PDF file to write</source>
-            <translation>tệp PDF sẽ ghi ra</translation>
+            <source>the file to write: PDF, or Word (.docx) for text documents</source>
+            <translation>tệp sẽ ghi: PDF, hoặc Word (.docx) với các văn bản</translation>
+        </message>
+        <message>
+            <source>decision-annex: only the annex of this decision</source>
+            <translation>decision-annex: chỉ phụ lục của quyết định này</translation>
         </message>
         <message>
             <source>only the delegates of this unit</source>
@@ -331,6 +414,10 @@
         <message>
             <source>Cancelled</source>
             <translation>Đã hủy</translation>
+        </message>
+        <message>
+            <source>{what}: {items} item(s) written to {path} (Word)</source>
+            <translation>{what}: {items} mục, đã ghi vào {path} (Word)</translation>
         </message>
         <message>
             <source>{what}: {items} item(s) on {pages} page(s) written to {path}</source>
@@ -536,6 +623,10 @@
             <translation>Không có loại tài liệu “{kind}”; các loại có: {kinds}</translation>
         </message>
         <message>
+            <source>“{kind}” is printed as PDF only</source>
+            <translation>“{kind}” chỉ in ra PDF</translation>
+        </message>
+        <message>
             <source>Layout {name} is not valid: {problems}</source>
             <translation>Mẫu {name} không hợp lệ: {problems}</translation>
         </message>
@@ -626,6 +717,10 @@
         <message>
             <source>No seat is assigned yet: the chart shows empty seats</source>
             <translation>Chưa xếp chỗ: sơ đồ chỉ có ghế trống</translation>
+        </message>
+        <message>
+            <source>No signer's name for “{roles}”: set it in the document settings</source>
+            <translation>Chưa có tên người ký “{roles}”: đặt trong Cài đặt văn bản</translation>
         </message>
     </context>
 </TS>

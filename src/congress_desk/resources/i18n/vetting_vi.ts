@@ -1405,76 +1405,20 @@
             <translation>Hãy ghi căn cứ đánh giá (báo cáo thành tích, tờ trình của đơn vị …)</translation>
         </message>
         <message>
-            <source>Emulation and Commendation Council</source>
-            <translation>Hội đồng Thi đua – Khen thưởng</translation>
-        </message>
-        <message>
             <source>Nobody to list: no nomination is approved for the ceremony yet</source>
             <translation>Chưa có ai trong danh sách: chưa hồ sơ nào được duyệt để trao thưởng</translation>
         </message>
         <message>
-            <source>List of honorees</source>
-            <translation>Danh sách điển hình được khen thưởng</translation>
+            <source>No presenting leader set for some batches of the ceremony script</source>
+            <translation>Kịch bản: một số đợt trao chưa có lãnh đạo trao tặng</translation>
         </message>
         <message>
-            <source>In the order of the ceremony</source>
-            <translation>Theo thứ tự trao thưởng</translation>
-        </message>
-        <message>
-            <source>Batch {n} — {count} people on stage</source>
-            <translation>Đợt {n} — {count} người lên sân khấu</translation>
-        </message>
-        <message>
-            <source>(posthumous, received by a family member)</source>
-            <translation>(truy tặng, thân nhân nhận thay)</translation>
-        </message>
-        <message>
-            <source>Ceremony script</source>
-            <translation>Kịch bản trao thưởng</translation>
-        </message>
-        <message>
-            <source>For the master of ceremonies: call each batch to the stage in this order</source>
-            <translation>Dành cho người dẫn chương trình: mời từng đợt lên sân khấu theo thứ tự này</translation>
+            <source>There is no decision numbered “{number}”</source>
+            <translation>Không có quyết định số “{number}”</translation>
         </message>
         <message>
             <source>No nomination is at the council</source>
             <translation>Không có hồ sơ nào đang trình Hội đồng</translation>
-        </message>
-        <message>
-            <source>Ballot</source>
-            <translation>Phiếu bầu</translation>
-        </message>
-        <message>
-            <source>Council meeting on commendations — {name}</source>
-            <translation>Phiên họp Hội đồng xét khen thưởng — {name}</translation>
-        </message>
-        <message>
-            <source>Tick one box per line; a ballot with both boxes or neither ticked on a line does not count for that line</source>
-            <translation>Mỗi dòng đánh dấu một ô; dòng đánh dấu cả hai ô hoặc không đánh dấu ô nào không được tính</translation>
-        </message>
-        <message>
-            <source>of all council members</source>
-            <translation>tổng số thành viên Hội đồng</translation>
-        </message>
-        <message>
-            <source>of those voting</source>
-            <translation>số người bỏ phiếu</translation>
-        </message>
-        <message>
-            <source>passes with at least {pct}% {base}</source>
-            <translation>đạt khi có ít nhất {pct}% {base} đồng ý</translation>
-        </message>
-        <message>
-            <source>Agree</source>
-            <translation>Đồng ý</translation>
-        </message>
-        <message>
-            <source>Disagree</source>
-            <translation>Không đồng ý</translation>
-        </message>
-        <message>
-            <source>List of commendations</source>
-            <translation>Danh sách khen thưởng</translation>
         </message>
         <message>
             <source>No approved nomination to list</source>

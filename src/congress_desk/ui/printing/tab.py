@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ...core.changes import Changes
 from ...core.errors import UserError
 from ...core.printing import badges, cards, certificates
-from ...core.printing.kinds import available_kinds, kind_label, render_kind
+from ...core.printing.kinds import DOCUMENT_KINDS, available_kinds, kind_label, render_kind
 from ...core.printing.options import PrintOptions
 from ...core.printing.preview import SAMPLE_KINDS, rasterise, render_layout_sample, render_preview
 from ...core.printing.records import parse_codes, print_history
@@ -184,13 +184,18 @@ class PrintingTab(QWidget):
         self.preview_button.clicked.connect(self.preview)
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.clicked.connect(self.save_pdf_dialog)
+        self.word_button = QPushButton(self.tr("Save as Word…"))
+        self.word_button.setObjectName("print_save_word")
+        self.word_button.setToolTip(self.tr("The same document as an editable Word file (.docx), to review "
+                                            "and edit before it is signed"))
+        self.word_button.clicked.connect(self.save_docx_dialog)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_dialog)
         self.sample_button = QPushButton(self.tr("Layout sample"))
         self.sample_button.setToolTip(self.tr("The chosen layout filled with sample values"))
         self.sample_button.clicked.connect(self.preview_sample)
         buttons = QHBoxLayout()
-        for b in (self.sample_button, self.preview_button, self.save_button, self.print_button):
+        for b in (self.sample_button, self.preview_button, self.save_button, self.word_button, self.print_button):
             buttons.addWidget(b)
 
         self.warnings = QListWidget()
@@ -287,6 +292,7 @@ class PrintingTab(QWidget):
         self.personal.setVisible(kind in ("delegate-list", "checkin-list"))
         self.per_section.setVisible(kind == "seat-chart")
         self.sample_button.setEnabled(kind in SAMPLE_KINDS)
+        self.word_button.setVisible(kind in DOCUMENT_KINDS)
         for w in (self.printer_edit, self.offsets_row, self.frame_button, self.blank_combo):
             self.opts_form.setRowVisible(w, kind in ("certificates", "calibration"))
 
@@ -383,7 +389,17 @@ class PrintingTab(QWidget):
         if path:
             self.save_pdf(path)
 
+    def save_docx_dialog(self) -> None:
+        start = str(Path(self.event.path).parent / f"{self.kind()}.docx") if self.event else ""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as Word"), start,
+                                              self.tr("Word documents (*.docx)"))
+        if path:
+            if not path.lower().endswith(".docx"):
+                path += ".docx"
+            self.save_pdf(path)
+
     def save_pdf(self, path: str) -> None:
+        """Render the chosen kind to ``path``: PDF, or Word when it ends in .docx."""
         opts = self._options_or_warn()
         if opts is None or self.event is None:
             return
