@@ -205,12 +205,14 @@ class Desk:
     def __init__(self, event_path: Path | str, *, desk: str | None = None,
                  journal_dir: Path | str | None = None, local_dir: Path | str | None = None,
                  db=None, background_reads: bool = False, session: str | None = None,
-                 walkin_range: int | None = None):
+                 walkin_range: int | None = None, clock=None):
         """``session``: the check-in session to act in (see :mod:`.session`); by default the
         laptop's current one (:func:`~.session.current_session`: a rehearsal once "Tập dượt"
         started, else the real morning). ``walkin_range``: force this laptop's walk-in range
         when its journal is new (tests); by default a free range is drawn at random, avoiding
-        the ranges of every desk journal already in the shared folder."""
+        the ranges of every desk journal already in the shared folder. ``clock``: a function
+        returning this laptop's time as an aware datetime (tests give a desk a fast clock)."""
+        self.clock = clock or (lambda: dt.datetime.now().astimezone())
         self.event_path = Path(event_path).absolute()
         self.desk = clean_text(desk) or default_desk_name()
         self.journal_dir = Path(journal_dir) if journal_dir else default_journal_dir(self.event_path)
@@ -274,7 +276,8 @@ class Desk:
             free = [i for i in range(RANGES) if i not in taken] or list(range(RANGES))
             walkin_range = random.SystemRandom().choice(free)
         self.journal.append(make_setup(self.uid, self.desk, session=self.session, journal=uuid.uuid4().hex,
-                                       walkin_range=walkin_range))
+                                       walkin_range=walkin_range,
+                                       at=self.clock().isoformat(timespec="milliseconds")))
 
     def _has_setup(self, desk: str) -> bool:
         return any(s["desk"] == desk for s in self.setups.values())
@@ -396,7 +399,7 @@ class Desk:
     def _next_time(self, code: str) -> str:
         """Now, but always after every event this desk knows for ``code`` (clocks of
         laptops differ; an undo must come after the check-in it undoes)."""
-        now = dt.datetime.now().astimezone()
+        now = self.clock()
         # Compared at the precision it is written with: a time 0.4 ms after the last event
         # would be written as the same millisecond, and a tie is broken by the random event id.
         now = now.replace(microsecond=now.microsecond // 1000 * 1000)
