@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .errors import EventLocked, NewerEventFile, NotAnEventFile, UserError
 from .i18n import translate
-from .lock import EventLock, current_holder
+from .lock import EventLock, Holder, current_holder
 from .migrations import latest_version, pending
 from .safety.integrity import raise_if_damaged
 
@@ -243,6 +243,8 @@ class EventFile:
     lock: EventLock | None = None
     network: bool = False
     migrated: list[int] = field(default_factory=list)
+    # Opened read-only because another instance holds the lock: who (for the window's watch).
+    locked_by: Holder | None = None
     _db: Database | None = field(default=None, repr=False)
 
     @property
@@ -295,7 +297,7 @@ def create_event(path: Path | str, *, overwrite: bool = False) -> EventFile:
                 file=path.name,
             )
         holder = current_holder(path)
-        if holder is not None and not holder.is_stale() and not holder.is_ours():
+        if holder is not None and not holder.certainly_dead() and not holder.is_ours():
             raise EventLocked(
                 translate("core", "The event file is open for editing by {holder}").format(holder=holder.describe()),
                 holder=holder.as_dict(), file=path.name,
@@ -325,13 +327,18 @@ def create_event(path: Path | str, *, overwrite: bool = False) -> EventFile:
 
 
 def open_event(
-    path: Path | str, *, read_only: bool = False, take_stale_lock: bool = True
+    path: Path | str, *, read_only: bool = False, take_stale_lock: bool = True,
+    stale_holder: Holder | None = None,
 ) -> EventFile:
     """Open an event file for editing, or read-only when someone else holds it.
 
     Raises :class:`NotAnEventFile`, :class:`NewerEventFile` or :class:`UserError`
     (missing file). When the lock is held by a live process the file opens
-    read-only, with ``read_only_reason`` saying who has it.
+    read-only, with ``read_only_reason`` saying who has it and ``locked_by`` the holder.
+    ``take_stale_lock``: watch another holder's heartbeat (blocking, 2.5 of its intervals)
+    and take the lock over when it did not change; without it the file opens read-only at
+    once. ``stale_holder``: a holder a :class:`~.lock.LockWatch` found stale, taken over
+    at once if its lock is still exactly as it was watched.
     """
     path = Path(path).absolute()
     if not path.is_file():
@@ -340,15 +347,17 @@ def open_event(
     network = is_network_path(path)
     reason = ""
     lock = None
+    locked_by = None
     if not read_only and not _is_writable(path):
         read_only = True
         reason = translate("core", "The file or its folder cannot be written (read-only medium or no permission)")
     if not read_only:
         lock = EventLock(path)
         try:
-            lock.acquire(take_stale=take_stale_lock)
+            lock.acquire(take_stale=take_stale_lock, stale=stale_holder)
         except EventLocked as exc:
             read_only, reason, lock = True, exc.message, None
+            locked_by = current_holder(path)
     if read_only:
         immutable = not _is_writable(path)
         conn = _connection(path, read_only=True, immutable=immutable)
@@ -363,7 +372,8 @@ def open_event(
         except BaseException:
             conn.close()
             raise
-        return EventFile(path, conn, True, reason or translate("core", "Opened read-only"), None, network)
+        return EventFile(path, conn, True, reason or translate("core", "Opened read-only"), None, network,
+                         locked_by=locked_by)
     conn = _connection(path)
     try:
         reader = Reader(conn)

@@ -125,13 +125,15 @@ def restore_backup(event_path: Path, backup_path: Path) -> Path | None:
 
 
 def stale_holder(event_path: Path):
-    """The lock's holder when it is stale (crashed, or no heartbeat for a minute), else None.
+    """The lock's holder when it is certainly gone (its process died on this PC, or on this
+    PC it has not beaten for a minute), else None. A holder on another PC is judged only by
+    watching its heartbeat (:class:`~congress_desk.core.lock.LockWatch`), never by its clock.
 
     ``open_event(take_stale_lock=False)`` opens read-only then; the window asks the user
-    whether to take the file over and opens again with ``take_stale_lock=True``."""
+    whether to take the file over and opens again with ``stale_holder=`` that holder."""
     from ..lock import current_holder
 
     holder = current_holder(Path(event_path))
-    if holder is None or holder.is_ours() or not holder.is_stale():
+    if holder is None or not holder.certainly_dead():
         return None
     return holder
