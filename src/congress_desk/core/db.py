@@ -257,6 +257,17 @@ class EventFile:
     def reader(self) -> Reader:
         return Reader(self.conn)
 
+    def make_read_only(self, reason: str) -> None:
+        """From now on, refuse writes (the lock was taken over by another instance): this
+        connection stops writing and worker connections open read-only."""
+        self.read_only = True
+        self.read_only_reason = reason
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA query_only = ON")
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
     def close(self) -> None:
         try:
             if not self.read_only:

@@ -377,9 +377,7 @@ class EventLock:
                 self.heartbeat()
                 self._start_heartbeat()
                 return
-            if stale is not None and stale.raw == raw:
-                judged = holder
-            elif take_stale and holder.certainly_dead():
+            if (stale is not None and stale.raw == raw) or (take_stale and holder.certainly_dead()):
                 judged = holder
             elif take_stale and not holder.certainly_alive():
                 state = watch_lock(self.event_path)

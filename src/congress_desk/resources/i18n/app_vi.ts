@@ -360,14 +360,6 @@
             <translation>Tệp Đại hội đang mở ở chế độ chỉ đọc</translation>
         </message>
         <message>
-            <source>Lock lost</source>
-            <translation>Mất quyền sửa tệp</translation>
-        </message>
-        <message>
-            <source>Another instance took over this event file. Close it and open it again.</source>
-            <translation>Một phiên làm việc khác đã nhận quyền sửa tệp Đại hội này. Hãy đóng tệp và mở lại.</translation>
-        </message>
-        <message>
             <source> [read-only]</source>
             <translation> [chỉ đọc]</translation>
         </message>
@@ -693,6 +685,10 @@
         <message>
             <source>The expected number of delegates cannot be negative</source>
             <translation>Số đại biểu dự kiến không thể âm</translation>
+        </message>
+        <message>
+            <source>another instance (its lock file cannot be read)</source>
+            <translation>một phiên làm việc khác (không đọc được tệp khóa của phiên đó)</translation>
         </message>
         <message>
             <source>{user} on {host} (process {pid}, last seen {time})</source>

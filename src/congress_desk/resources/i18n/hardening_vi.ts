@@ -121,6 +121,53 @@
         </message>
     </context>
     <context>
+        <name>LockGuard</name>
+        <message>
+            <source>Open again for editing</source>
+            <translation>Mở lại để sửa</translation>
+        </message>
+        <message>
+            <source>another instance</source>
+            <translation>một phiên làm việc khác</translation>
+        </message>
+        <message>
+            <source>the lock was taken over by {holder}</source>
+            <translation>quyền sửa tệp đã bị {holder} lấy</translation>
+        </message>
+        <message>
+            <source>Lock lost: {holder} took over this event file, so this window is now read-only — what you saved before is in the file, nothing more can be saved here. To edit here again, close the file in the other instance, then press “Open again for editing” (or File ▸ Open recent).</source>
+            <translation>Mất quyền sửa tệp: {holder} đã lấy quyền sửa tệp sự kiện này, nên cửa sổ này chuyển sang chỉ đọc — những gì đã lưu trước đó vẫn nằm trong tệp, từ giờ ở đây không lưu thêm được gì. Muốn sửa lại ở đây: đóng tệp ở phiên làm việc kia, rồi bấm “Mở lại để sửa” (hoặc Tệp ▸ Mở gần đây).</translation>
+        </message>
+        <message>
+            <source>{holder} has the event file open for editing, but its heartbeat has not changed for {seconds:.0f} seconds (it may have crashed or lost the network).
+
+Take the file over and edit it here? Only do this if nobody is working on it there.</source>
+            <translation>{holder} đang mở tệp sự kiện để sửa, nhưng tín hiệu hoạt động của phiên đó không thay đổi trong {seconds:.0f} giây (có thể đã bị treo, tắt đột ngột hoặc mất mạng).
+
+Lấy quyền sửa tệp về máy này? Chỉ làm vậy khi chắc chắn không ai còn làm việc trên tệp ở máy kia.</translation>
+        </message>
+        <message>
+            <source>The event file is no longer open for editing elsewhere.
+
+Open it for editing here?</source>
+            <translation>Tệp sự kiện không còn được mở để sửa ở nơi khác.
+
+Mở tệp để sửa tại đây?</translation>
+        </message>
+        <message>
+            <source>Edit the event file?</source>
+            <translation>Sửa tệp sự kiện?</translation>
+        </message>
+        <message>
+            <source>Cannot open the event file</source>
+            <translation>Không mở được tệp sự kiện</translation>
+        </message>
+        <message>
+            <source>Someone else took the file first; it stays read-only here</source>
+            <translation>Một phiên khác đã lấy quyền sửa tệp trước; ở đây tệp vẫn chỉ đọc</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryActions</name>
         <message>
             <source>&amp;Restore a backup…</source>
@@ -195,12 +242,12 @@ Restore the latest good backup of {time} ({delegates} delegates, {seats} seats, 
 Khôi phục bản sao lưu tốt gần nhất lúc {time} ({delegates} đại biểu, {seats} chỗ ngồi, {nominations} hồ sơ khen thưởng)? Tệp bị hỏng được giữ lại trong thư mục sao lưu.</translation>
         </message>
         <message>
-            <source>The event file is still marked as open by {holder}, but that instance has not been heard from for over a minute (it may have crashed).
+            <source>The event file is still marked as open by {holder}, but that instance on this computer has stopped (its process is gone, or it has not been heard from for over a minute).
 
 Take the file over and edit it here? Only do this if nobody is working on it there.</source>
-            <translation>Tệp Đại hội vẫn được đánh dấu là đang mở bởi {holder}, nhưng phiên làm việc đó đã hơn một phút không phản hồi (có thể đã bị treo hoặc tắt đột ngột).
+            <translation>Tệp sự kiện vẫn được đánh dấu là đang mở bởi {holder}, nhưng phiên đó trên máy này đã dừng (tiến trình không còn, hoặc đã hơn một phút không có tín hiệu).
 
-Nhận quyền sửa tệp tại máy này? Chỉ làm vậy khi chắc chắn không còn ai đang làm việc trên tệp ở máy kia.</translation>
+Lấy quyền sửa tệp và sửa tại đây? Chỉ làm vậy khi chắc chắn không ai còn làm việc trên tệp ở đó.</translation>
         </message>
         <message>
             <source>Event file in use?</source>

@@ -157,6 +157,9 @@ def open_asking(window, path: Path) -> EventFile | None:
     """Open ``path`` for the window, asking first before taking over a stale lock and
     offering the latest good backup when the file is damaged. None when the user declined
     everything (the caller shows nothing more)."""
+    guard = getattr(window, "lock_guard", None)
+    if guard is not None:
+        guard.declined = None  # opened again by hand: ask again
     try:
         event = open_event(path, take_stale_lock=False)
     except (DamagedEventFile, NotAnEventFile) as exc:
@@ -181,15 +184,20 @@ def open_asking(window, path: Path) -> EventFile | None:
 
         holder = stale_holder(path)
     if holder is not None:
-        question = QCoreApplication.translate("RecoveryActions", "The event file is still marked as open by {holder}, but that instance has not been heard "
-                      "from for over a minute (it may have crashed).\n\nTake the file over and edit it here? Only "
+        question = QCoreApplication.translate("RecoveryActions", "The event file is still marked as open by {holder}, but that instance on this computer "
+                      "has stopped (its process is gone, or it has not been heard from for over a minute).\n\nTake the file over and edit it here? Only "
                       "do this if nobody is working on it there.").format(holder=holder.describe())
         if _ask(window, QCoreApplication.translate("RecoveryActions", "Event file in use?"), question):
             event.close()
-            return open_event(path, take_stale_lock=True)
+            return open_event(path, take_stale_lock=False, stale_holder=holder)
+        if guard is not None:
+            guard.declined = holder.raw  # the background watch will not ask again about it
     return event
 
 
 def install_recovery(window) -> RecoveryActions:
+    from .lock_guard import install_lock_guard
+
     window.recovery = RecoveryActions(window)
+    install_lock_guard(window)
     return window.recovery
