@@ -245,6 +245,8 @@ class EventFile:
     migrated: list[int] = field(default_factory=list)
     # Opened read-only because another instance holds the lock: who (for the window's watch).
     locked_by: Holder | None = None
+    # Things to tell the user once, at open (an interrupted restore, leftovers cleaned).
+    notices: list[str] = field(default_factory=list)
     _db: Database | None = field(default=None, repr=False)
 
     @property
@@ -369,6 +371,8 @@ def open_event(
         except EventLocked as exc:
             read_only, reason, lock = True, exc.message, None
             locked_by = current_holder(path)
+    # Report a restore's marker only when no live instance holds the file: it may be restoring now.
+    notices = _after_crashes(path, writable=lock is not None) if locked_by is None else []
     if read_only:
         immutable = not _is_writable(path)
         conn = _connection(path, read_only=True, immutable=immutable)
@@ -384,7 +388,7 @@ def open_event(
             conn.close()
             raise
         return EventFile(path, conn, True, reason or translate("core", "Opened read-only"), None, network,
-                         locked_by=locked_by)
+                         locked_by=locked_by, notices=notices)
     conn = _connection(path)
     try:
         reader = Reader(conn)
@@ -398,7 +402,31 @@ def open_event(
         conn.close()
         lock.release()
         raise
-    return EventFile(path, conn, False, "", lock, network, migrated, db)
+    return EventFile(path, conn, False, "", lock, network, migrated, db, notices=notices)
+
+
+def _after_crashes(path: Path, *, writable: bool) -> list[str]:
+    """An interrupted restore is reported (and, with the lock, cleaned up after); half-written
+    copies a crash or a full disk left (``.part``, ``.restoring``) are removed. A quick look
+    at two folders; the backups module is loaded only when there is something to do."""
+    notices = []
+    if Path(str(path) + ".restore-in-progress").exists():
+        from .safety.recovery import finish_interrupted_restore
+
+        message = finish_interrupted_restore(path, writable=writable)
+        if message:
+            notices.append(message)
+    if writable:
+        folders = (path.parent, path.parent / "backups", path.parent / "backups" / "migrations")
+        try:
+            names = [n for f in folders if f.is_dir() for n in os.listdir(f)]
+        except OSError:
+            names = []
+        if any(n.startswith(path.stem) and (".part" in n or n.endswith(".restoring")) for n in names):
+            from .backups import remove_leftovers
+
+            remove_leftovers(path)
+    return notices
 
 
 def default_journal_dir(path: Path) -> Path:

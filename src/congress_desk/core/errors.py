@@ -51,3 +51,28 @@ class EventLocked(UserError):
 
 class Cancelled(Exception):
     """The user pressed Cancel; the job stopped and rolled back."""
+
+
+class DiskFull(UserError):
+    """The disk (or the user's quota) is full: nothing was written."""
+
+
+def disk_full(exc: BaseException, path=None) -> DiskFull | None:
+    """``exc`` as a :class:`DiskFull` with a clear message when it says the disk is full
+    (SQLite's "database or disk is full", ENOSPC, EDQUOT), else None."""
+    import errno
+    import sqlite3
+
+    full = False
+    if isinstance(exc, sqlite3.Error):
+        full = getattr(exc, "sqlite_errorcode", None) == 13 or "disk is full" in str(exc)  # SQLITE_FULL
+    elif isinstance(exc, OSError):
+        full = exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1))
+    if not full:
+        return None
+    from .i18n import translate
+
+    where = str(getattr(path, "parent", path) or "")
+    return DiskFull(translate("core", "The disk is full: nothing was written. Free some space on {place} "
+                                      "(or choose another drive) and try again.").format(place=where or "?"),
+                    file=getattr(path, "name", None))

@@ -624,12 +624,16 @@
             <translation>Không tìm thấy tệp Đại hội: {path}</translation>
         </message>
         <message>
-            <source>Took the event file over from {holder}, not heard from for over a minute</source>
-            <translation>Đã tiếp quản tệp Đại hội từ {holder}, nơi đã hơn một phút không còn hoạt động</translation>
+            <source>Took the event file over from {holder}: its heartbeat had stopped</source>
+            <translation>Đã lấy quyền sửa tệp sự kiện từ {holder}: tín hiệu hoạt động của phiên đó đã dừng</translation>
         </message>
         <message>
             <source>Cannot write to {path}: {reason}</source>
             <translation>Không ghi được vào {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>The event file is marked as open by {holder}; watching its heartbeat for {seconds:.0f} s to see whether it is still working</source>
+            <translation>Tệp sự kiện đang được đánh dấu là do {holder} mở; đang theo dõi tín hiệu hoạt động trong {seconds:.0f} giây để xem phiên đó còn làm việc không</translation>
         </message>
         <message>
             <source>event file to create (overwritten if it exists)</source>
@@ -909,6 +913,10 @@
         <message>
             <source>This delegate no longer exists</source>
             <translation>Đại biểu này không còn trong danh sách</translation>
+        </message>
+        <message>
+            <source>The disk is full: nothing was written. Free some space on {place} (or choose another drive) and try again.</source>
+            <translation>Ổ đĩa đã đầy: chưa ghi được gì. Hãy giải phóng bớt dung lượng trên {place} (hoặc chọn ổ khác) rồi thử lại.</translation>
         </message>
     </context>
     <context>

@@ -253,6 +253,10 @@ Lấy quyền sửa tệp và sửa tại đây? Chỉ làm vậy khi chắc ch�
             <source>Event file in use?</source>
             <translation>Tệp Đại hội đang được dùng?</translation>
         </message>
+        <message>
+            <source>About this event file</source>
+            <translation>Về tệp sự kiện này</translation>
+        </message>
     </context>
     <context>
         <name>RestoreDialog</name>
@@ -352,12 +356,12 @@ Lấy quyền sửa tệp và sửa tại đây? Chỉ làm vậy khi chắc ch�
             <translation>Chưa có bản sao lưu nào của {name}</translation>
         </message>
         <message>
-            <source>The event file is open for editing by {holder}; close it there first</source>
-            <translation>Tệp Đại hội đang được {holder} mở để sửa; hãy đóng tệp ở đó trước</translation>
-        </message>
-        <message>
             <source>There is no sound backup of {name}</source>
             <translation>Không có bản sao lưu nguyên vẹn nào của {name}</translation>
+        </message>
+        <message>
+            <source>{reason}; close it there first</source>
+            <translation>{reason}; hãy đóng tệp ở đó trước</translation>
         </message>
         <message>
             <source>Restored {backup}; the file as it was is kept as {kept}</source>
@@ -401,6 +405,34 @@ Lấy quyền sửa tệp và sửa tại đây? Chỉ làm vậy khi chắc ch�
         <message>
             <source>This backup cannot be restored: {problem}</source>
             <translation>Không thể khôi phục bản sao lưu này: {problem}</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of Congress Desk (format {found}, this version reads up to {known}); it cannot be restored here.</source>
+            <translation>Bản sao lưu này do phiên bản Congress Desk mới hơn tạo ra (định dạng {found}, phiên bản này chỉ đọc được đến {known}); không thể khôi phục ở đây.</translation>
+        </message>
+        <message>
+            <source>This backup is of another congress (“{backup}”), not of “{current}”; it was not restored.</source>
+            <translation>Bản sao lưu này là của một đại hội khác (“{backup}”), không phải của “{current}”; đã không khôi phục.</translation>
+        </message>
+        <message>
+            <source>Another program is still reading the event file, so its latest changes cannot be secured; close it there and restore again. Nothing was changed.</source>
+            <translation>Một chương trình khác vẫn đang đọc tệp sự kiện nên chưa thể chốt các thay đổi mới nhất vào tệp; hãy đóng tệp ở đó rồi khôi phục lại. Chưa có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>This is the event file itself, not a backup</source>
+            <translation>Đây chính là tệp sự kiện, không phải bản sao lưu</translation>
+        </message>
+        <message>
+            <source>A restore of the backup {backup} (started {at}) was interrupted at its last step: the backup is now the event file.</source>
+            <translation>Lần khôi phục bản sao lưu {backup} (bắt đầu lúc {at}) đã bị gián đoạn ở bước cuối: bản sao lưu nay là tệp sự kiện.</translation>
+        </message>
+        <message>
+            <source>A restore of the backup {backup} (started {at}) was interrupted before it replaced anything: the event file is as it was.</source>
+            <translation>Lần khôi phục bản sao lưu {backup} (bắt đầu lúc {at}) đã bị gián đoạn trước khi thay thế bất cứ thứ gì: tệp sự kiện vẫn như cũ.</translation>
+        </message>
+        <message>
+            <source>The file as it was before is kept as {kept}.</source>
+            <translation>Tệp như trước khi khôi phục được giữ lại với tên {kept}.</translation>
         </message>
     </context>
 </TS>

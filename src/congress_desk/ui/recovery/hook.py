@@ -71,17 +71,29 @@ class RecoveryActions(QObject):
         if window.event_file.read_only:
             show_user_error(window, self.tr("The event file is open read-only; a backup cannot be restored now"))
             return False
+        from ...core.lock import EventLock
         from ...core.safety.recovery import restore_backup
 
-        window.close_event_file()
+        # Keep the lock through the restore: a second hold of our own lock (shared within this
+        # process) outlives closing the file, so nobody can start editing in between.
+        guard = EventLock(path)
         try:
-            kept = restore_backup(path, backup_path)
-        except (UserError, OSError) as exc:
-            show_user_error(window, exc if isinstance(exc, UserError) else str(exc),
-                            self.tr("Cannot restore the backup"))
-            window.open_path(path)
+            guard.acquire(take_stale=False)
+        except UserError as exc:
+            show_user_error(window, exc, self.tr("Cannot restore the backup"))
             return False
-        ok = window.open_path(path)
+        try:
+            window.close_event_file()
+            try:
+                kept = restore_backup(path, backup_path, lock=guard)
+            except (UserError, OSError) as exc:
+                show_user_error(window, exc if isinstance(exc, UserError) else str(exc),
+                                self.tr("Cannot restore the backup"))
+                window.open_path(path)
+                return False
+            ok = window.open_path(path)
+        finally:
+            guard.release()
         if ok and kept is not None:
             window.statusBar().showMessage(
                 self.tr("Backup restored; the file as it was is kept as {name}").format(name=kept.name), 10000)
@@ -175,7 +187,7 @@ def open_asking(window, path: Path) -> EventFile | None:
                         problem=exc.message, time=best.at.strftime("%H:%M %d/%m/%Y"), delegates=counts["delegates"],
                         seats=counts["seats"], nominations=counts["nominations"])):
             raise
-        restore_backup(path, best.path)
+        restore_backup(path, best.path, take_stale_lock=False)
         return open_event(path, take_stale_lock=False)
     # The recovery module (backups, damage checks) is loaded only when it has work to do.
     holder = None
@@ -192,6 +204,9 @@ def open_asking(window, path: Path) -> EventFile | None:
             return open_event(path, take_stale_lock=False, stale_holder=holder)
         if guard is not None:
             guard.declined = holder.raw  # the background watch will not ask again about it
+    if event.notices:  # e.g. a restore that was interrupted: say what the file is now
+        QtWidgets.QMessageBox.information(window, QCoreApplication.translate("RecoveryActions", "About this event file"),
+                                          "\n\n".join(event.notices))
     return event
 
 
