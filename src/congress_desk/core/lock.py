@@ -343,8 +343,14 @@ class EventLock:
             fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         except FileExistsError:
             return False
-        with os.fdopen(fd, "wb") as f:
-            f.write(self._payload())
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(self._payload())
+        except BaseException:
+            # A full disk: no empty lock file may stay behind (it would look like a lock being written).
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+            raise
         return True
 
     def _taken(self) -> None:

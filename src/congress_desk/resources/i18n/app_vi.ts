@@ -711,8 +711,20 @@
             <translation>Đây không phải tệp Đại hội của Congress Desk</translation>
         </message>
         <message>
+            <source>The event file is damaged ({detail}). Restore the latest good backup from the backups folder beside it.</source>
+            <translation>Tệp Đại hội bị hỏng ({detail}). Hãy khôi phục bản sao lưu tốt gần nhất trong thư mục sao lưu bên cạnh tệp.</translation>
+        </message>
+        <message>
+            <source>the file is cut short</source>
+            <translation>tệp bị cắt cụt, thiếu phần cuối</translation>
+        </message>
+        <message>
             <source>This event file was made by a newer version of Congress Desk (format {found}, this version reads up to {known}). Install the newer version; the file was left untouched.</source>
             <translation>Tệp Đại hội được tạo bởi phiên bản Congress Desk mới hơn (định dạng {found}, phiên bản này chỉ đọc được đến {known}). Hãy cài phiên bản mới; tệp được giữ nguyên.</translation>
+        </message>
+        <message>
+            <source>another program has the file open in a mode that is unsafe over a network; close it there and open the file again to edit it</source>
+            <translation>một chương trình khác đang mở tệp ở chế độ không an toàn khi dùng qua mạng; hãy đóng tệp ở đó rồi mở lại để sửa</translation>
         </message>
         <message>
             <source>A file with this name already exists</source>
@@ -915,8 +927,8 @@
             <translation>Đại biểu này không còn trong danh sách</translation>
         </message>
         <message>
-            <source>The disk is full: nothing was written. Free some space on {place} (or choose another drive) and try again.</source>
-            <translation>Ổ đĩa đã đầy: chưa ghi được gì. Hãy giải phóng bớt dung lượng trên {place} (hoặc chọn ổ khác) rồi thử lại.</translation>
+            <source>The disk is full: what was being saved was not written. Free some space on the drive (or choose another one) and try again.</source>
+            <translation>Ổ đĩa đã đầy: dữ liệu đang lưu chưa được ghi. Hãy giải phóng bớt dung lượng trên ổ (hoặc chọn ổ khác) rồi thử lại.</translation>
         </message>
     </context>
     <context>
