@@ -226,6 +226,10 @@ Mở tệp để sửa tại đây?</translation>
             <translation>Đã xóa dữ liệu cá nhân: {delegates} đại biểu, {backups} bản sao lưu, {journals} nhật ký</translation>
         </message>
         <message>
+            <source>Personal data was NOT removed everywhere:</source>
+            <translation>Dữ liệu cá nhân CHƯA được xoá ở mọi nơi:</translation>
+        </message>
+        <message>
             <source>Removing personal data</source>
             <translation>Đang xóa dữ liệu cá nhân</translation>
         </message>
@@ -393,6 +397,14 @@ Lấy quyền sửa tệp và sửa tại đây? Chỉ làm vậy khi chắc ch�
         <message>
             <source>The event file is damaged ({detail}). Restore the latest good backup from the backups folder beside it.</source>
             <translation>Tệp Đại hội bị hỏng ({detail}). Hãy khôi phục bản sao lưu tốt gần nhất trong thư mục sao lưu bên cạnh tệp.</translation>
+        </message>
+        <message>
+            <source>{file}: another program is reading the event file, so its write-ahead log still holds old numbers; close it there and remove the personal data again</source>
+            <translation>{file}: một chương trình khác đang đọc tệp sự kiện nên nhật ký ghi trước (WAL) của tệp vẫn còn các số cũ; hãy đóng tệp ở đó rồi xoá dữ liệu cá nhân lại</translation>
+        </message>
+        <message>
+            <source>{file}: its write-ahead log could not be emptied</source>
+            <translation>{file}: không làm trống được nhật ký ghi trước (WAL) của tệp</translation>
         </message>
         <message>
             <source>{file}: {error}</source>

@@ -158,8 +158,12 @@ class RecoveryActions(QObject):
             text = self.tr("Personal data removed: {delegates} delegates, {backups} backups, "
                            "{journals} journals").format(delegates=report.delegates, backups=report.backups,
                                                          journals=report.journals)
-            if report.problems:
-                text += "\n" + "\n".join(report.problems)
+            if not report.complete:
+                # Not everything was cleaned: never report it as done.
+                text = self.tr("Personal data was NOT removed everywhere:") + "\n" + "\n".join(report.problems) \
+                    + "\n\n" + text
+                QtWidgets.QMessageBox.warning(window, self.tr("Remove personal data"), text)
+                return
             QtWidgets.QMessageBox.information(window, self.tr("Remove personal data"), text)
 
         window.run_write(job, label=self.tr("Removing personal data"), on_done=done)
