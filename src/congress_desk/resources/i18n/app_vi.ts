@@ -625,7 +625,7 @@
         </message>
         <message>
             <source>Took the event file over from {holder}: its heartbeat had stopped</source>
-            <translation>Đã lấy quyền sửa tệp sự kiện từ {holder}: tín hiệu hoạt động của phiên đó đã dừng</translation>
+            <translation>Đã tiếp quản tệp Đại hội từ {holder}: tín hiệu hoạt động của phiên đó đã dừng</translation>
         </message>
         <message>
             <source>Cannot write to {path}: {reason}</source>
@@ -633,7 +633,7 @@
         </message>
         <message>
             <source>The event file is marked as open by {holder}; watching its heartbeat for {seconds:.0f} s to see whether it is still working</source>
-            <translation>Tệp sự kiện đang được đánh dấu là do {holder} mở; đang theo dõi tín hiệu hoạt động trong {seconds:.0f} giây để xem phiên đó còn làm việc không</translation>
+            <translation>Tệp Đại hội đang được đánh dấu là do {holder} mở; đang theo dõi tín hiệu hoạt động trong {seconds:.0f} giây để xem phiên đó còn làm việc không</translation>
         </message>
         <message>
             <source>event file to create (overwritten if it exists)</source>

@@ -136,13 +136,13 @@
         </message>
         <message>
             <source>Lock lost: {holder} took over this event file, so this window is now read-only — what you saved before is in the file, nothing more can be saved here. To edit here again, close the file in the other instance, then press “Open again for editing” (or File ▸ Open recent).</source>
-            <translation>Mất quyền sửa tệp: {holder} đã lấy quyền sửa tệp sự kiện này, nên cửa sổ này chuyển sang chỉ đọc — những gì đã lưu trước đó vẫn nằm trong tệp, từ giờ ở đây không lưu thêm được gì. Muốn sửa lại ở đây: đóng tệp ở phiên làm việc kia, rồi bấm “Mở lại để sửa” (hoặc Tệp ▸ Mở gần đây).</translation>
+            <translation>Mất quyền sửa tệp: {holder} đã lấy quyền sửa tệp Đại hội này, nên cửa sổ này chuyển sang chỉ đọc — những gì đã lưu trước đó vẫn nằm trong tệp, từ giờ ở đây không lưu thêm được gì. Muốn sửa lại ở đây: đóng tệp ở phiên làm việc kia, rồi bấm “Mở lại để sửa” (hoặc Tệp ▸ Mở gần đây).</translation>
         </message>
         <message>
             <source>{holder} has the event file open for editing, but its heartbeat has not changed for {seconds:.0f} seconds (it may have crashed or lost the network).
 
 Take the file over and edit it here? Only do this if nobody is working on it there.</source>
-            <translation>{holder} đang mở tệp sự kiện để sửa, nhưng tín hiệu hoạt động của phiên đó không thay đổi trong {seconds:.0f} giây (có thể đã bị treo, tắt đột ngột hoặc mất mạng).
+            <translation>{holder} đang mở tệp Đại hội để sửa, nhưng tín hiệu hoạt động của phiên đó không thay đổi trong {seconds:.0f} giây (có thể đã bị treo, tắt đột ngột hoặc mất mạng).
 
 Lấy quyền sửa tệp về máy này? Chỉ làm vậy khi chắc chắn không ai còn làm việc trên tệp ở máy kia.</translation>
         </message>
@@ -150,17 +150,17 @@ Lấy quyền sửa tệp về máy này? Chỉ làm vậy khi chắc chắn kh�
             <source>The event file is no longer open for editing elsewhere.
 
 Open it for editing here?</source>
-            <translation>Tệp sự kiện không còn được mở để sửa ở nơi khác.
+            <translation>Tệp Đại hội không còn được mở để sửa ở nơi khác.
 
 Mở tệp để sửa tại đây?</translation>
         </message>
         <message>
             <source>Edit the event file?</source>
-            <translation>Sửa tệp sự kiện?</translation>
+            <translation>Sửa tệp Đại hội?</translation>
         </message>
         <message>
             <source>Cannot open the event file</source>
-            <translation>Không mở được tệp sự kiện</translation>
+            <translation>Không mở được tệp Đại hội</translation>
         </message>
         <message>
             <source>Someone else took the file first; it stays read-only here</source>
@@ -249,7 +249,7 @@ Khôi phục bản sao lưu tốt gần nhất lúc {time} ({delegates} đại b
             <source>The event file is still marked as open by {holder}, but that instance on this computer has stopped (its process is gone, or it has not been heard from for over a minute).
 
 Take the file over and edit it here? Only do this if nobody is working on it there.</source>
-            <translation>Tệp sự kiện vẫn được đánh dấu là đang mở bởi {holder}, nhưng phiên đó trên máy này đã dừng (tiến trình không còn, hoặc đã hơn một phút không có tín hiệu).
+            <translation>Tệp Đại hội vẫn được đánh dấu là đang mở bởi {holder}, nhưng phiên đó trên máy này đã dừng (tiến trình không còn, hoặc đã hơn một phút không có tín hiệu).
 
 Lấy quyền sửa tệp và sửa tại đây? Chỉ làm vậy khi chắc chắn không ai còn làm việc trên tệp ở đó.</translation>
         </message>
@@ -259,7 +259,7 @@ Lấy quyền sửa tệp và sửa tại đây? Chỉ làm vậy khi chắc ch�
         </message>
         <message>
             <source>About this event file</source>
-            <translation>Về tệp sự kiện này</translation>
+            <translation>Về tệp Đại hội này</translation>
         </message>
     </context>
     <context>
@@ -400,7 +400,7 @@ Lấy quyền sửa tệp và sửa tại đây? Chỉ làm vậy khi chắc ch�
         </message>
         <message>
             <source>{file}: another program is reading the event file, so its write-ahead log still holds old numbers; close it there and remove the personal data again</source>
-            <translation>{file}: một chương trình khác đang đọc tệp sự kiện nên nhật ký ghi trước (WAL) của tệp vẫn còn các số cũ; hãy đóng tệp ở đó rồi xoá dữ liệu cá nhân lại</translation>
+            <translation>{file}: một chương trình khác đang đọc tệp Đại hội nên nhật ký ghi trước (WAL) của tệp vẫn còn các số cũ; hãy đóng tệp ở đó rồi xoá dữ liệu cá nhân lại</translation>
         </message>
         <message>
             <source>{file}: its write-ahead log could not be emptied</source>
@@ -428,19 +428,19 @@ Lấy quyền sửa tệp và sửa tại đây? Chỉ làm vậy khi chắc ch�
         </message>
         <message>
             <source>Another program is still reading the event file, so its latest changes cannot be secured; close it there and restore again. Nothing was changed.</source>
-            <translation>Một chương trình khác vẫn đang đọc tệp sự kiện nên chưa thể chốt các thay đổi mới nhất vào tệp; hãy đóng tệp ở đó rồi khôi phục lại. Chưa có gì bị thay đổi.</translation>
+            <translation>Một chương trình khác vẫn đang đọc tệp Đại hội nên chưa thể chốt các thay đổi mới nhất vào tệp; hãy đóng tệp ở đó rồi khôi phục lại. Chưa có gì bị thay đổi.</translation>
         </message>
         <message>
             <source>This is the event file itself, not a backup</source>
-            <translation>Đây chính là tệp sự kiện, không phải bản sao lưu</translation>
+            <translation>Đây chính là tệp Đại hội, không phải bản sao lưu</translation>
         </message>
         <message>
             <source>A restore of the backup {backup} (started {at}) was interrupted at its last step: the backup is now the event file.</source>
-            <translation>Lần khôi phục bản sao lưu {backup} (bắt đầu lúc {at}) đã bị gián đoạn ở bước cuối: bản sao lưu nay là tệp sự kiện.</translation>
+            <translation>Lần khôi phục bản sao lưu {backup} (bắt đầu lúc {at}) đã bị gián đoạn ở bước cuối: bản sao lưu nay là tệp Đại hội.</translation>
         </message>
         <message>
             <source>A restore of the backup {backup} (started {at}) was interrupted before it replaced anything: the event file is as it was.</source>
-            <translation>Lần khôi phục bản sao lưu {backup} (bắt đầu lúc {at}) đã bị gián đoạn trước khi thay thế bất cứ thứ gì: tệp sự kiện vẫn như cũ.</translation>
+            <translation>Lần khôi phục bản sao lưu {backup} (bắt đầu lúc {at}) đã bị gián đoạn trước khi thay thế bất cứ thứ gì: tệp Đại hội vẫn như cũ.</translation>
         </message>
         <message>
             <source>The file as it was before is kept as {kept}.</source>
