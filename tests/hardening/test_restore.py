@@ -143,7 +143,7 @@ def test_a_restore_killed_at_any_step_leaves_the_old_file_or_the_restored_one(cr
         assert notices == []                          # killed before it began: nothing to say
     else:
         assert len(notices) == 1 and "bị gián đoạn" in notices[0]
-        assert ("bản sao lưu nay là tệp sự kiện" in notices[0]) is restored
+        assert ("bản sao lưu nay là tệp Đại hội" in notices[0]) is restored
     # Cleaned up after: no marker, no half copies.
     assert not marker_path(path).exists()
     assert not list(path.parent.glob("*.restoring*")) and not list((path.parent / "backups").glob("*.part*"))
