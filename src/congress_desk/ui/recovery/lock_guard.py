@@ -117,7 +117,7 @@ class LockGuard(QObject):
 
         window = self.window_
         event = window.event_file
-        if event is None or not event.read_only:
+        if event is None or not event.read_only or state.kind not in ("stale", "free"):
             return
         button = QtWidgets.QMessageBox.StandardButton
         if state.kind == "stale":
