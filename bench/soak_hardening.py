@@ -190,7 +190,7 @@ time.sleep(60)
 _EDITOR = r"""
 import sys
 from congress_desk.core.db import open_event
-ev = open_event(sys.argv[1], take_stale_lock=False)
+ev = open_event(sys.argv[1])
 if ev.read_only:
     print("refused", flush=True)
 else:
@@ -260,7 +260,7 @@ def restore_under_kill(trials: int, code: Path = ROOT, seed: int = 15) -> dict:
             restore = subprocess.Popen([sys.executable, "-m", "congress_desk", "restore", str(path), str(backup)],
                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
             # The editor starts during the restore (imports take about as long as the restore's).
-            time.sleep(rng.uniform(0.0, 0.4))
+            time.sleep(rng.uniform(0.0, 0.8))
             editor = subprocess.Popen([sys.executable, "-c", _EDITOR, str(path)], stdout=subprocess.PIPE,
                                       stderr=subprocess.DEVNULL, text=True, env=env)
             delay = rng.uniform(0.4, 1.8)
@@ -300,6 +300,57 @@ def restore_under_kill(trials: int, code: Path = ROOT, seed: int = 15) -> dict:
     return tally
 
 
+# ``restore`` killed exactly when it renames the backup over the event file (any version of the code).
+_RESTORE_KILLED_AT_SWAP = r"""
+import os, signal, sys
+real = os.replace
+def replace(src, dst, *a, **k):
+    if os.path.abspath(str(dst)) == os.path.abspath(sys.argv[1]):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(src, dst, *a, **k)
+os.replace = replace
+from congress_desk.cli import main
+sys.exit(main(["restore", sys.argv[1], sys.argv[2]]))
+"""
+
+
+def restore_killed_at_swap(trials: int, code: Path = ROOT) -> dict:
+    """Kill ``restore`` just before the backup replaces the event file: the file must open with
+    its last edit (kept whole), and say that a restore was interrupted."""
+    from congress_desk.core.db import open_event
+
+    env = dict(os.environ, PYTHONPATH=str(code / "src"), CONGRESS_DESK_LANG="en")
+    tally = {"trials": trials, "lost_last_edit": 0, "silent": 0}
+    with tempfile.TemporaryDirectory() as tmp:
+        template = Path(tmp) / "t.congress"
+        subprocess.run([sys.executable, "-m", "congress_desk", "demo", str(template), "--delegates", "150"],
+                       check=True, capture_output=True, env=env)
+        for n in range(trials):
+            folder = Path(tmp) / f"s{n}"
+            (folder / "backups").mkdir(parents=True)
+            path = folder / "dai-hoi.congress"
+            shutil.copy(template, path)
+            backup = folder / "backups" / "dai-hoi-20201101-080000.congress"
+            shutil.copy(template, backup)
+            _mark(backup, "FROM-BACKUP")
+            writer = subprocess.Popen([sys.executable, "-c", _SAVE_AND_DIE, str(path)], stdout=subprocess.PIPE,
+                                      text=True, env=env)
+            writer.stdout.readline()
+            writer.kill()
+            writer.wait()
+            writer.stdout.close()
+            subprocess.run([sys.executable, "-c", _RESTORE_KILLED_AT_SWAP, str(path), str(backup)],
+                           capture_output=True, env=env, timeout=120)
+            with open_event(path) as ev:
+                notices = ev.notices
+            if not _count(path, "FROM-BACKUP") and not _count(path, "LAST-EDIT"):
+                tally["lost_last_edit"] += 1
+            tally["silent"] += not notices
+            shutil.rmtree(folder, ignore_errors=True)
+    print(f"restore killed at the swap (code {code.name}): " + ", ".join(f"{k} {v}" for k, v in tally.items()))
+    return tally
+
+
 def issue15_main(args) -> int:
     code = Path(args.code).resolve() if args.code else ROOT
     bad = 0
@@ -310,6 +361,8 @@ def issue15_main(args) -> int:
     if args.only in (None, "restore"):
         tally = restore_under_kill(args.restore_trials, code=code)
         bad += tally["unopenable"] + tally["lost_last_edit"] + tally["edit_vanished"] + tally["interrupted_silent"]
+        swap = restore_killed_at_swap(max(3, args.restore_trials // 8), code=code)
+        bad += swap["lost_last_edit"] + swap["silent"]
     return 1 if bad else 0
 
 
