@@ -91,8 +91,9 @@ def main() -> int:
 #   python bench/soak_hardening.py --only lock --lock-trials 120 [--latency-ms 10] [--code /work/main]
 #   python bench/soak_hardening.py --only restore --restore-trials 40 [--code /work/main]
 #
-# ``--code`` runs the child processes on another source tree (e.g. the code before the fix) to
-# measure the "before" figure with exactly the same harness.
+# ``--code`` runs the child processes on another source tree (e.g. the code before the fix, as
+# ``git archive e829425 src | tar -x -C /tmp/base``) to measure the "before" figure with exactly
+# the same harness. The checker is always this tree's code, so both must share the schema version.
 
 # A child taking over the same stale lock as its sibling. Share latency is injected at the
 # operating-system calls on the lock's files (so the same harness measures any version of the code).
@@ -265,10 +266,10 @@ def restore_under_kill(trials: int, code: Path = ROOT, seed: int = 15) -> dict:
             restore = subprocess.Popen([sys.executable, "-m", "congress_desk", "restore", str(path), str(backup)],
                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
             # The editor starts during the restore (imports take about as long as the restore's).
-            time.sleep(rng.uniform(0.0, 0.8))
+            time.sleep(rng.uniform(0.0, 1.5))
             editor = subprocess.Popen([sys.executable, "-c", _EDITOR, str(path)], stdout=subprocess.PIPE,
                                       stderr=subprocess.DEVNULL, text=True, env=env)
-            delay = rng.uniform(0.4, 1.8)
+            delay = rng.uniform(0.5, 2.5)
             try:
                 restore.wait(timeout=delay)
                 timed.append(time.perf_counter() - start)
