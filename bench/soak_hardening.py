@@ -192,19 +192,39 @@ print("saved", flush=True)
 time.sleep(60)
 """
 
-# An editor that tries to save an edit while a restore may be running.
+# An editor (a window left open) that saves an edit every 50 ms for two seconds while a restore
+# may be running; it prints the edits it saved.
 _EDITOR = r"""
-import sys
+import json, sys, time
 from congress_desk.core.db import open_event
 ev = open_event(sys.argv[1])
-if ev.read_only:
-    print("refused", flush=True)
-else:
-    ev.conn.execute("UPDATE delegates SET position = 'DURING-RESTORE' WHERE id = (SELECT MAX(id) FROM delegates)")
-    ev.conn.commit()
-    print("saved", flush=True)
+saved = []
+if not ev.read_only:
+    end = time.time() + 2.0
+    while time.time() < end:
+        try:
+            ev.conn.execute("INSERT INTO settings(key, value) VALUES (?, '1')", ["soak-%d" % len(saved)])
+            ev.conn.commit()
+        except Exception:
+            break                      # refused (read-only now): nothing more is saved
+        saved.append("soak-%d" % len(saved))
+        time.sleep(0.05)
+print(json.dumps(saved), flush=True)
 ev.close()
 """
+
+
+def _keys(path: Path) -> set:
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return {r[0] for r in conn.execute("SELECT key FROM settings WHERE key LIKE 'soak-%'")}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return set()
 
 
 def _count(path: Path, value: str) -> int:
@@ -239,8 +259,10 @@ def restore_under_kill(trials: int, code: Path = ROOT, seed: int = 15) -> dict:
 
     rng = random.Random(seed)
     env = dict(os.environ, PYTHONPATH=str(code / "src"), CONGRESS_DESK_LANG="en")
-    tally = {"trials": trials, "killed": 0, "unopenable": 0, "lost_last_edit": 0, "edit_vanished": 0,
-             "edits_saved": 0, "interrupted_said": 0, "interrupted_silent": 0}
+    import json
+
+    tally = {"trials": trials, "killed": 0, "unopenable": 0, "lost_last_edit": 0, "edits_saved": 0,
+             "edit_vanished": 0, "trials_with_vanished_edits": 0, "interrupted_said": 0, "interrupted_silent": 0}
     with tempfile.TemporaryDirectory() as tmp:
         template = Path(tmp) / "t.congress"
         subprocess.run([sys.executable, "-m", "congress_desk", "demo", str(template), "--delegates", "150"],
@@ -266,7 +288,7 @@ def restore_under_kill(trials: int, code: Path = ROOT, seed: int = 15) -> dict:
             restore = subprocess.Popen([sys.executable, "-m", "congress_desk", "restore", str(path), str(backup)],
                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
             # The editor starts during the restore (imports take about as long as the restore's).
-            time.sleep(rng.uniform(0.0, 1.5))
+            time.sleep(rng.uniform(0.0, 1.0))
             editor = subprocess.Popen([sys.executable, "-c", _EDITOR, str(path)], stdout=subprocess.PIPE,
                                       stderr=subprocess.DEVNULL, text=True, env=env)
             delay = rng.uniform(0.5, 2.5)
@@ -277,7 +299,7 @@ def restore_under_kill(trials: int, code: Path = ROOT, seed: int = 15) -> dict:
                 restore.kill()
                 restore.wait()
                 tally["killed"] += 1
-            said_editor = editor.communicate(timeout=120)[0].strip()
+            saved = json.loads(editor.communicate(timeout=120)[0].strip() or "[]")
             marker = Path(str(path) + ".restore-in-progress").exists()
             try:
                 with open_event(path, take_stale_lock=True) as ev:
@@ -296,11 +318,12 @@ def restore_under_kill(trials: int, code: Path = ROOT, seed: int = 15) -> dict:
                 tally["lost_last_edit"] += 1
             if marker:
                 tally["interrupted_said" if notices else "interrupted_silent"] += 1
-            if said_editor == "saved":
-                tally["edits_saved"] += 1
-                places = [path, *backup_dir.rglob("*.congress")]
-                if not any(_count(p, "DURING-RESTORE") for p in places):
-                    tally["edit_vanished"] += 1
+            if saved:
+                tally["edits_saved"] += len(saved)
+                found = set().union(*(_keys(p) for p in [path, *backup_dir.rglob("*.congress")]))
+                vanished = [k for k in saved if k not in found]
+                tally["edit_vanished"] += len(vanished)
+                tally["trials_with_vanished_edits"] += bool(vanished)
             shutil.rmtree(folder, ignore_errors=True)
     print(f"restore under kill (code {code.name}): " + ", ".join(f"{k} {v}" for k, v in tally.items()))
     return tally
