@@ -127,7 +127,13 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
-    except Exception:  # noqa: BLE001 - last resort: log, never a traceback on the console
+    except Exception as exc:  # noqa: BLE001 - last resort: log, never a traceback on the console
+        from .core.errors import disk_full
+
+        full = disk_full(exc)
+        if full is not None:  # a full disk is the user's to fix: say so plainly
+            print(full.message, file=sys.stderr)
+            return 1
         from .logs import log_exception
 
         log_path = log_exception("command " + command)

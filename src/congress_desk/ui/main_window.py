@@ -1,4 +1,4 @@
-"""The main window: menus, the tab host, recent files, the lock heartbeat and backups.
+"""The main window: menus, the tab host, recent files, banners and backups.
 
 It hosts tabs and broadcasts what changed; tabs never call each other.
 """
@@ -16,14 +16,13 @@ from typing import TYPE_CHECKING
 from PySide6 import QtWidgets
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from .. import APP_NAME, __version__
 from ..core.changes import EVERYTHING, Changes
 from ..core.db import SUFFIX, EventFile, create_event
 from ..core.errors import UserError
 from ..core.event import load_settings
-from ..core.lock import HEARTBEAT_EVERY
 from . import tasks
 from .errors import show_user_error
 from .recovery import install_recovery, open_asking
@@ -97,7 +96,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         if welcome:
             self.show_welcome()
-        self.setCentralWidget(self.stack)
+        # Areas put banners above the tabs (the recovery area's "lock lost") through banner_area.
+        central = QWidget()
+        self.banner_area = QVBoxLayout(central)
+        self.banner_area.setContentsMargins(0, 0, 0, 0)
+        self.banner_area.setSpacing(0)
+        self.banner_area.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.read_only_label = QLabel()
         self.read_only_label.setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 2px 8px; }")
@@ -109,9 +114,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_tabs()
 
-        self.heartbeat_timer = QTimer(self)
-        self.heartbeat_timer.setInterval(int(HEARTBEAT_EVERY.total_seconds() * 1000))
-        self.heartbeat_timer.timeout.connect(self._heartbeat)
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.backup_if_due)
@@ -292,6 +294,10 @@ class MainWindow(QMainWindow):
         self._set_event(event)
         return True
 
+    def adopt_event(self, event: EventFile) -> None:
+        """Show an event file opened elsewhere (closing the current one)."""
+        self._set_event(event)
+
     def _set_event(self, event: EventFile) -> None:
         self.close_event_file()
         self.event_file = event
@@ -303,7 +309,6 @@ class MainWindow(QMainWindow):
             self.read_only_label.show()
         else:
             self.read_only_label.hide()
-            self.heartbeat_timer.start()
             self.backup_timer.start()
         self.stack.setCurrentWidget(self.tabs)
         self._update_title()
@@ -318,7 +323,6 @@ class MainWindow(QMainWindow):
         if self.event_file is None:
             return
         tasks.wait_all()
-        self.heartbeat_timer.stop()
         self.backup_timer.stop()
         event, self.event_file = self.event_file, None
         if not event.read_only:
@@ -367,12 +371,20 @@ class MainWindow(QMainWindow):
             op.with_progress(label)
         return op.run()
 
-    def _heartbeat(self) -> None:
-        if self.event_file is not None and self.event_file.lock is not None and not self.event_file.lock.heartbeat():
-            self.heartbeat_timer.stop()
-            QtWidgets.QMessageBox.warning(self, self.tr("Lock lost"),
-                                          self.tr("Another instance took over this event file. "
-                                                  "Close it and open it again."))
+    def set_read_only(self, reason: str) -> None:
+        """Switch the open event file to read-only now (its lock was taken over): the
+        connection refuses writes, every tab and action is told through ``event_opened``."""
+        event = self.event_file
+        if event is None or event.read_only:
+            return
+        event.make_read_only(reason)
+        self.backup_timer.stop()
+        self.read_only_label.setText(self.tr("Read-only: {reason}").format(reason=reason))
+        self.read_only_label.setToolTip(reason)
+        self.read_only_label.show()
+        self._update_title()
+        self._update_actions()
+        self.event_opened.emit()
 
     def backup_if_due(self) -> None:
         if self.event_file is None or self.event_file.read_only:

@@ -476,14 +476,6 @@
             <translation>Tệp Đại hội đang mở ở chế độ chỉ đọc</translation>
         </message>
         <message>
-            <source>Lock lost</source>
-            <translation>Mất quyền sửa tệp</translation>
-        </message>
-        <message>
-            <source>Another instance took over this event file. Close it and open it again.</source>
-            <translation>Một phiên làm việc khác đã nhận quyền sửa tệp Đại hội này. Hãy đóng tệp và mở lại.</translation>
-        </message>
-        <message>
             <source> [read-only]</source>
             <translation> [chỉ đọc]</translation>
         </message>
@@ -760,12 +752,16 @@
             <translation>Không tìm thấy tệp Đại hội: {path}</translation>
         </message>
         <message>
-            <source>Took the event file over from {holder}, not heard from for over a minute</source>
-            <translation>Đã tiếp quản tệp Đại hội từ {holder}, nơi đã hơn một phút không còn hoạt động</translation>
+            <source>Took the event file over from {holder}: its heartbeat had stopped</source>
+            <translation>Đã tiếp quản tệp Đại hội từ {holder}: tín hiệu hoạt động của phiên đó đã dừng</translation>
         </message>
         <message>
             <source>Cannot write to {path}: {reason}</source>
             <translation>Không ghi được vào {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>The event file is marked as open by {holder}; watching its heartbeat for {seconds:.0f} s to see whether it is still working</source>
+            <translation>Tệp Đại hội đang được đánh dấu là do {holder} mở; đang theo dõi tín hiệu hoạt động trong {seconds:.0f} giây để xem phiên đó còn làm việc không</translation>
         </message>
         <message>
             <source>event file to create (overwritten if it exists)</source>
@@ -823,6 +819,10 @@
             <translation>Số đại biểu dự kiến không thể âm</translation>
         </message>
         <message>
+            <source>another instance (its lock file cannot be read)</source>
+            <translation>một phiên làm việc khác (không đọc được tệp khóa của phiên đó)</translation>
+        </message>
+        <message>
             <source>{user} on {host} (process {pid}, last seen {time})</source>
             <translation>{user} trên máy {host} (tiến trình {pid}, lần cuối {time})</translation>
         </message>
@@ -839,8 +839,20 @@
             <translation>Đây không phải tệp Đại hội của Congress Desk</translation>
         </message>
         <message>
+            <source>The event file is damaged ({detail}). Restore the latest good backup from the backups folder beside it.</source>
+            <translation>Tệp Đại hội bị hỏng ({detail}). Hãy khôi phục bản sao lưu tốt gần nhất trong thư mục sao lưu bên cạnh tệp.</translation>
+        </message>
+        <message>
+            <source>the file is cut short</source>
+            <translation>tệp bị cắt cụt, thiếu phần cuối</translation>
+        </message>
+        <message>
             <source>This event file was made by a newer version of Congress Desk (format {found}, this version reads up to {known}). Install the newer version; the file was left untouched.</source>
             <translation>Tệp Đại hội được tạo bởi phiên bản Congress Desk mới hơn (định dạng {found}, phiên bản này chỉ đọc được đến {known}). Hãy cài phiên bản mới; tệp được giữ nguyên.</translation>
+        </message>
+        <message>
+            <source>another program has the file open in a mode that is unsafe over a network; close it there and open the file again to edit it</source>
+            <translation>một chương trình khác đang mở tệp ở chế độ không an toàn khi dùng qua mạng; hãy đóng tệp ở đó rồi mở lại để sửa</translation>
         </message>
         <message>
             <source>A file with this name already exists</source>
@@ -1049,6 +1061,10 @@
         <message>
             <source>This delegate no longer exists</source>
             <translation>Đại biểu này không còn trong danh sách</translation>
+        </message>
+        <message>
+            <source>The disk is full: what was being saved was not written. Free some space on the drive (or choose another one) and try again.</source>
+            <translation>Ổ đĩa đã đầy: dữ liệu đang lưu chưa được ghi. Hãy giải phóng bớt dung lượng trên ổ (hoặc chọn ổ khác) rồi thử lại.</translation>
         </message>
     </context>
     <context>
