@@ -345,3 +345,19 @@ def test_cli_seat_all_reseats_and_says_how_many_moved(demo_path):
                                                                            "CONGRESS_DESK_LANG": "en"})
     assert run.returncode == 0, run.stderr
     assert "newly placed, " in run.stderr and " moved" in run.stderr
+
+
+def test_rules_and_checks_are_registries_of_functions():
+    """Issue 19: each seating rule and each check is one small function in a registry;
+    the settings, the labels and the run all follow the registries."""
+    from congress_desk.core.seating.checks import CHECKS, check_label
+    from congress_desk.core.seating.placement import SEATING_RULES
+    from congress_desk.core.seating.rules import RULES, SeatingRules, rule_label
+
+    assert RULES == tuple(SEATING_RULES) == ("presidium", "guests_front", "honorees_aisle", "press_staff",
+                                             "delegations")
+    assert SeatingRules().order == list(RULES)
+    assert all(rule_label(r) != r for r in RULES)
+    assert all(callable(fn) for fn in (*SEATING_RULES.values(), *CHECKS.values()))
+    assert all(check_label(c) != c for c in CHECKS)
+
