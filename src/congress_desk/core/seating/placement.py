@@ -196,7 +196,7 @@ def _unit_groups(people_in_order: list[Person]) -> list[list[Person]]:
 def seat_presidium(plan: Plan) -> None:
     """Presidium members on stage, in rank order, from the middle of each stage row."""
     seat = plan.seat
-    members = sorted((p for p in plan.remaining if p.presidium), key=plan.rank_key)
+    members = sorted(plan.waiting(lambda p: p.presidium), key=plan.rank_key)
     mids: dict[tuple[str, str], list[float]] = {}
     for s in plan.hall.seats:
         if s.kind == "presidium":
