@@ -374,3 +374,52 @@ def test_place_wording_and_the_search_ring_follows_the_person(tab):
     unseated = tab.model.unseated()[0]
     tab.model.place([unseated.id], "C-20-1")
     assert tab.model.undo.undoText() == f"Xếp {unseated.full_name} vào ghế C-20-1"
+
+
+def test_seat_changes_are_core_writes_on_the_writer_thread(tab, real_jobs, qtbot, monkeypatch):
+    """Issue 19: the map shows a change at once; the writer thread writes it, with its own
+    connection, and the main window hears what changed."""
+    import threading
+
+    from congress_desk.core.seating import assign
+
+    db = tab.window_.event_file.db
+    calls = []
+    real = assign.set_seats
+
+    def spy(conn, *args, **kwargs):
+        calls.append((threading.current_thread() is threading.main_thread(), conn is db))
+        return real(conn, *args, **kwargs)
+
+    monkeypatch.setattr(assign, "set_seats", spy)
+    heard = []
+    tab.window_.event_changed.connect(heard.append)
+    person = tab.model.person_at("C-9-2")
+    tab.model.clear(["C-9-2"])
+    assert tab.model.person_at("C-9-2") is None            # shown before it is written
+    qtbot.waitUntil(lambda: bool(calls) and not tab.model._pending, timeout=10000)
+    assert calls == [(False, False)]
+    assert person.id not in seat_labels(db)
+    assert any(c.touches("seats") for c in heard)
+    tab.undo_action.trigger()
+    qtbot.waitUntil(lambda: not tab.model._pending, timeout=10000)
+    assert seat_labels(db)[person.id] == "C-9-2" and len(calls) == 2
+
+
+def test_a_failed_seat_write_shows_the_file_as_it_is(tab, no_dialogs, monkeypatch):
+    from congress_desk.core.errors import UserError
+    from congress_desk.core.seating import assign
+
+    db = tab.window_.event_file.db
+    person = tab.model.person_at("C-9-3")
+
+    def refuse(*args, **kwargs):
+        raise UserError("the disk is full")
+
+    monkeypatch.setattr(assign, "set_seats", refuse)
+    tab.model.clear(["C-9-3"])
+    QApplication.processEvents()
+    assert seat_labels(db)[person.id] == "C-9-3"
+    assert tab.model.person_at("C-9-3") == person           # back as the file has it
+    assert tab.model.undo.count() == 0
+    assert no_dialogs and "the disk is full" in no_dialogs[-1][2]

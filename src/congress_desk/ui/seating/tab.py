@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -40,7 +42,7 @@ from ...core.seating.hall_io import export_hall, import_hall
 from ...core.seating.rules import load_rules, save_rules
 from ...core.vietnamese import fold
 from .. import tasks
-from ..errors import show_user_error
+from ..errors import show_unexpected, show_user_error
 from .model import SeatingModel
 from .panels import ChecksPanel, Legend, RulesPanel, UnseatedList
 from .scene import HallScene
@@ -68,7 +70,7 @@ class SeatingTab(QWidget):
     def __init__(self, window):
         super().__init__(window)
         self.window_ = window
-        self.model = SeatingModel(self)
+        self.model = SeatingModel(self._write, self)
         self.scene = HallScene(self)
         self.view = HallView(self.scene)
         self.view.setObjectName("seat_map")
@@ -217,7 +219,6 @@ class SeatingTab(QWidget):
         self.view.context_requested.connect(self._context_menu)
         self.model.hall_changed.connect(self._rebuild)
         self.model.seats_changed.connect(self._seats_changed)
-        self.model.wrote.connect(self._broadcast)
         window.event_opened.connect(self.reload)
         window.event_closed.connect(self.reload)
         window.event_changed.connect(self._changed)
@@ -350,6 +351,43 @@ class SeatingTab(QWidget):
         tasks.run_op(self.window_, job).success(done).run()
 
     # ---------------------------------------------------------------- changes
+    def _write(self, fn, *args, on_done=None, on_error=None) -> None:
+        """Run the core write ``fn(db, *args) -> Changes`` on the writer thread with its own
+        connection; then broadcast what changed and call ``on_done(changes)``. A failure
+        calls ``on_error(exc)`` and is shown (a user's mistake, or the apology with the log)."""
+        event = self.event
+        if event is None:
+            return
+        if event.read_only:
+            show_user_error(self, self.tr("The event file is open read-only"))
+            return
+
+        def job(*a, progress, cancel):
+            db = event.connect()
+            try:
+                return fn(db, *a), None
+            except Exception:  # noqa: BLE001 - handed to the main thread, shown there
+                return None, sys.exc_info()
+            finally:
+                db.close()
+
+        def done(outcome):
+            changes, exc_info = outcome
+            if exc_info is not None:
+                if on_error is not None:
+                    on_error(exc_info[1])
+                if isinstance(exc_info[1], UserError):
+                    show_user_error(self, exc_info[1])
+                else:
+                    show_unexpected(self, getattr(fn, "__qualname__", "seating"), exc_info)
+                return
+            if on_done is not None:
+                on_done(changes)
+            if changes:
+                self._broadcast(changes)
+
+        tasks.run_op(self, job, *args).success(done).run()
+
     def _guard(self, fn, *args) -> bool:
         """Run a change, showing a user's mistake instead of raising."""
         if self.event is None:
@@ -397,11 +435,7 @@ class SeatingTab(QWidget):
     def _rules_changed(self, rules) -> None:
         if self.event is None or self.event.read_only:
             return
-        self._own_write = True
-        try:
-            self.window_.notify_changed(save_rules(self.event.db, rules))
-        finally:
-            self._own_write = False
+        self._write(save_rules, rules)
 
     # ---------------------------------------------------------------- auto-seat
     def run_auto_seat(self) -> None:
@@ -588,10 +622,11 @@ class SeatingTab(QWidget):
         self.switch_hall(name)
 
     def switch_hall(self, name: str) -> None:
-        if self._guard(use_hall, self.event.db, name):
+        def done(_changes):
             self.model.load(self.event.db)
             self._fill_halls()
-            self._broadcast(Changes.of("event", "hall", "seats"))
+
+        self._write(use_hall, name, on_done=done)
 
     def new_hall(self, name: str | None = None, presidium: int | None = None) -> None:
         if name is None:
@@ -605,8 +640,7 @@ class SeatingTab(QWidget):
         name = name.strip()
         if name in list_halls(self.event.db) and not self._confirm_replace(name):
             return
-        if self._guard(lambda: save_hall(self.event.db, build_default_hall(presidium, name=name))):
-            self.switch_hall(name)
+        self._write(save_hall, build_default_hall(presidium, name=name), on_done=lambda _c: self.switch_hall(name))
 
     def _confirm_replace(self, name: str) -> bool:
         return QMessageBox.question(self, self.tr("Hall"), self.tr("A hall named {name} exists. Replace it?").format(
@@ -624,8 +658,10 @@ class SeatingTab(QWidget):
             return
         if hall.name in list_halls(self.event.db) and not self._confirm_replace(hall.name):
             return
-        if self._guard(lambda: save_hall(self.event.db, hall)):
+        def done(_changes):
             self.switch_hall(hall.name) if hall.name != self.model.hall.name else self.model.reload_hall()
+
+        self._write(save_hall, hall, on_done=done)
 
     def export_hall_dialog(self, path: str | None = None) -> None:
         if path is None:
@@ -643,8 +679,7 @@ class SeatingTab(QWidget):
         if QMessageBox.question(self, self.tr("Hall"), self.tr("Delete hall {name} and its seating?").format(
                 name=name)) != QMessageBox.StandardButton.Yes:
             return
-        if self._guard(delete_hall, self.event.db, name):
-            self._fill_halls()
+        self._write(delete_hall, name, on_done=lambda _c: self._fill_halls())
 
     def export_seating_dialog(self, path: str | None = None) -> None:
         if path is None:
