@@ -157,7 +157,7 @@ def test_locked_seat_refuses_a_drop(tab, no_dialogs):
 def test_search_finds_and_centres(tab):
     person = tab.model.person_at("C-14-5")
     tab.search.setText(person.code)
-    tab.find_next()
+    tab.search.find_next()
     assert tab.scene.highlight is not None
     assert tab.scene.items_by_label["C-14-5"].isSelected()
     assert person.full_name in tab.status.text()
@@ -362,7 +362,7 @@ def test_undo_buttons_never_widen_the_window(tab):
 def test_place_wording_and_the_search_ring_follows_the_person(tab):
     person = tab.model.person_at("C-14-5")
     tab.search.setText(person.code)
-    tab.find_next()
+    tab.search.find_next()
     tab.model.clear(["C-20-1"])
     _drag(tab, "C-14-5", "C-20-1")
     assert tab.model.undo.undoText() == f"Chuyển {person.full_name} sang ghế C-20-1"

@@ -258,6 +258,25 @@
         </message>
     </context>
     <context>
+        <name>SeatSearch</name>
+        <message>
+            <source>Find a delegate (name or code)…</source>
+            <translation>Tìm đại biểu (tên hoặc mã)…</translation>
+        </message>
+        <message>
+            <source>Nobody matches “{text}”</source>
+            <translation>Không có ai khớp với “{text}”</translation>
+        </message>
+        <message>
+            <source>{name} ({unit}) has no seat yet</source>
+            <translation>{name} ({unit}) chưa có chỗ</translation>
+        </message>
+        <message>
+            <source>{name} ({unit}): seat {seat} ({i} of {n})</source>
+            <translation>{name} ({unit}): ghế {seat} ({i}/{n})</translation>
+        </message>
+    </context>
+    <context>
         <name>SeatingModel</name>
         <message>
             <source>Move {name} to seat {seat}</source>
@@ -297,10 +316,6 @@
         <message>
             <source>Colour by unit</source>
             <translation>Tô màu theo đơn vị</translation>
-        </message>
-        <message>
-            <source>Find a delegate (name or code)…</source>
-            <translation>Tìm đại biểu (tên hoặc mã)…</translation>
         </message>
         <message>
             <source>Lock</source>
@@ -373,18 +388,6 @@
         <message>
             <source>The event file is open read-only</source>
             <translation>Tệp Đại hội đang mở ở chế độ chỉ đọc</translation>
-        </message>
-        <message>
-            <source>Nobody matches “{text}”</source>
-            <translation>Không có ai khớp với “{text}”</translation>
-        </message>
-        <message>
-            <source>{name} ({unit}) has no seat yet</source>
-            <translation>{name} ({unit}) chưa có chỗ</translation>
-        </message>
-        <message>
-            <source>{name} ({unit}): seat {seat} ({i} of {n})</source>
-            <translation>{name} ({unit}): ghế {seat} ({i}/{n})</translation>
         </message>
     </context>
     <context>

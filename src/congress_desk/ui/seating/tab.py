@@ -25,7 +25,6 @@ from ...core.errors import UserError
 from ...core.seating.checks import run_checks
 from ...core.seating.hall import list_halls, load_hall
 from ...core.seating.rules import load_rules, save_rules
-from ...core.vietnamese import fold
 from .. import tasks
 from ..errors import show_unexpected, show_user_error
 from .auto import AutoSeatButton
@@ -33,6 +32,7 @@ from .halls import HallMenu
 from .model import SeatingModel
 from .panels import ChecksPanel, Legend, RulesPanel, UnseatedList
 from .scene import HallScene
+from .search import SeatSearch
 from .seat_menu import SeatMenu
 from .view import HallView
 
@@ -63,9 +63,6 @@ class SeatingTab(QWidget):
         self.view = HallView(self.scene)
         self.view.setObjectName("seat_map")
         self._own_write = False
-        self._search_hits: list[int] = []
-        self._search_pos = 0
-        self._marked: int | None = None   # the person the search ring is on
         self._fitted = False
 
         # toolbar
@@ -77,11 +74,7 @@ class SeatingTab(QWidget):
         self.color_combo.addItem(self.tr("Colour by category"), "category")
         self.color_combo.addItem(self.tr("Colour by unit"), "unit")
         self.color_combo.currentIndexChanged.connect(self._color_mode)
-        self.search = QLineEdit()
-        self.search.setObjectName("seat_search")
-        self.search.setPlaceholderText(self.tr("Find a delegate (name or code)…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.returnPressed.connect(self.find_next)
+        self.search = SeatSearch(self)
         self.auto_button = AutoSeatButton(self)
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.clicked.connect(lambda: self.guard(self.model.set_locked, self.scene.selected_labels(), True))
@@ -405,47 +398,9 @@ class SeatingTab(QWidget):
             return
         self.write(save_rules, rules)
 
-    # ---------------------------------------------------------------- search
-    def find_next(self) -> None:
-        text = fold(self.search.text().strip())
-        if not text:
-            return
-        hits = [p for p in self.model.people.values() if p.status == "active" and
-                (text in fold(p.full_name) or p.code.startswith(text))]
-        hits.sort(key=lambda p: p.name_key)
-        ids = [p.id for p in hits]
-        if ids != self._search_hits:
-            self._search_hits, self._search_pos = ids, 0
-        if not ids:
-            self.status.setText(self.tr("Nobody matches “{text}”").format(text=self.search.text()))
-            self.scene.mark(None)
-            self._marked = None
-            return
-        person = self.model.people[ids[self._search_pos % len(ids)]]
-        self._search_pos += 1
-        label = self.model.seat_of.get(person.id)
-        self._marked = person.id
-        if label is None:
-            self.scene.mark(None)
-            self.status.setText(self.tr("{name} ({unit}) has no seat yet").format(name=person.full_name, unit=person.unit))
-            for i in range(self.unseated.count()):
-                item = self.unseated.item(i)
-                item.setSelected(item.data(Qt.ItemDataRole.UserRole) == person.id)
-                if item.isSelected():
-                    self.unseated.scrollToItem(item)
-            return
-        self.show_seat(label)
-        self._marked = person.id
-        self.status.setText(self.tr("{name} ({unit}): seat {seat} ({i} of {n})").format(
-            name=person.full_name, unit=person.unit, seat=label, i=(self._search_pos - 1) % len(ids) + 1, n=len(ids)))
-
+    # ---------------------------------------------------------------- finding seats
     def follow_mark(self) -> None:
-        """The search ring stays on the person found, wherever they now sit."""
-        if self._marked is None:
-            return
-        label = self.model.seat_of.get(self._marked)
-        if self.scene.highlight is not None or label is not None:
-            self.scene.mark(label)
+        self.search.follow_mark()
 
     def show_seat(self, label: str) -> None:
         self.scene.mark(label)
