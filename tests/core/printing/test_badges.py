@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 
 from congress_desk.core.printing import badges
 from congress_desk.core.printing.kinds import render_kind
-from congress_desk.core.printing.layout import LayoutError, layout_from_dict
+from congress_desk.core.printing.layout import LayoutError, layout_data, layout_from_dict
 from congress_desk.core.printing.options import PrintOptions
 from congress_desk.core.registry import list_delegates, update_delegate
 
@@ -143,7 +143,7 @@ def test_unit_filter_and_unknown_codes(event):
 
 
 def test_layouts_are_validated():
-    data = badges._layout_data()["cr80"]
+    data = layout_data("badges")["cr80"]
     bad = {**data, "elements": [*data["elements"], {"type": "text", "field": "full_name", "x": 80, "y": 50,
                                                    "w": 20, "h": 10}]}
     with pytest.raises(LayoutError) as info:
@@ -197,3 +197,68 @@ def test_a_long_unit_wraps_before_it_shrinks(event, pdf):
                        for t in ("Sở", "Phòng"))
         assert first["size"] >= 8 and last["size"] == first["size"]   # never the old 7 pt (or less)
         assert last["top"] > first["top"] + first["size"] * 0.8       # two lines instead
+
+
+def _custom_badge(folder, name="a6-1", **extra):
+    """A committee's own badge size: a copy of the CR80 card on A6, as a JSON file."""
+    import json
+
+    data = {**layout_data("badges")["cr80"], "name": name, "paper": "A6",
+            "label": {"vi": "A6, 1 thẻ CR80", "en": "A6, 1 CR80 badge"}, **extra}
+    for key in ("page_w", "page_h"):
+        data.pop(key, None)
+    (folder / f"badge-{name}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+@pytest.fixture
+def layout_folder(tmp_path, monkeypatch):
+    """The shipped layouts copied to a folder of the test's own, used instead."""
+    import shutil
+
+    from congress_desk.core.printing import layout
+
+    folder = tmp_path / "layouts"
+    shutil.copytree(layout.layout_folder(), folder)
+    monkeypatch.setattr(layout, "layout_folder", lambda: folder)
+    return folder
+
+
+def test_a_json_file_adds_a_layout_the_print_command_can_use(layout_folder, demo_path, tmp_path, capsys, pdf,
+                                                             monkeypatch):
+    """Issue 19: layouts are files in resources/layouts; adding one adds a badge size."""
+    import json
+
+    from congress_desk.cli import main
+    from congress_desk.core import i18n
+    from congress_desk.core.printing.layout import PAPER
+
+    _custom_badge(layout_folder)
+    assert list(badges.layouts()) == ["a4-2x4", "a4-2x5-cr80", "a6-1", "cr80"]   # the default first
+    assert badges.layouts()["a6-1"].label == "A6, 1 thẻ CR80"
+    monkeypatch.setattr(i18n, "_language", "en")
+    assert badges.layouts()["a6-1"].label == "A6, 1 CR80 badge"
+    assert badges.layouts()["a4-2x4"].label == "A4, 2 × 4 badges 95 × 68 mm, cut marks"
+    monkeypatch.setattr(i18n, "_language", "vi")
+    assert badges.layouts()["a4-2x4"].label == "A4, 2 × 4 thẻ 95 × 68 mm, dấu cắt"
+    out = tmp_path / "a6.pdf"
+    assert main(["print", str(demo_path), "badges", "--out", str(out), "--layout", "a6-1", "--unit",
+                 "Quận Đồ Sơn", "--no-record", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["pages"] == result["items"] > 0          # one badge per A6 sheet
+    with pdf.open(out.read_bytes()) as doc:
+        page = doc.pages[0]
+        assert (page.width, page.height) == pytest.approx((PAPER["A6"][0] * mm, PAPER["A6"][1] * mm), abs=0.5)
+
+
+def test_a_faulty_layout_file_is_named_and_left_out_of_the_list(layout_folder, demo_path, tmp_path, capsys):
+    from congress_desk.cli import main
+
+    _custom_badge(layout_folder, "wide", card_w=200.0)          # wider than its A6 page
+    (layout_folder / "badge-broken.json").write_text("{not json", encoding="utf-8")
+    assert "wide" not in badges.layouts() and "broken" not in badges.layouts()
+    with pytest.raises(LayoutError) as info:
+        badges.get_layout("wide")
+    assert info.value.problems
+    out = tmp_path / "x.pdf"
+    assert main(["print", str(demo_path), "badges", "--out", str(out), "--layout", "wide"]) == 2
+    assert "wide" in capsys.readouterr().err and not out.exists()

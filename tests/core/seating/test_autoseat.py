@@ -345,3 +345,36 @@ def test_cli_seat_all_reseats_and_says_how_many_moved(demo_path):
                                                                            "CONGRESS_DESK_LANG": "en"})
     assert run.returncode == 0, run.stderr
     assert "newly placed, " in run.stderr and " moved" in run.stderr
+
+
+def test_rules_and_checks_are_registries_of_functions():
+    """Issue 19: each seating rule and each check is one small function in a registry;
+    the settings, the labels and the run all follow the registries."""
+    from congress_desk.core.seating.checks import CHECKS, check_label
+    from congress_desk.core.seating.placement import SEATING_RULES
+    from congress_desk.core.seating.rules import RULES, SeatingRules, rule_label
+
+    assert RULES == tuple(SEATING_RULES) == ("presidium", "guests_front", "honorees_aisle", "press_staff",
+                                             "delegations")
+    assert SeatingRules().order == list(RULES)
+    assert all(rule_label(r) != r for r in RULES)
+    assert all(callable(fn) for fn in (*SEATING_RULES.values(), *CHECKS.values()))
+    assert all(check_label(c) != c for c in CHECKS)
+
+
+
+def test_auto_seat_runs_the_enabled_rules_in_the_committees_order(event, monkeypatch):
+    from congress_desk.core.seating import placement
+    from congress_desk.core.seating.rules import SeatingRules
+
+    db = event.db
+    ran = []
+    for name, fn in list(placement.SEATING_RULES.items()):
+        monkeypatch.setitem(placement.SEATING_RULES, name,
+                            lambda plan, name=name, fn=fn: (ran.append(name), fn(plan)))
+    order = ["delegations", "presidium", "press_staff", "guests_front", "honorees_aisle"]
+    result = auto_seat(db, SeatingRules(order=order, disabled=["press_staff"]), everyone=True)
+    assert ran == [r for r in order if r != "press_staff"]
+    # presidium members seated by an earlier rule keep that one seat (they used to get two)
+    held = [d for d, _locked in seat_states(db, load_event_hall(db).name).values() if d is not None]
+    assert len(held) == len(set(held)) == result.assigned

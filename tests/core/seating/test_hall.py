@@ -188,3 +188,24 @@ def test_editing_rows_seats_kinds_and_section_names(event):
         rename_section(db, again, "T", "B")
     with pytest.raises(UserError):
         rename_section(db, again, "T", "X-1")
+
+
+def test_replace_layout_writes_an_edited_hall_and_carries_renamed_seats(event):
+    """The seating tab's undoable hall edits are one core write each way."""
+    from congress_desk.core.seating.edit import add_row, rename_in_hall, replace_layout
+    from congress_desk.core.seating.lookup import seat_labels
+
+    db = event.db
+    hall = load_event_hall(db)
+    before = hall_to_dict(hall)
+    seated = seat_labels(db)
+    d, label = next((d, lab) for d, lab in seated.items() if lab.startswith("A-"))
+    changed = hall.copy()
+    rename_in_hall(changed, "A", "T")
+    add_row(changed, "B")
+    changes = replace_layout(db, hall.name, hall_to_dict(changed), ("A", "T"))
+    assert changes.touches("hall") and changes.touches("seats")
+    assert seat_labels(db)[d] == "T" + label[1:]
+    assert len(load_event_hall(db).seats) == len(changed.seats) > len(hall.seats)
+    replace_layout(db, hall.name, before, ("T", "A"))     # and back (undo)
+    assert seat_labels(db)[d] == label and hall_to_dict(load_event_hall(db)) == before

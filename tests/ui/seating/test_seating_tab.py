@@ -129,7 +129,7 @@ def test_lock_then_auto_seat_keeps_locks_and_is_undoable(tab, no_dialogs):
     assert seat_states(db, hall.name)[seat] == (person.id, True)
     assert tab.scene.items_by_label[seat].pen().widthF() > 2
     before = seat_labels(db)
-    tab.reseat_action.trigger()  # the question is answered "yes"; the job runs synchronously
+    tab.auto_button.reseat_action.trigger()  # the question is answered "yes"; the job runs synchronously
     question = next(text for kind, _title, text in no_dialogs if kind == "question")
     assert "người đang có ghế sẽ đổi chỗ" in question
     assert seat_states(db, hall.name)[seat] == (person.id, True)
@@ -137,7 +137,7 @@ def test_lock_then_auto_seat_keeps_locks_and_is_undoable(tab, no_dialogs):
     assert after[person.id] == seat
     moved = sum(1 for d, label in before.items() if after.get(d) != label)
     assert f"{moved} người đang có ghế sẽ đổi chỗ" in question     # said before, done after
-    assert tab.model.undo.undoText() == tab.tr("Re-seat everyone")
+    assert tab.model.undo.undoText() == tab.auto_button.tr("Re-seat everyone") == "Xếp lại toàn bộ"
     tab.undo_action.trigger()
     assert seat_labels(db) == before
     tab.redo_action.trigger()
@@ -157,7 +157,7 @@ def test_locked_seat_refuses_a_drop(tab, no_dialogs):
 def test_search_finds_and_centres(tab):
     person = tab.model.person_at("C-14-5")
     tab.search.setText(person.code)
-    tab.find_next()
+    tab.search.find_next()
     assert tab.scene.highlight is not None
     assert tab.scene.items_by_label["C-14-5"].isSelected()
     assert person.full_name in tab.status.text()
@@ -168,19 +168,19 @@ def test_search_finds_and_centres(tab):
 def test_hall_edits_are_undoable(tab):
     db = tab.window_.event_file.db
     person = tab.model.person_at("A-7-2")
-    tab.set_kind(["A-7-2"], "blocked")
+    tab.seat_menu.set_kind(["A-7-2"], "blocked")
     assert tab.model.hall.seat("A-7-2").kind == "blocked"
     assert seat_labels(db).get(person.id) is None
     tab.undo_action.trigger()
     assert tab.model.hall.seat("A-7-2").kind == "delegate"
     assert seat_labels(db)[person.id] == "A-7-2"
-    tab.rename_section("A", "T")
+    tab.seat_menu.rename_section("A", "T")
     assert seat_labels(db)[person.id] == "T-7-2"
     assert "T-7-2" in tab.scene.items_by_label
     tab.undo_action.trigger()
     assert seat_labels(db)[person.id] == "A-7-2"
     n = len(tab.model.hall.seats)
-    menu = tab.build_context_menu(["B-3-3"])
+    menu = tab.seat_menu.build(["B-3-3"])
     add_row = next(a for a in menu.actions() if a.text().startswith(("Thêm một hàng", "Add a row")))
     add_row.trigger()
     assert len(tab.model.hall.seats) == n + 13
@@ -201,8 +201,8 @@ def test_auto_seat_on_the_real_writer_thread(tab, real_jobs, qtbot):
     db = tab.window_.event_file.db
     tab.model.clear(["B-5-5", "B-5-6"])
     assert len(tab.model.unseated()) >= 2
-    tab.run_auto_seat()
-    qtbot.waitUntil(lambda: not tab._auto_running, timeout=20000)
+    tab.auto_button.run_auto_seat()
+    qtbot.waitUntil(lambda: not tab.auto_button.running, timeout=20000)
     assert tab.model.person_at("B-5-5") is not None
     assert len(seat_labels(db)) >= len(tab.model.seat_of) > 500
 
@@ -214,25 +214,25 @@ def test_hall_spreadsheet_and_seating_export_from_the_tab(tab, tmp_path, no_dial
 
     db = tab.window_.event_file.db
     out = tmp_path / "hall.xlsx"
-    tab.export_hall_dialog(str(out))
+    tab.halls.export_hall_dialog(str(out))
     wb = load_workbook(out)
     ws = wb["Thông tin"]
     ws["B1"] = "tầng 2"  # the same plan, kept as a second hall
     wb.save(out)
-    tab.import_hall_dialog(str(out))
+    tab.halls.import_hall_dialog(str(out))
     assert "tầng 2" in list_halls(db)
     assert tab.model.hall.name == "tầng 2"
     assert tab.model.hall.count("delegate") == 550
     assert tab.model.seat_of == {}  # a new hall starts empty
     assert tab.hall_combo.currentData() == "tầng 2"
-    tab.switch_hall("default")
+    tab.halls.switch_hall("default")
     assert len(tab.model.seat_of) > 500  # the first hall kept its seating
     seating = tmp_path / "seating.xlsx"
-    tab.export_seating_dialog(str(seating))
+    tab.halls.export_seating_dialog(str(seating))
     assert load_workbook(seating).sheetnames == ["Theo đơn vị", "Theo ghế"]
     bad = tmp_path / "bad.xlsx"
     bad.write_text("nope")
-    tab.import_hall_dialog(str(bad))
+    tab.halls.import_hall_dialog(str(bad))
     assert no_dialogs and "bad.xlsx" in no_dialogs[-1][2]
 
 
@@ -276,16 +276,16 @@ def test_new_hall_with_its_presidium_then_delete_it(tab, no_dialogs):
     from congress_desk.core.seating.hall import list_halls
 
     db = tab.window_.event_file.db
-    tab.new_hall("Hội trường nhỏ", 7)
+    tab.halls.new_hall("Hội trường nhỏ", 7)
     assert tab.model.hall.name == "Hội trường nhỏ"
     assert tab.model.hall.count("presidium") == 7
     assert len(tab.scene.items_by_label) == len(tab.model.hall.seats)
-    tab.switch_hall("default")
+    tab.halls.switch_hall("default")
     tab.hall_combo.setCurrentIndex(tab.hall_combo.findData("Hội trường nhỏ"))
-    tab.delete_hall_dialog()  # confirmed by the recorded question
+    tab.halls.delete_hall_dialog()  # confirmed by the recorded question
     assert "Hội trường nhỏ" not in list_halls(db)
     tab.hall_combo.setCurrentIndex(tab.hall_combo.findData("default"))
-    tab.delete_hall_dialog()  # the hall in use cannot go
+    tab.halls.delete_hall_dialog()  # the hall in use cannot go
     assert "default" in list_halls(db)
     assert no_dialogs[-1][0] == "warning"
 
@@ -362,7 +362,7 @@ def test_undo_buttons_never_widen_the_window(tab):
 def test_place_wording_and_the_search_ring_follows_the_person(tab):
     person = tab.model.person_at("C-14-5")
     tab.search.setText(person.code)
-    tab.find_next()
+    tab.search.find_next()
     tab.model.clear(["C-20-1"])
     _drag(tab, "C-14-5", "C-20-1")
     assert tab.model.undo.undoText() == f"Chuyển {person.full_name} sang ghế C-20-1"
@@ -374,3 +374,52 @@ def test_place_wording_and_the_search_ring_follows_the_person(tab):
     unseated = tab.model.unseated()[0]
     tab.model.place([unseated.id], "C-20-1")
     assert tab.model.undo.undoText() == f"Xếp {unseated.full_name} vào ghế C-20-1"
+
+
+def test_seat_changes_are_core_writes_on_the_writer_thread(tab, real_jobs, qtbot, monkeypatch):
+    """Issue 19: the map shows a change at once; the writer thread writes it, with its own
+    connection, and the main window hears what changed."""
+    import threading
+
+    from congress_desk.core.seating import assign
+
+    db = tab.window_.event_file.db
+    calls = []
+    real = assign.set_seats
+
+    def spy(conn, *args, **kwargs):
+        calls.append((threading.current_thread() is threading.main_thread(), conn is db))
+        return real(conn, *args, **kwargs)
+
+    monkeypatch.setattr(assign, "set_seats", spy)
+    heard = []
+    tab.window_.event_changed.connect(heard.append)
+    person = tab.model.person_at("C-9-2")
+    tab.model.clear(["C-9-2"])
+    assert tab.model.person_at("C-9-2") is None            # shown before it is written
+    qtbot.waitUntil(lambda: bool(calls) and not tab.model._pending, timeout=10000)
+    assert calls == [(False, False)]
+    assert person.id not in seat_labels(db)
+    assert any(c.touches("seats") for c in heard)
+    tab.undo_action.trigger()
+    qtbot.waitUntil(lambda: not tab.model._pending, timeout=10000)
+    assert seat_labels(db)[person.id] == "C-9-2" and len(calls) == 2
+
+
+def test_a_failed_seat_write_shows_the_file_as_it_is(tab, no_dialogs, monkeypatch):
+    from congress_desk.core.errors import UserError
+    from congress_desk.core.seating import assign
+
+    db = tab.window_.event_file.db
+    person = tab.model.person_at("C-9-3")
+
+    def refuse(*args, **kwargs):
+        raise UserError("the disk is full")
+
+    monkeypatch.setattr(assign, "set_seats", refuse)
+    tab.model.clear(["C-9-3"])
+    QApplication.processEvents()
+    assert seat_labels(db)[person.id] == "C-9-3"
+    assert tab.model.person_at("C-9-3") == person           # back as the file has it
+    assert tab.model.undo.count() == 0
+    assert no_dialogs and "the disk is full" in no_dialogs[-1][2]

@@ -12,7 +12,7 @@ from ..errors import UserError
 from ..i18n import translate
 from ..progress import CancelToken, no_progress
 from .badges import draw_badges
-from .layout import PAPER, Layout, layout_from_dict
+from .layout import Layout, load_layout, load_layouts
 from .options import PrintOptions, RenderResult
 from .output import atomic_output, new_canvas
 from .records import EventDb, record_printed, require, select
@@ -20,43 +20,6 @@ from .records import EventDb, record_printed, require, select
 # The frame stays this far inside the card: with two cards on an A4 sheet it is then at
 # least 6 mm from every paper edge, inside what office printers print (≈ 4–5 mm).
 FRAME_INSET = 6.0
-
-
-def _seat_card(w: float, h: float) -> list[dict]:
-    k = h / 148.5
-    top = FRAME_INSET + 4
-    return [
-        {"type": "text", "field": "seat_label", "x": w - 62, "y": top, "w": 62 - FRAME_INSET - 4, "h": 10 * k,
-         "font": "sans", "size": 14, "min_size": 9, "align": "right", "color": "#555555"},
-        {"type": "text", "field": "congress", "x": FRAME_INSET + 5, "y": top, "w": w - 76, "h": 12 * k,
-         "font": "sans-bold", "size": 12, "min_size": 9, "max_lines": 2, "align": "left", "color": "#B71C1C"},
-        {"type": "text", "field": "full_name", "x": FRAME_INSET + 3, "y": 30 * k, "w": w - 2 * FRAME_INSET - 6,
-         "h": 52 * k, "font": "sans-bold", "size": 72 * k, "min_size": 30 * k, "max_lines": 2},
-        {"type": "text", "field": "position", "x": FRAME_INSET + 5, "y": 86 * k, "w": w - 2 * FRAME_INSET - 10,
-         "h": 18 * k, "font": "sans", "size": 22 * k, "min_size": 11 * k, "max_lines": 2},
-        {"type": "text", "field": "unit", "x": FRAME_INSET + 5, "y": 106 * k, "w": w - 2 * FRAME_INSET - 10,
-         "h": 24 * k, "font": "sans-bold", "size": 30 * k, "min_size": 14 * k, "max_lines": 2},
-        {"type": "box", "x": FRAME_INSET, "y": FRAME_INSET, "w": w - 2 * FRAME_INSET, "h": h - 2 * FRAME_INSET,
-         "color": "#B71C1C"},
-    ]
-
-
-def _tent_card(w: float, h: float) -> list[dict]:
-    """Each face is measured from the fold, which is the top of the face once the card
-    stands: the name sits high, above the microphones and bottles on the table."""
-    half = h / 2
-    face = [
-        {"type": "text", "field": "full_name", "x": 12, "y": 6, "w": w - 24, "h": 31, "font": "serif-bold",
-         "size": 80, "min_size": 36, "max_lines": 2},
-        {"type": "text", "field": "position", "x": 12, "y": 39, "w": w - 24, "h": 21, "font": "serif",
-         "size": 28, "min_size": 14, "max_lines": 2},
-    ]
-    out = [{"type": "line", "x": 0, "y": half, "w": w, "h": 1, "color": "#999999", "dash": 2.0}]
-    for el in face:  # lower face: upright on the table side
-        out.append({**el, "y": half + el["y"]})
-    for el in face:  # upper face: turned 180° about its own centre, mirrored in the fold
-        out.append({**el, "y": half - el["y"] - el["h"], "rotate": 180})
-    return out
 
 
 def one_name_size(layout: Layout, records: list[dict], field: str = "full_name") -> Layout:
@@ -81,37 +44,18 @@ def one_name_size(layout: Layout, records: list[dict], field: str = "full_name")
     return replace(layout, elements=tuple(fixed(el) for el in layout.elements))
 
 
-def _data() -> dict[str, dict[str, dict]]:
-    a4w, a4h = PAPER["A4"]
-    return {
-        "seat-cards": {
-            "a4-2": {"name": "a4-2", "label": "A4, 2 bảng tên 210 × 148 mm", "page_w": a4w, "page_h": a4h,
-                     "card_w": a4w, "card_h": a4h / 2, "cols": 1, "rows": 2, "cut_marks": False,
-                     "frame": False, "elements": _seat_card(a4w, a4h / 2)},
-            "a4-1": {"name": "a4-1", "label": "A4 ngang, 1 bảng tên", "page_w": a4h, "page_h": a4w,
-                     "card_w": a4h, "card_h": a4w, "elements": _seat_card(a4h, a4w)},
-        },
-        "tent-cards": {
-            "a4-tent": {"name": "a4-tent", "label": "A4 ngang gấp đôi (hai mặt)", "page_w": a4h, "page_h": a4w,
-                        "card_w": a4h, "card_h": a4w, "elements": _tent_card(a4h, a4w)},
-        },
-    }
-
-
 DEFAULTS = {"seat-cards": "a4-2", "tent-cards": "a4-tent"}
 
 
 def layouts(kind: str) -> dict[str, Layout]:
-    return {name: layout_from_dict(d) for name, d in _data()[kind].items()}
+    """The layouts of ``kind`` (``seat-cards`` or ``tent-cards``) by name, the default
+    first: the files of ``resources/layouts/`` of that kind."""
+    return load_layouts(kind, DEFAULTS[kind])
 
 
 def get_layout(kind: str, name: str | None) -> Layout:
-    data = _data()[kind]
-    name = name or DEFAULTS[kind]
-    if name not in data:
-        raise UserError(translate("core", "Unknown layout “{name}”; known layouts: {names}").format(
-            name=name, names=", ".join(data)), field="layout")
-    return layout_from_dict(data[name])
+    return load_layout(kind, name or DEFAULTS[kind], unknown=translate(
+        "core", "Unknown layout “{name}”; known layouts: {names}"))
 
 
 def _render_cards(kind: str, event, out, options: PrintOptions, records_filter, title: str,

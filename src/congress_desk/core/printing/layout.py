@@ -22,18 +22,25 @@ Element types:
 
 from __future__ import annotations
 
+import json
+import logging
 from dataclasses import dataclass, fields
+from pathlib import Path
 
-from reportlab.lib.pagesizes import A3, A4
+from reportlab.lib.pagesizes import A3, A4, A5, A6
 from reportlab.lib.units import mm
 
 from ..errors import UserError
 from ..i18n import translate
+from ..resources import resource_path
 from .fonts import FONT_KEYS
+
+log = logging.getLogger(__name__)
 
 ELEMENT_TYPES = ("text", "band", "qr", "barcode", "box", "line", "logo")
 ALIGNS = ("left", "center", "right")
-PAPER = {"A4": (A4[0] / mm, A4[1] / mm), "A3": (A3[0] / mm, A3[1] / mm), "CR80": (85.6, 53.98)}
+PAPER = {"A4": (A4[0] / mm, A4[1] / mm), "A3": (A3[0] / mm, A3[1] / mm), "A5": (A5[0] / mm, A5[1] / mm),
+         "A6": (A6[0] / mm, A6[1] / mm), "CR80": (85.6, 53.98)}
 
 
 class LayoutError(UserError):
@@ -118,7 +125,13 @@ def _element(data: dict) -> Element:
     unknown = set(data) - known
     if unknown:
         raise ValueError(", ".join(sorted(unknown)))
-    return Element(**data)
+    return Element(**_floats(Element, data))
+
+
+def _floats(cls, data: dict) -> dict:
+    """Whole numbers (``12`` in a JSON file) as floats where ``cls`` holds floats."""
+    real = {f.name for f in fields(cls) if f.type == "float"}
+    return {k: float(v) if k in real and type(v) is int else v for k, v in data.items()}
 
 
 def validate(layout: Layout, field_names) -> list[str]:
@@ -155,21 +168,108 @@ def validate(layout: Layout, field_names) -> list[str]:
 
 
 def layout_from_dict(data: dict) -> Layout:
-    """A validated :class:`Layout` from plain data. Raises :class:`LayoutError`."""
+    """A validated :class:`Layout` from plain data. Raises :class:`LayoutError`.
+
+    Besides the :class:`Layout` fields, the data may name its page as ``"paper": "A4"``
+    (``"A4 landscape"``, ``"A3"``, ``"CR80"``…) instead of ``page_w``/``page_h``, and give
+    its ``label`` per language (``{"vi": "…", "en": "…"}``)."""
     from .fields import FIELDS
 
     name = str(data.get("name", "?"))
     try:
+        data = _expand(data)
         elements = tuple(_element(e) for e in data.get("elements", ()))
         back = tuple(_element(e) for e in data.get("back", ()))
-        rest = {k: v for k, v in data.items() if k not in ("elements", "back")}
-        layout = Layout(**rest, elements=elements, back=back)
+        rest = {k: v for k, v in data.items() if k not in ("elements", "back", "kind")}
+        layout = Layout(**_floats(Layout, rest), elements=elements, back=back)
     except (TypeError, ValueError) as exc:
         raise LayoutError(name, [translate("core", "unknown or missing keys: {keys}").format(keys=exc)]) from None
     problems = validate(layout, FIELDS)
     if problems:
         raise LayoutError(name, problems)
     return layout
+
+
+def _expand(data: dict) -> dict:
+    """``paper`` as page sizes, ``label`` in the current language."""
+    data = dict(data)
+    paper = data.pop("paper", None)
+    if paper is not None:
+        size, _, turn = str(paper).partition(" ")
+        if size not in PAPER or turn not in ("", "portrait", "landscape"):
+            raise ValueError(f"paper: {paper}")
+        w, h = PAPER[size]
+        data["page_w"], data["page_h"] = (max(w, h), min(w, h)) if turn == "landscape" else (w, h)
+    if isinstance(data.get("label"), dict):
+        data["label"] = local_text(data["label"])
+    return data
+
+
+def local_text(texts: dict) -> str:
+    """The text for the current language from ``{"vi": …, "en": …}`` (else Vietnamese,
+    else English, else any)."""
+    from ..i18n import DEFAULT_LANGUAGE, language
+
+    for lang in (language(), DEFAULT_LANGUAGE, "en"):
+        if texts.get(lang):
+            return str(texts[lang])
+    return str(next(iter(texts.values()), ""))
+
+
+# ---------------------------------------------------------------- layouts shipped as JSON files
+
+def layout_folder() -> Path:
+    """Where the layouts live: ``resources/layouts/*.json``, one layout per file, with
+    its ``kind`` (``badges``, ``seat-cards``, ``tent-cards``) and ``name`` (else the
+    file's name). A committee adds a badge size by adding a file there."""
+    return resource_path("layouts")
+
+
+def layout_data(kind: str) -> dict[str, dict | LayoutError]:
+    """The raw data of every layout of ``kind`` by name, in file-name order; a file that
+    is not valid JSON stands as its :class:`LayoutError`."""
+    out: dict[str, dict | LayoutError] = {}
+    folder = layout_folder()
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else ():
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError(type(data).__name__)
+        except (OSError, ValueError) as exc:
+            out.setdefault(path.stem, LayoutError(path.stem, [str(exc)]))
+            continue
+        if data.get("kind") == kind:
+            out.setdefault(str(data.get("name") or path.stem), {**data, "name": str(data.get("name") or path.stem)})
+    return out
+
+
+def load_layouts(kind: str, default: str) -> dict[str, Layout]:
+    """Every valid layout of ``kind`` by name, ``default`` first. A file that is not
+    valid is left out (and logged); :func:`load_layout` names its faults."""
+    out: dict[str, Layout] = {}
+    data = layout_data(kind)
+    for name in sorted(data, key=lambda n: n != default):
+        try:
+            out[name] = _valid(data[name])
+        except LayoutError as exc:
+            log.warning("layout file left out: %s", exc)
+    return out
+
+
+def load_layout(kind: str, name: str, *, unknown: str) -> Layout:
+    """The layout ``name`` of ``kind``; :class:`UserError` with ``unknown`` (a message
+    with ``{name}`` and ``{names}``) when there is none, :class:`LayoutError` when its
+    file is not valid."""
+    data = layout_data(kind)
+    if name not in data:
+        raise UserError(unknown.format(name=name, names=", ".join(data)), field="layout")
+    return _valid(data[name])
+
+
+def _valid(data: dict | LayoutError) -> Layout:
+    if isinstance(data, LayoutError):
+        raise data
+    return layout_from_dict(data)
 
 
 def layout_to_dict(layout: Layout) -> dict:

@@ -1,7 +1,8 @@
 """Editing a hall: add or remove rows and seats, block seats, rename sections.
 
 Functions here change a :class:`Hall` in place (the UI keeps a copy for undo);
-:func:`rename_section` also carries the assignments of the renamed seats.
+:func:`rename_section` also carries the assignments of the renamed seats, and
+:func:`replace_layout` writes an edited layout (what the tab's undo steps run).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from ..changes import Changes
 from ..errors import UserError
 from ..i18n import translate
 from ..vietnamese import clean_text
-from .hall import SEAT_KINDS, Hall, Seat, save_hall
+from .hall import SEAT_KINDS, Hall, Seat, hall_from_dict, load_hall, save_hall
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -133,6 +134,19 @@ def rename_section(db: Database, hall: Hall, old: str, new: str, *, title: str |
         save_hall(db, hall)
         for before, after in mapping.items():
             db.execute("UPDATE seat_assignments SET seat = ? WHERE hall = ? AND seat = ?", [after, hall.name, before])
+    return Changes.of("hall", "seats")
+
+
+def replace_layout(db: Database, hall_name: str, data: dict, rename: tuple[str, str] | None = None) -> Changes:
+    """Save ``data`` (:func:`.hall.hall_to_dict`) as the layout of hall ``hall_name`` in one
+    transaction; with ``rename=(old, new)`` the seats of section ``old`` keep their people
+    under their new labels. The seating tab's undoable hall edits, both ways."""
+    hall = hall_from_dict(data)
+    hall.name = hall_name
+    with db.atomic():
+        if rename:
+            rename_section(db, load_hall(db, hall_name), rename[0], rename[1])
+        save_hall(db, hall)
     return Changes.of("hall", "seats")
 
 

@@ -9,11 +9,12 @@ from ..changes import Changes
 from ..event import get_value, set_value
 from ..i18n import translate
 from ..registry import UNIT_KINDS
+from .placement import SEATING_RULES
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-RULES = ("presidium", "guests_front", "honorees_aisle", "press_staff", "delegations")
+RULES = tuple(SEATING_RULES)   # the rules' names, in the default order (one function each)
 SETTINGS_KEY = "seating_rules"
 
 

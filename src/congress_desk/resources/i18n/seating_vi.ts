@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name>AutoSeatButton</name>
+        <message>
+            <source>Auto-seat</source>
+            <translation>Xếp chỗ tự động</translation>
+        </message>
+        <message>
+            <source>Seat those without a seat by the protocol rules; everyone seated stays where they are</source>
+            <translation>Xếp chỗ cho những người chưa có ghế theo nghi thức; ai đã có ghế vẫn giữ nguyên chỗ</translation>
+        </message>
+        <message>
+            <source>Re-seat everyone…</source>
+            <translation>Xếp lại toàn bộ…</translation>
+        </message>
+        <message>
+            <source>Re-seat everyone by the protocol rules, except the locked seats</source>
+            <translation>Xếp lại chỗ cho mọi người theo nghi thức, trừ các ghế đã khóa</translation>
+        </message>
+        <message>
+            <source>Re-seat everyone</source>
+            <translation>Xếp lại toàn bộ</translation>
+        </message>
+        <message>
+            <source>Re-seat everyone by the protocol rules? {moved} people who have a seat would move and {placed} would get one; the {locked} locked seats stay. You can undo this.</source>
+            <translation>Xếp lại chỗ cho mọi người theo nghi thức? {moved} người đang có ghế sẽ đổi chỗ và {placed} người được xếp mới; {locked} ghế đã khóa giữ nguyên. Có thể hoàn tác.</translation>
+        </message>
+        <message>
+            <source>Seating the delegates…</source>
+            <translation>Đang xếp chỗ cho đại biểu…</translation>
+        </message>
+        <message>
+            <source>Auto-seat: {placed} people placed, {moved} moved</source>
+            <translation>Xếp chỗ tự động: {placed} người được xếp chỗ, {moved} người đổi chỗ</translation>
+        </message>
+        <message>
+            <source>{n} people could not be seated: there are not enough free seats. They are in the list on the left.</source>
+            <translation>{n} người chưa xếp được chỗ vì không đủ ghế trống. Họ có trong danh sách bên trái.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecksPanel</name>
         <message>
             <source>Check again</source>
@@ -14,6 +53,81 @@
         <message>
             <source>No problems found</source>
             <translation>Không có vấn đề</translation>
+        </message>
+    </context>
+    <context>
+        <name>HallMenu</name>
+        <message>
+            <source>Hall</source>
+            <translation>Hội trường</translation>
+        </message>
+        <message>
+            <source>New hall from the standard layout…</source>
+            <translation>Hội trường mới theo mẫu chuẩn…</translation>
+        </message>
+        <message>
+            <source>Import hall from a spreadsheet…</source>
+            <translation>Nhập hội trường từ bảng tính…</translation>
+        </message>
+        <message>
+            <source>Export hall as a spreadsheet…</source>
+            <translation>Xuất hội trường ra bảng tính…</translation>
+        </message>
+        <message>
+            <source>Delete this hall…</source>
+            <translation>Xóa hội trường này…</translation>
+        </message>
+        <message>
+            <source>Export seating (Excel)…</source>
+            <translation>Xuất sơ đồ chỗ ngồi (Excel)…</translation>
+        </message>
+        <message>
+            <source>New hall</source>
+            <translation>Hội trường mới</translation>
+        </message>
+        <message>
+            <source>Name of the new hall:</source>
+            <translation>Tên hội trường mới:</translation>
+        </message>
+        <message>
+            <source>Seats for the presidium:</source>
+            <translation>Số ghế Đoàn Chủ tịch:</translation>
+        </message>
+        <message>
+            <source>A hall named {name} exists. Replace it?</source>
+            <translation>Đã có hội trường tên {name}. Thay thế?</translation>
+        </message>
+        <message>
+            <source>Import hall</source>
+            <translation>Nhập hội trường</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm)</source>
+            <translation>Bảng tính (*.xlsx *.xlsm)</translation>
+        </message>
+        <message>
+            <source>Export hall</source>
+            <translation>Xuất hội trường</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Tệp Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Delete hall {name} and its seating?</source>
+            <translation>Xóa hội trường {name} và sơ đồ chỗ ngồi của nó?</translation>
+        </message>
+        <message>
+            <source>Export seating</source>
+            <translation>Xuất sơ đồ chỗ ngồi</translation>
+        </message>
+        <message>
+            <source>Writing the seating workbook…</source>
+            <translation>Đang ghi tệp sơ đồ chỗ ngồi…</translation>
+        </message>
+        <message>
+            <source>Seating written to {path}</source>
+            <translation>Đã ghi sơ đồ chỗ ngồi vào {path}</translation>
         </message>
     </context>
     <context>
@@ -73,54 +187,7 @@
         </message>
     </context>
     <context>
-        <name>SeatingModel</name>
-        <message>
-            <source>Move {name} to seat {seat}</source>
-            <translation>Chuyển {name} sang ghế {seat}</translation>
-        </message>
-        <message>
-            <source>Move {n} delegates to the seats from {seat} on</source>
-            <translation>Chuyển {n} đại biểu sang các ghế từ {seat}</translation>
-        </message>
-        <message>
-            <source>Seat {name} in seat {seat}</source>
-            <translation>Xếp {name} vào ghế {seat}</translation>
-        </message>
-        <message>
-            <source>Seat {n} delegates in the seats from {seat} on</source>
-            <translation>Xếp {n} đại biểu vào các ghế từ {seat}</translation>
-        </message>
-        <message>
-            <source>Lock {n} seat(s)</source>
-            <translation>Khóa {n} ghế</translation>
-        </message>
-        <message>
-            <source>Unlock {n} seat(s)</source>
-            <translation>Mở khóa {n} ghế</translation>
-        </message>
-        <message>
-            <source>Clear {n} seat(s)</source>
-            <translation>Bỏ trống {n} ghế</translation>
-        </message>
-    </context>
-    <context>
-        <name>SeatingTab</name>
-        <message>
-            <source>Colour by category</source>
-            <translation>Tô màu theo thành phần</translation>
-        </message>
-        <message>
-            <source>Colour by unit</source>
-            <translation>Tô màu theo đơn vị</translation>
-        </message>
-        <message>
-            <source>Find a delegate (name or code)…</source>
-            <translation>Tìm đại biểu (tên hoặc mã)…</translation>
-        </message>
-        <message>
-            <source>Auto-seat</source>
-            <translation>Xếp chỗ tự động</translation>
-        </message>
+        <name>SeatMenu</name>
         <message>
             <source>Lock</source>
             <translation>Khóa ghế</translation>
@@ -132,134 +199,6 @@
         <message>
             <source>Clear</source>
             <translation>Bỏ trống</translation>
-        </message>
-        <message>
-            <source>Empty the selected seats (locked seats stay) — Delete</source>
-            <translation>Bỏ trống các ghế đã chọn (ghế đã khóa giữ nguyên) — phím Delete</translation>
-        </message>
-        <message>
-            <source>Keep the selected seats as they are when auto-seating — Ctrl+L</source>
-            <translation>Giữ nguyên các ghế đã chọn khi xếp chỗ tự động — Ctrl+L</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Hoàn tác</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Làm lại</translation>
-        </message>
-        <message>
-            <source>Whole hall</source>
-            <translation>Toàn hội trường</translation>
-        </message>
-        <message>
-            <source>Hall</source>
-            <translation>Hội trường</translation>
-        </message>
-        <message>
-            <source>New hall from the standard layout…</source>
-            <translation>Hội trường mới theo mẫu chuẩn…</translation>
-        </message>
-        <message>
-            <source>Import hall from a spreadsheet…</source>
-            <translation>Nhập hội trường từ bảng tính…</translation>
-        </message>
-        <message>
-            <source>Export hall as a spreadsheet…</source>
-            <translation>Xuất hội trường ra bảng tính…</translation>
-        </message>
-        <message>
-            <source>Delete this hall…</source>
-            <translation>Xóa hội trường này…</translation>
-        </message>
-        <message>
-            <source>Export seating (Excel)…</source>
-            <translation>Xuất sơ đồ chỗ ngồi (Excel)…</translation>
-        </message>
-        <message>
-            <source>Hall:</source>
-            <translation>Hội trường:</translation>
-        </message>
-        <message>
-            <source>Filter…</source>
-            <translation>Lọc…</translation>
-        </message>
-        <message>
-            <source>Legend</source>
-            <translation>Chú giải</translation>
-        </message>
-        <message>
-            <source>Checks</source>
-            <translation>Kiểm tra</translation>
-        </message>
-        <message>
-            <source>Rules</source>
-            <translation>Quy tắc</translation>
-        </message>
-        <message>
-            <source>Wheel: zoom · Alt+drag or middle button: pan · drag a seat onto another to move or swap · drag names from the list onto a seat · right click: lock, seat kind, rows</source>
-            <translation>Con lăn: phóng to/thu nhỏ · Alt+kéo hoặc nút giữa: di chuyển · kéo ghế sang ghế khác để chuyển hoặc đổi chỗ · kéo tên từ danh sách vào ghế · chuột phải: khóa, loại ghế, hàng</translation>
-        </message>
-        <message>
-            <source>Seating</source>
-            <translation>Sơ đồ chỗ ngồi</translation>
-        </message>
-        <message>
-            <source>Without a seat: {n}</source>
-            <translation>Chưa có chỗ: {n}</translation>
-        </message>
-        <message>
-            <source>{seated} seated in {seats} seats · {unseated} without a seat · {locked} locked</source>
-            <translation>{seated} người đã có chỗ trên {seats} ghế · {unseated} người chưa có chỗ · {locked} ghế khóa</translation>
-        </message>
-        <message>
-            <source>The event file is open read-only</source>
-            <translation>Tệp Đại hội đang mở ở chế độ chỉ đọc</translation>
-        </message>
-        <message>
-            <source>Seat those without a seat by the protocol rules; everyone seated stays where they are</source>
-            <translation>Xếp chỗ cho những người chưa có ghế theo nghi thức; ai đã có ghế vẫn giữ nguyên chỗ</translation>
-        </message>
-        <message>
-            <source>Re-seat everyone…</source>
-            <translation>Xếp lại toàn bộ…</translation>
-        </message>
-        <message>
-            <source>Re-seat everyone by the protocol rules, except the locked seats</source>
-            <translation>Xếp lại chỗ cho mọi người theo nghi thức, trừ các ghế đã khóa</translation>
-        </message>
-        <message>
-            <source>Re-seat everyone</source>
-            <translation>Xếp lại toàn bộ</translation>
-        </message>
-        <message>
-            <source>Re-seat everyone by the protocol rules? {moved} people who have a seat would move and {placed} would get one; the {locked} locked seats stay. You can undo this.</source>
-            <translation>Xếp lại chỗ cho mọi người theo nghi thức? {moved} người đang có ghế sẽ đổi chỗ và {placed} người được xếp mới; {locked} ghế đã khóa giữ nguyên. Có thể hoàn tác.</translation>
-        </message>
-        <message>
-            <source>Auto-seat: {placed} people placed, {moved} moved</source>
-            <translation>Xếp chỗ tự động: {placed} người được xếp chỗ, {moved} người đổi chỗ</translation>
-        </message>
-        <message>
-            <source>{n} people could not be seated: there are not enough free seats. They are in the list on the left.</source>
-            <translation>{n} người chưa xếp được chỗ vì không đủ ghế trống. Họ có trong danh sách bên trái.</translation>
-        </message>
-        <message>
-            <source>Seating the delegates…</source>
-            <translation>Đang xếp chỗ cho đại biểu…</translation>
-        </message>
-        <message>
-            <source>Nobody matches “{text}”</source>
-            <translation>Không có ai khớp với “{text}”</translation>
-        </message>
-        <message>
-            <source>{name} ({unit}) has no seat yet</source>
-            <translation>{name} ({unit}) chưa có chỗ</translation>
-        </message>
-        <message>
-            <source>{name} ({unit}): seat {seat} ({i} of {n})</source>
-            <translation>{name} ({unit}): ghế {seat} ({i}/{n})</translation>
         </message>
         <message>
             <source>Seat kind</source>
@@ -317,53 +256,138 @@
             <source>New name of section {name}:</source>
             <translation>Tên mới của khu {name}:</translation>
         </message>
+    </context>
+    <context>
+        <name>SeatSearch</name>
         <message>
-            <source>New hall</source>
-            <translation>Hội trường mới</translation>
+            <source>Find a delegate (name or code)…</source>
+            <translation>Tìm đại biểu (tên hoặc mã)…</translation>
         </message>
         <message>
-            <source>Name of the new hall:</source>
-            <translation>Tên hội trường mới:</translation>
+            <source>Nobody matches “{text}”</source>
+            <translation>Không có ai khớp với “{text}”</translation>
         </message>
         <message>
-            <source>Seats for the presidium:</source>
-            <translation>Số ghế Đoàn Chủ tịch:</translation>
+            <source>{name} ({unit}) has no seat yet</source>
+            <translation>{name} ({unit}) chưa có chỗ</translation>
         </message>
         <message>
-            <source>A hall named {name} exists. Replace it?</source>
-            <translation>Đã có hội trường tên {name}. Thay thế?</translation>
+            <source>{name} ({unit}): seat {seat} ({i} of {n})</source>
+            <translation>{name} ({unit}): ghế {seat} ({i}/{n})</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeatingModel</name>
+        <message>
+            <source>Move {name} to seat {seat}</source>
+            <translation>Chuyển {name} sang ghế {seat}</translation>
         </message>
         <message>
-            <source>Import hall</source>
-            <translation>Nhập hội trường</translation>
+            <source>Move {n} delegates to the seats from {seat} on</source>
+            <translation>Chuyển {n} đại biểu sang các ghế từ {seat}</translation>
         </message>
         <message>
-            <source>Spreadsheets (*.xlsx *.xlsm)</source>
-            <translation>Bảng tính (*.xlsx *.xlsm)</translation>
+            <source>Seat {name} in seat {seat}</source>
+            <translation>Xếp {name} vào ghế {seat}</translation>
         </message>
         <message>
-            <source>Export hall</source>
-            <translation>Xuất hội trường</translation>
+            <source>Seat {n} delegates in the seats from {seat} on</source>
+            <translation>Xếp {n} đại biểu vào các ghế từ {seat}</translation>
         </message>
         <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Tệp Excel (*.xlsx)</translation>
+            <source>Lock {n} seat(s)</source>
+            <translation>Khóa {n} ghế</translation>
         </message>
         <message>
-            <source>Delete hall {name} and its seating?</source>
-            <translation>Xóa hội trường {name} và sơ đồ chỗ ngồi của nó?</translation>
+            <source>Unlock {n} seat(s)</source>
+            <translation>Mở khóa {n} ghế</translation>
         </message>
         <message>
-            <source>Export seating</source>
-            <translation>Xuất sơ đồ chỗ ngồi</translation>
+            <source>Clear {n} seat(s)</source>
+            <translation>Bỏ trống {n} ghế</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeatingTab</name>
+        <message>
+            <source>Colour by category</source>
+            <translation>Tô màu theo thành phần</translation>
         </message>
         <message>
-            <source>Writing the seating workbook…</source>
-            <translation>Đang ghi tệp sơ đồ chỗ ngồi…</translation>
+            <source>Colour by unit</source>
+            <translation>Tô màu theo đơn vị</translation>
         </message>
         <message>
-            <source>Seating written to {path}</source>
-            <translation>Đã ghi sơ đồ chỗ ngồi vào {path}</translation>
+            <source>Lock</source>
+            <translation>Khóa ghế</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Mở khóa</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Bỏ trống</translation>
+        </message>
+        <message>
+            <source>Empty the selected seats (locked seats stay) — Delete</source>
+            <translation>Bỏ trống các ghế đã chọn (ghế đã khóa giữ nguyên) — phím Delete</translation>
+        </message>
+        <message>
+            <source>Keep the selected seats as they are when auto-seating — Ctrl+L</source>
+            <translation>Giữ nguyên các ghế đã chọn khi xếp chỗ tự động — Ctrl+L</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Hoàn tác</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Làm lại</translation>
+        </message>
+        <message>
+            <source>Whole hall</source>
+            <translation>Toàn hội trường</translation>
+        </message>
+        <message>
+            <source>Hall:</source>
+            <translation>Hội trường:</translation>
+        </message>
+        <message>
+            <source>Filter…</source>
+            <translation>Lọc…</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Chú giải</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Kiểm tra</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>Quy tắc</translation>
+        </message>
+        <message>
+            <source>Wheel: zoom · Alt+drag or middle button: pan · drag a seat onto another to move or swap · drag names from the list onto a seat · right click: lock, seat kind, rows</source>
+            <translation>Con lăn: phóng to/thu nhỏ · Alt+kéo hoặc nút giữa: di chuyển · kéo ghế sang ghế khác để chuyển hoặc đổi chỗ · kéo tên từ danh sách vào ghế · chuột phải: khóa, loại ghế, hàng</translation>
+        </message>
+        <message>
+            <source>Seating</source>
+            <translation>Sơ đồ chỗ ngồi</translation>
+        </message>
+        <message>
+            <source>Without a seat: {n}</source>
+            <translation>Chưa có chỗ: {n}</translation>
+        </message>
+        <message>
+            <source>{seated} seated in {seats} seats · {unseated} without a seat · {locked} locked</source>
+            <translation>{seated} người đã có chỗ trên {seats} ghế · {unseated} người chưa có chỗ · {locked} ghế khóa</translation>
+        </message>
+        <message>
+            <source>The event file is open read-only</source>
+            <translation>Tệp Đại hội đang mở ở chế độ chỉ đọc</translation>
         </message>
     </context>
     <context>

@@ -1,19 +1,23 @@
 """The seating state the tab shows, and every change as an undoable command.
 
-Seat changes are small (a few rows in one transaction), so they are written at
-once on the tab's connection; auto-seating, which can take seconds on a large
-hall, runs on the writer thread and is pushed here afterwards as one command.
+Every change is a core write (:func:`.assign.set_seats`, :func:`.edit.replace_layout`)
+run by the tab's writer (``write``: the single writer thread, its own connection).
+The model shows the change at once and reads the file back when the writes it sent
+are done; a write that fails puts the model back as the file is and empties the
+undo stack. Auto-seating runs on the writer thread too and is pushed here
+afterwards as one command.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ...core.changes import Changes
 from ...core.seating import assign
-from ...core.seating.edit import rename_section
-from ...core.seating.hall import Hall, hall_from_dict, hall_to_dict, load_event_hall, save_hall
+from ...core.seating.edit import renamed_labels, replace_layout
+from ...core.seating.hall import Hall, hall_from_dict, hall_to_dict, load_event_hall
 from ...core.seating.people import Person, load_people
 
 EMPTY = (None, False)
@@ -58,10 +62,14 @@ class SeatingModel(QObject):
     seats_changed = Signal(list)   # labels whose state changed
     hall_changed = Signal()        # the layout changed: rebuild the map
     people_changed = Signal()
-    wrote = Signal(object)         # Changes, for the main window to broadcast
 
-    def __init__(self, parent=None):
+    def __init__(self, write, parent=None):
+        """``write(fn, *args, on_done=, on_error=)`` runs the core write ``fn(db, *args)``
+        on the writer thread and calls back on the main thread."""
         super().__init__(parent)
+        self.write = write
+        self._pending = 0              # writes sent and not yet done
+        self._hall_written = False     # one of them changed the layout
         self.db = None
         self.hall: Hall | None = None
         self.people: dict[int, Person] = {}
@@ -73,6 +81,7 @@ class SeatingModel(QObject):
     def load(self, db) -> None:
         self.db = db
         self.undo.clear()
+        self._hall_written = False
         if db is None:
             self.hall, self.people, self.states, self.seat_of = None, {}, {}, {}
             self.hall_changed.emit()
@@ -87,21 +96,25 @@ class SeatingModel(QObject):
             return
         self.people = load_people(self.db)
         old = self.states
-        self._read_states()
+        if not self._pending:  # else the file is read back when the writes are done
+            self._read_states()
         changed = [k for k in set(old) | set(self.states) if old.get(k) != self.states.get(k)]
         self.people_changed.emit()
         self.seats_changed.emit(changed)
 
     def reload_hall(self) -> None:
-        if self.db is None:
+        if self.db is None or self._pending:
             return
         self.hall = load_event_hall(self.db)
         self._read_states()
         self.hall_changed.emit()
 
-    def _read_states(self) -> None:
+    def _file_states(self) -> dict:
         labels = self.hall.by_label() if self.hall else {}
-        self.states = {k: v for k, v in assign.seat_states(self.db, self.hall.name).items() if k in labels}
+        return {k: v for k, v in assign.seat_states(self.db, self.hall.name).items() if k in labels}
+
+    def _read_states(self) -> None:
+        self.states = self._file_states()
         self.seat_of = {d: k for k, (d, _l) in self.states.items() if d is not None}
         # (the hall's own seat.delegate_id / seat.locked are as loaded: ``states`` is the truth here)
 
@@ -121,13 +134,54 @@ class SeatingModel(QObject):
         return dict(self.states)
 
     # ---------------------------------------------------------------- writing
-    def write_states(self, states: dict) -> None:
-        assign.set_seats(self.db, self.hall.name, states, actor="ui")
+    def _set_states(self, states: dict) -> None:
+        """``states`` as the truth, telling the map which seats changed."""
         old = self.states
-        self._read_states()
-        changed = [k for k in set(old) | set(self.states) if old.get(k) != self.states.get(k)]
-        self.seats_changed.emit(changed)
-        self.wrote.emit(Changes.of("seats"))
+        self.states = states
+        self.seat_of = {d: k for k, (d, _l) in states.items() if d is not None}
+        changed = [k for k in set(old) | set(states) if old.get(k) != states.get(k)]
+        if changed:
+            self.seats_changed.emit(changed)
+
+    def _send(self, fn, *args) -> None:
+        self._pending += 1
+        self.write(fn, *args, on_done=self._written, on_error=self._failed)
+
+    def _written(self, _changes) -> None:
+        self._pending -= 1
+        if self._pending or self.db is None:
+            return
+        if self._hall_written:  # read the layout back; rebuild the map only if it differs
+            self._hall_written = False
+            hall = load_event_hall(self.db)
+            if hall_to_dict(hall) != hall_to_dict(self.hall):
+                self.hall = hall
+                self._read_states()
+                self.hall_changed.emit()
+                return
+        self._set_states(self._file_states())
+
+    def _failed(self, _exc) -> None:
+        """A write did not happen: show the file as it is; the undo steps no longer match it."""
+        self._pending -= 1
+        self._hall_written = False
+        QTimer.singleShot(0, self.undo.clear)  # not from inside the step being pushed
+        if not self._pending and self.db is not None:
+            self.reload_hall()
+
+    def write_states(self, states: dict) -> None:
+        """Put some seats in new states: shown at once, written by the writer."""
+        new = dict(self.states)
+        wanted = {d for d, _locked in states.values() if d is not None}
+        for label in states:  # as set_seats does: the seats, then the people's old seats
+            new.pop(label, None)
+        for label, (d, _locked) in list(new.items()):
+            if d in wanted:
+                del new[label]
+        labels = self.hall.by_label()
+        new.update((k, v) for k, v in states.items() if (v[0] is not None or v[1]) and k in labels)
+        self._set_states(new)
+        self._send(partial(assign.set_seats, actor="ui"), self.hall.name, states)
 
     def apply(self, after: dict, text: str) -> None:
         """Push a change of some seats (undoable)."""
@@ -190,14 +244,18 @@ class SeatingModel(QObject):
 
     # ---------------------------------------------------------------- hall edits
     def write_hall(self, data: dict, rename: tuple[str, str] | None) -> None:
+        """A new layout (and, for a section rename, its seats' labels): shown at once,
+        written by the writer."""
         hall = hall_from_dict(data)
         hall.name = self.hall.name
-        with self.db.atomic():
-            if rename:
-                rename_section(self.db, self.hall.copy(), rename[0], rename[1])
-            save_hall(self.db, hall)
-        self.reload_hall()
-        self.wrote.emit(Changes.of("hall", "seats"))
+        mapping = renamed_labels(self.hall, *rename) if rename else {}
+        labels = hall.by_label()
+        self.hall = hall
+        self.states = {mapping.get(k, k): v for k, v in self.states.items() if mapping.get(k, k) in labels}
+        self.seat_of = {d: k for k, (d, _l) in self.states.items() if d is not None}
+        self.hall_changed.emit()
+        self._hall_written = True
+        self._send(replace_layout, hall.name, data, rename)
 
     def edit_hall(self, fn, text: str, *, clear_labels=(), rename: tuple[str, str] | None = None) -> None:
         """Change the layout with ``fn(hall)`` as one undoable step (seats emptied first)."""
