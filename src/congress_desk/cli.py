@@ -85,7 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
             prog="congress-desk",
             description=translate("cli", "Congress Desk: run a Patriotic Emulation Congress."),
         )
-        parser.add_argument("--version", action="version", version=f"congress-desk {__version__}")
+        # The version action's help is a default argument, not argparse._(): give it ourselves.
+        parser.add_argument("--version", action="version", version=f"congress-desk {__version__}",
+                            help=translate("cli", "show program's version number and exit"))
         sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
         for name, (module, help_text) in COMMANDS.items():
             p = sub.add_parser(name, help=translate("cli", help_text), description=translate("cli", help_text))
