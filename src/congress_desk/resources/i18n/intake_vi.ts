@@ -136,6 +136,10 @@
             <translation>Chưa nhận ra danh sách trong trang này: hãy chọn dòng tiêu đề, rồi chọn nội dung của từng cột.</translation>
         </message>
         <message>
+            <source>Over the quota: {what}. Importing will ask whether to import everyone or only the first {n}.</source>
+            <translation>Vượt chỉ tiêu: {what}. Khi nhập, chương trình sẽ hỏi nhập tất cả hay chỉ {n} người đầu.</translation>
+        </message>
+        <message>
             <source>Importing will add {added}, change {updated}, leave {unchanged} as they are and remove {removed}.</source>
             <translation>Khi nhập sẽ thêm {added}, thay đổi {updated}, giữ nguyên {unchanged} và xoá {removed} người.</translation>
         </message>
@@ -168,6 +172,34 @@
             <translation>Gộp vào dòng đầu</translation>
         </message>
         <message>
+            <source>Over the quota</source>
+            <translation>Vượt chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Importing takes units over their quota:</source>
+            <translation>Nhập danh sách này làm các đơn vị vượt chỉ tiêu:</translation>
+        </message>
+        <message>
+            <source>People already registered count first. The rows left out are marked as not imported.</source>
+            <translation>Những người đã có trong danh sách được tính trước. Các dòng bị bỏ ra được đánh dấu là không nhập.</translation>
+        </message>
+        <message>
+            <source>Import all</source>
+            <translation>Nhập tất cả</translation>
+        </message>
+        <message>
+            <source>Import the first {n}</source>
+            <translation>Nhập {n} người đầu</translation>
+        </message>
+        <message>
+            <source>Import up to each quota</source>
+            <translation>Chỉ nhập đến đủ chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+        <message>
             <source>The event file is open read-only</source>
             <translation>Tệp Đại hội đang mở ở chế độ chỉ đọc</translation>
         </message>
@@ -182,6 +214,10 @@
         <message>
             <source>Imported: {added} added, {updated} changed, {unchanged} unchanged, {removed} removed.</source>
             <translation>Đã nhập: thêm {added}, thay đổi {updated}, giữ nguyên {unchanged}, xoá {removed}.</translation>
+        </message>
+        <message>
+            <source>{n} left out: over the quota.</source>
+            <translation>{n} người không được nhập vì vượt chỉ tiêu.</translation>
         </message>
         <message>
             <source>Nothing was imported.</source>
@@ -276,6 +312,10 @@
         <message>
             <source>remove a unit's delegates that are missing from its new file</source>
             <translation>xoá đại biểu của đơn vị không còn trong tệp mới</translation>
+        </message>
+        <message>
+            <source>import only the first rows up to the unit's quota (people already registered count first); the others are refused</source>
+            <translation>chỉ nhập các dòng đầu cho đến đủ chỉ tiêu của đơn vị (người đã có trong danh sách được tính trước); các dòng còn lại bị từ chối</translation>
         </message>
         <message>
             <source>print the result as JSON</source>
@@ -387,6 +427,14 @@
         <message>
             <source>Already registered as {name} of {unit}</source>
             <translation>Đã có trong danh sách: {name} ({unit})</translation>
+        </message>
+        <message>
+            <source>{unit} would have {total} official delegates against its quota of {quota} ({over} over)</source>
+            <translation>{unit} sẽ có {total} đại biểu chính thức trong khi chỉ tiêu là {quota} (vượt {over})</translation>
+        </message>
+        <message>
+            <source>Over the quota of {unit} ({quota}): not imported</source>
+            <translation>Vượt chỉ tiêu của {unit} ({quota}): không nhập</translation>
         </message>
         <message>
             <source>Cannot tell which unit this list belongs to; give it with --unit or in the title</source>

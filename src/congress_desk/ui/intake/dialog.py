@@ -4,7 +4,9 @@ Left, the files with what was found in each. Right, the selected file: its unit,
 its header row and a preview where every spreadsheet column has a drop-down saying
 what it holds (corrections are remembered for the unit's next file), every row
 coloured green / yellow / red / grey (skipped) with the reason, and what importing
-would add, change and remove. Duplicates across the files are listed with a choice
+would add, change and remove — and, in red, when the unit would end over its quota
+(Import then asks: import all, import only the first rows that fit, or cancel).
+Duplicates across the files are listed with a choice
 each (import all, keep the first, merge into the first). Importing runs on the
 writer thread with progress and Cancel; Cancel leaves the event file untouched.
 """
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -45,6 +48,8 @@ from ...core.intake.importer import (
     find_duplicates,
     import_choices,
     plan_file,
+    quota_check,
+    quota_message,
     registry_duplicates,
     resolve_duplicates,
 )
@@ -137,6 +142,12 @@ class ImportDialog(QDialog):
         self.plan_label = QLabel()
         self.plan_label.setObjectName("import_plan")
         self.plan_label.setWordWrap(True)
+        self.quota_label = QLabel()
+        self.quota_label.setObjectName("import_quota")
+        self.quota_label.setWordWrap(True)
+        self.quota_label.setStyleSheet("QLabel { color: #9c0006; font-weight: bold; }")
+        self.quota_label.hide()
+        self.quota_box: QMessageBox | None = None
 
         self.preview = QTableWidget()
         self.preview.setObjectName("import_preview")
@@ -157,6 +168,7 @@ class ImportDialog(QDialog):
         rv.addWidget(self.summary)
         rv.addWidget(self.preview, 1)
         rv.addWidget(self.plan_label)
+        rv.addWidget(self.quota_label)
         rv.addWidget(QLabel(self.tr("<b>People found more than once</b>")))
         rv.addWidget(self.dupes)
 
@@ -435,13 +447,25 @@ class ImportDialog(QDialog):
         if i >= 0:
             self.sheet.setCurrentIndex(i)
 
+    def _plan(self, entry: Entry):
+        skip, overrides = self._resolution()
+        return plan_file(self.db, entry.result, replace=entry.replace, skip=skip, overrides=overrides)
+
     def _update_plan(self) -> None:
         entry = self.current()
         if entry is None or entry.result is None or not entry.result.ok or self.db is None:
             self.plan_label.setText("")
+            self.quota_label.hide()
             return
-        skip, overrides = self._resolution()
-        plan = plan_file(self.db, entry.result, replace=entry.replace, skip=skip, overrides=overrides)
+        plan = self._plan(entry)
+        check = quota_check(self.db, plan)
+        if check is not None and check.over:
+            self.quota_label.setText(self.tr("Over the quota: {what}. Importing will ask whether to import "
+                                             "everyone or only the first {n}.").format(
+                what=quota_message(check), n=check.room))
+            self.quota_label.show()
+        else:
+            self.quota_label.hide()
         c = plan.counts()
         removed = [ch.existing["full_name"] for ch in plan.changes if ch.action == "remove"]
         text = self.tr("Importing will add {added}, change {updated}, leave {unchanged} as they are and "
@@ -498,7 +522,61 @@ class ImportDialog(QDialog):
         return resolve_duplicates(self._results(), self.duplicates, choices)
 
     # ---------------------------------------------------------------- actions
+    def over_quota(self) -> list[tuple[Entry, object]]:
+        """The files whose unit would end over its quota, with the check of each."""
+        out = []
+        if self.db is None:
+            return out
+        for e in self.entries:
+            if e.result is None or not e.result.ok:
+                continue
+            check = quota_check(self.db, self._plan(e))
+            if check is not None and check.over:
+                out.append((e, check))
+        return out
+
     def do_import(self) -> None:
+        over = self.over_quota()
+        if over:
+            self._ask_quota(over)
+            return
+        self._import(within_quota=False)
+
+    def _ask_quota(self, over) -> None:
+        """Over quota: import all, import only the first rows that fit, or cancel."""
+        lines = [quota_message(check) for _e, check in over]
+        room = sum(check.room for _e, check in over)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Over the quota"),
+                          self.tr("Importing takes units over their quota:") + "\n\n• " + "\n• ".join(lines),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("import_quota_question")
+        box.setInformativeText(self.tr("People already registered count first. The rows left out are "
+                                       "marked as not imported."))
+        everyone = box.addButton(self.tr("Import all"), QMessageBox.ButtonRole.AcceptRole)
+        everyone.setObjectName("quota_all")
+        first = box.addButton(self.tr("Import the first {n}").format(n=room) if len(over) == 1
+                              else self.tr("Import up to each quota"), QMessageBox.ButtonRole.AcceptRole)
+        first.setObjectName("quota_first")
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("quota_cancel")
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+
+        def answered(button) -> None:
+            self.quota_box = None
+            if button is everyone:
+                self._import(within_quota=False)
+            elif button is first:
+                self._import(within_quota=True)
+            else:
+                self.status.setText(self.tr("Cancelled: nothing was imported."))
+
+        box.buttonClicked.connect(answered)
+        box.finished.connect(box.deleteLater)
+        self.quota_box = box
+        box.open()
+
+    def _import(self, *, within_quota: bool) -> None:
         skip, overrides = self._resolution()
         choices = []
         for e in self.entries:
@@ -506,7 +584,8 @@ class ImportDialog(QDialog):
                 continue
             mine = {k: v for k, v in overrides.items() if k[0] == e.result.file}
             choices.append(FileChoice(e.result, e.replace, frozenset(k for k in skip if k[0] == e.result.file),
-                                      mine, [m for m in e.mappings.values() if m is not None]))
+                                      mine, [m for m in e.mappings.values() if m is not None],
+                                      within_quota=within_quota))
         if not choices:
             return
         event = self.window_.event_file
@@ -531,8 +610,13 @@ class ImportDialog(QDialog):
         for f in report.files:
             for k, v in (f.imported or {}).items():
                 totals[k] += v
-        self.status.setText(self.tr("Imported: {added} added, {updated} changed, {unchanged} unchanged, "
-                                    "{removed} removed.").format(**totals))
+        text = self.tr("Imported: {added} added, {updated} changed, {unchanged} unchanged, "
+                       "{removed} removed.").format(**totals)
+        left_out = sum(1 for f in report.files for p in f.problems
+                       if p.field == "unit" and p.severity == "error" and p.row is not None)
+        if left_out:
+            text += " " + self.tr("{n} left out: over the quota.").format(n=left_out)
+        self.status.setText(text)
         for e in self.entries:
             self._parse(e)
         self._fill_units()
