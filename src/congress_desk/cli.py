@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("demo", QT_TRANSLATE_NOOP("cli", "create a demo congress with realistic data")),
     "import": ("import_", QT_TRANSLATE_NOOP("cli", "read unit spreadsheets into the registry")),
     "template": ("template", QT_TRANSLATE_NOOP("cli", "write the workbook units fill in")),
+    "units": ("units", "list, import or export the units and their quotas"),  # marked in commands/units.py
     "export": ("export", QT_TRANSLATE_NOOP("cli", "write an official-format workbook")),
     "seat": ("seat", QT_TRANSLATE_NOOP("cli", "assign seats by the protocol rules, keeping locked seats")),
     "checkin": ("checkin", QT_TRANSLATE_NOOP("cli", "check a delegate in by badge code, as a desk would")),

@@ -265,6 +265,10 @@
             <translation>Chung</translation>
         </message>
         <message>
+            <source>This congress has no units yet. Add the {n} units of the Hải Phòng template with their quotas, import a list from a spreadsheet, or paste it from Excel (unit name, quota).</source>
+            <translation>Đại hội này chưa có đơn vị nào. Thêm {n} đơn vị của mẫu Hải Phòng cùng chỉ tiêu, nhập danh sách từ tệp Excel, hoặc dán từ Excel (tên đơn vị, chỉ tiêu).</translation>
+        </message>
+        <message>
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
@@ -285,12 +289,80 @@
             <translation>Xóa đơn vị</translation>
         </message>
         <message>
+            <source>Hải Phòng units ({n})</source>
+            <translation>Đơn vị mẫu Hải Phòng ({n})</translation>
+        </message>
+        <message>
+            <source>Add the units of the Hải Phòng template with their quotas (units already in the list keep their place; their quota is updated)</source>
+            <translation>Thêm các đơn vị của mẫu Hải Phòng cùng chỉ tiêu (đơn vị đã có giữ nguyên vị trí, chỉ tiêu được cập nhật)</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Nhập từ tệp…</translation>
+        </message>
+        <message>
+            <source>Units and quotas from a spreadsheet (.xlsx, .xls, .csv): a column with the unit names, one with the quotas</source>
+            <translation>Đơn vị và chỉ tiêu từ tệp bảng tính (.xlsx, .xls, .csv): một cột tên đơn vị, một cột chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Dán</translation>
+        </message>
+        <message>
+            <source>Cells copied in Excel: unit name, quota (also Ctrl+V in the table)</source>
+            <translation>Các ô đã sao chép trong Excel: tên đơn vị, chỉ tiêu (hoặc bấm Ctrl+V trong bảng)</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Xuất ra tệp…</translation>
+        </message>
+        <message>
             <source>Units and quotas</source>
             <translation>Đơn vị và chỉ tiêu</translation>
         </message>
         <message>
-            <source>Total quota: {n}</source>
-            <translation>Tổng chỉ tiêu: {n}</translation>
+            <source>{units} units · total quota: {n}</source>
+            <translation>{units} đơn vị · tổng chỉ tiêu: {n}</translation>
+        </message>
+        <message>
+            <source>{added} units added, {updated} updated, {unchanged} unchanged. Press OK to save.</source>
+            <translation>Thêm {added} đơn vị, cập nhật {updated}, giữ nguyên {unchanged}. Bấm OK để lưu.</translation>
+        </message>
+        <message>
+            <source>Row {row}: {message}</source>
+            <translation>Dòng {row}: {message}</translation>
+        </message>
+        <message>
+            <source>No list of units found in {file}</source>
+            <translation>Không tìm thấy danh sách đơn vị trong {file}</translation>
+        </message>
+        <message>
+            <source>Import units and quotas</source>
+            <translation>Nhập đơn vị và chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
+            <translation>Tệp bảng tính (*.xlsx *.xlsm *.xls *.csv)</translation>
+        </message>
+        <message>
+            <source>Nothing to paste: copy the cells with the unit names and quotas in Excel first.</source>
+            <translation>Không có gì để dán: hãy sao chép các ô tên đơn vị và chỉ tiêu trong Excel trước.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {error}</source>
+            <translation>Không ghi được {path}: {error}</translation>
+        </message>
+        <message>
+            <source>Wrote {n} units to {path}</source>
+            <translation>Đã ghi {n} đơn vị vào {path}</translation>
+        </message>
+        <message>
+            <source>Export units and quotas</source>
+            <translation>Xuất đơn vị và chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Tệp Excel (*.xlsx)</translation>
         </message>
     </context>
     <context>

@@ -413,6 +413,42 @@
             <source>Wrote {path}</source>
             <translation>Đã ghi {path}</translation>
         </message>
+        <message>
+            <source>list, import or export the units and their quotas</source>
+            <translation>liệt kê, nhập hoặc xuất danh sách đơn vị và chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>add the units of a spreadsheet (.xlsx, .xls, .csv) and update the quotas of those already there</source>
+            <translation>thêm các đơn vị trong tệp bảng tính (.xlsx, .xls, .csv) và cập nhật chỉ tiêu của các đơn vị đã có</translation>
+        </message>
+        <message>
+            <source>add the units of the Hải Phòng template (66 units with quotas)</source>
+            <translation>thêm các đơn vị của mẫu Hải Phòng (66 đơn vị kèm chỉ tiêu)</translation>
+        </message>
+        <message>
+            <source>write the units and their quotas to a workbook</source>
+            <translation>ghi danh sách đơn vị và chỉ tiêu ra tệp Excel</translation>
+        </message>
+        <message>
+            <source>The units workbook must be an .xlsx file</source>
+            <translation>Tệp danh sách đơn vị phải là tệp .xlsx</translation>
+        </message>
+        <message>
+            <source>{file}: no list of units found</source>
+            <translation>{file}: không tìm thấy danh sách đơn vị</translation>
+        </message>
+        <message>
+            <source>row {row}: {message}</source>
+            <translation>dòng {row}: {message}</translation>
+        </message>
+        <message>
+            <source>Units: added {added}, updated {updated}, unchanged {unchanged}; {n} units, total quota {quota}</source>
+            <translation>Đơn vị: thêm {added}, cập nhật {updated}, giữ nguyên {unchanged}; {n} đơn vị, tổng chỉ tiêu {quota}</translation>
+        </message>
+        <message>
+            <source>Wrote {n} units to {path}</source>
+            <translation>Đã ghi {n} đơn vị vào {path}</translation>
+        </message>
     </context>
     <context>
         <name>core</name>
@@ -635,6 +671,42 @@
         <message>
             <source>No unit named {name} in this event file</source>
             <translation>Tệp Đại hội không có đơn vị nào tên {name}</translation>
+        </message>
+        <message>
+            <source>The quota of {unit} is not a whole number: {value}</source>
+            <translation>Chỉ tiêu của {unit} không phải số nguyên: {value}</translation>
+        </message>
+        <message>
+            <source>{unit} is listed twice (rows {first} and {row}); the last row counts</source>
+            <translation>{unit} có tên hai lần (dòng {first} và {row}); lấy dòng sau</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>LIST OF UNITS AND DELEGATE QUOTAS</source>
+            <translation>DANH SÁCH ĐƠN VỊ VÀ CHỈ TIÊU ĐẠI BIỂU</translation>
+        </message>
+        <message>
+            <source>Unit name</source>
+            <translation>Tên đơn vị</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Quota</source>
+            <translation>Chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Delegates registered</source>
+            <translation>Số đại biểu đã đăng ký</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Tổng</translation>
         </message>
     </context>
 </TS>
