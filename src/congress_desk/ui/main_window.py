@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 # Dialog classes are reached as QtWidgets.QFileDialog … when used: PySide6 sets a class up on
 # first access (QFileDialog ~3 ms, QMessageBox ~1 ms), which showing the window need not pay.
 from PySide6 import QtWidgets
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
@@ -24,7 +24,7 @@ from ..core.db import SUFFIX, EventFile, create_event
 from ..core.errors import UserError
 from ..core.event import load_settings
 from ..core.lock import HEARTBEAT_EVERY
-from . import tasks
+from . import screen, tasks
 from .errors import show_user_error
 from .recovery import install_recovery, open_asking
 from .settings import Settings
@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 BACKUP_CHECK_MS = 60_000
+# The size the window opens at the first time, clipped to the screen's available area (an
+# office laptop: 1366×768 less the taskbar).
+DEFAULT_SIZE = QSize(1280, 800)
 WARM_UP_AFTER_MS = 300
 EXPOSE_WAIT_MS = 500
 _windows: list = []  # windows rebuilt after a language change stay referenced here
@@ -86,7 +89,7 @@ class MainWindow(QMainWindow):
         self.event_file: EventFile | None = None
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        screen.fit_window(self, DEFAULT_SIZE)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -120,6 +123,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get("window_geometry")
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+            screen.fit_window(self)   # saved on a bigger screen: clip it to this one
         self._update_title()
         install_recovery(self)
         from .intake.hook import install as install_intake
@@ -246,6 +250,7 @@ class MainWindow(QMainWindow):
         if self._front_tab_built:
             return
         self._front_tab_built = True
+        screen.install(self.settings)   # dialogs fit the screen and keep their size (after the first paint)
         index = self.tabs.currentIndex()
         if 0 <= index < len(TABS):
             self.tab(TABS[index][0])

@@ -58,6 +58,7 @@ from ...core.registry import list_units
 from .. import tasks
 from ..errors import show_user_error
 from ..samples import sample_button
+from ..widgets import ElidedLabel
 
 GREEN, YELLOW, RED, GREY = QColor("#d9f2d9"), QColor("#fff2b3"), QColor("#f8cbcb"), QColor("#eeeeee")
 PREVIEW_ROWS = 1000
@@ -186,7 +187,7 @@ class ImportDialog(QDialog):
         self.import_button.setObjectName("import_run")
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
-        self.status = QLabel()
+        self.status = ElidedLabel()   # a long path never widens the dialog: "…" and a tooltip
         self.status.setObjectName("import_status")
         bottom = QHBoxLayout()
         bottom.addWidget(self.annotate_button)

@@ -40,6 +40,7 @@ from ...core.vetting.rules import evaluate, evaluate_all
 from ...core.vetting.schema import STATES
 from .. import tasks
 from ..errors import show_user_error
+from ..widgets import ElidedLabel
 from .catalogue_view import CatalogueView
 from .dialogs import CouncilDialog, PublicCommentDialog, TransitionDialog
 from .form import NominationForm
@@ -173,7 +174,7 @@ class VettingTab(QWidget):
         self.national_quota.editingFinished.connect(self._national_quota_changed)
         self.national_button = QPushButton(self.tr("Choose for the national congress (highest forms first)"))
         self.national_button.clicked.connect(self._choose_national)
-        self.ceremony_summary = QLabel()
+        self.ceremony_summary = ElidedLabel()  # long text never widens the window (issue 14)
         cbar = QHBoxLayout()
         cbar.addWidget(QLabel(self.tr("People per stage batch")))
         cbar.addWidget(self.batch_size)
