@@ -138,6 +138,14 @@
             <source>Status</source>
             <translation>Tình trạng</translation>
         </message>
+        <message>
+            <source>Workplace</source>
+            <translation>Nơi công tác</translation>
+        </message>
+        <message>
+            <source>Found in: {where}</source>
+            <translation>Tìm thấy ở: {where}</translation>
+        </message>
     </context>
     <context>
         <name>DelegatesTab</name>
