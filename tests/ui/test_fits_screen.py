@@ -17,7 +17,7 @@ LAPTOP = QRect(0, 0, 1366, 728)   # 1366×768 less a 40 px taskbar
 
 
 @pytest.fixture(autouse=True)
-def laptop_screen():
+def laptop_screen():   # explicit here, whatever tests/ui/conftest.py says
     screen.set_available_geometry(LAPTOP)
     yield
     screen.set_available_geometry(None)

@@ -144,6 +144,10 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.open_event_dialog)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        # Ctrl+S by habit: say that there is nothing to save (every change is written at once).
+        self.save_action = QAction(self.tr("&Save"), self)
+        self.save_action.setShortcuts(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.explain_saving)
         self.save_copy_action = QAction(self.tr("Save a &copy…"), self)
         self.save_copy_action.triggered.connect(self.save_copy_dialog)
         self.event_settings_action = QAction(self.tr("&Event settings…"), self)
@@ -160,6 +164,7 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         # Areas (import, export…) insert their actions before this separator.
         self.file_extra_separator = file_menu.addSeparator()
+        file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_copy_action)
         file_menu.addAction(self.event_settings_action)
         file_menu.addSeparator()
@@ -198,6 +203,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_event = self.event_file is not None
         self.save_copy_action.setEnabled(has_event)
+        self.save_action.setEnabled(has_event)
         self.event_settings_action.setEnabled(has_event)
 
     @property
@@ -299,6 +305,7 @@ class MainWindow(QMainWindow):
 
     def _set_event(self, event: EventFile) -> None:
         self.close_event_file()
+        self.statusBar().clearMessage()   # what was said about the last file no longer holds
         self.event_file = event
         self.settings.add_recent(event.path)
         self.settings.set("last_directory", str(event.path.parent))
@@ -332,6 +339,7 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(OSError):
                 backups.periodic_backup(event.path)
         event.close()
+        self.statusBar().clearMessage()
         self.read_only_label.hide()
         self.show_welcome()
         self._update_title()
@@ -435,6 +443,18 @@ class MainWindow(QMainWindow):
         self._set_event(event)
         self.event_settings_dialog()
         return True
+
+    def explain_saving(self) -> None:
+        """Ctrl+S: every change is already in the event file."""
+        if self.event_file is None:
+            return
+        if self.event_file.read_only:
+            text = self.tr("This file is open read-only: nothing here can be changed or saved. "
+                           "File ▸ Save a copy… keeps a copy of it.")
+        else:
+            text = self.tr("No need to save: every change is written to the event file at once (and a backup "
+                           "is kept every 10 minutes). File ▸ Save a copy… makes a separate copy.")
+        self.statusBar().showMessage(text, 10000)
 
     def save_copy_dialog(self) -> None:
         if self.event_file is None:

@@ -392,6 +392,10 @@
             <translation>Mở tệp &amp;gần đây</translation>
         </message>
         <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
             <source>Save a &amp;copy…</source>
             <translation>Lưu &amp;bản sao…</translation>
         </message>
@@ -474,6 +478,14 @@
         <message>
             <source>Cannot create the event file</source>
             <translation>Không tạo được tệp Đại hội</translation>
+        </message>
+        <message>
+            <source>This file is open read-only: nothing here can be changed or saved. File ▸ Save a copy… keeps a copy of it.</source>
+            <translation>Tệp đang mở chỉ để xem: không thay đổi hay lưu được gì. Tệp ▸ Lưu bản sao… để giữ một bản sao.</translation>
+        </message>
+        <message>
+            <source>No need to save: every change is written to the event file at once (and a backup is kept every 10 minutes). File ▸ Save a copy… makes a separate copy.</source>
+            <translation>Không cần lưu: mọi thay đổi được ghi tự động vào tệp Đại hội ngay lập tức (và cứ 10 phút có một bản sao lưu). Muốn có một tệp riêng, dùng Tệp ▸ Lưu bản sao…</translation>
         </message>
         <message>
             <source>Save a copy</source>

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...core import registry
 from ...core.changes import Changes
+from ...core.fields import format_datetime
 from ...core.vetting import ceremony, council, importer, workflow
 from ...core.vetting.catalogue import discipline_label, level_label, load_catalogue
 from ...core.vetting.nominations import get_nomination, history, list_nominations
@@ -369,7 +370,7 @@ class VettingTab(QWidget):
                 detail = json.loads(h["detail"])
                 if "detail" in detail:
                     reason = f"{reason} — {detail['detail']}"
-            item = QTreeWidgetItem([h["at"].replace("T", " ")[:19], h.get("actor") or "",
+            item = QTreeWidgetItem([format_datetime(h["at"], seconds=True), h.get("actor") or "",
                                     workflow.state_label(h["from_state"]) if h["from_state"] else "",
                                     workflow.state_label(h["to_state"]), reason])
             item.setToolTip(4, reason)
