@@ -62,16 +62,26 @@ def test_import_from_a_spreadsheet_updates_and_adds(window, qtbot, demo_path, tm
     assert len(units) == before + 1
 
 
-def test_paste_from_excel_with_ctrl_v(window, qtbot, tmp_path):
+def test_paste_from_excel_with_ctrl_v(window, qtbot, tmp_path, monkeypatch):
+    from congress_desk.ui import event_dialog
+
+    opened = []
+    monkeypatch.setattr(event_dialog.EventSettingsDialog, "open", lambda self: opened.append(self))
     window.new_event(tmp_path / "dan")
-    dialog = _dialog(window, qtbot)
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    dialog.show()
     dialog.tabs.setCurrentIndex(1)
     QApplication.clipboard().setText("Quận Lê Chân\t24\nHội Nông dân thành phố\t8\n")
     dialog.units.setFocus()
     qtbot.keyClick(dialog.units, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    # Let go of Ctrl: Qt keeps the last modifiers it saw, and a later test's selectRow()
+    # would toggle instead of select.
+    qtbot.keyRelease(dialog.units, Qt.Key.Key_Control)
     assert dialog.units.rowCount() == 2
     dialog.accept()
     assert _units(window)["Quận Lê Chân"]["quota"] == 24
+    QApplication.clipboard().clear()
 
 
 def test_export_writes_what_import_reads(window, qtbot, demo_path, tmp_path):
