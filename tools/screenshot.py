@@ -218,7 +218,9 @@ def _more_dialogs(app, window, out: Path, tmp: Path) -> None:
 
     # A unit list over its quota: the preview says so, Import asks.
     quan = registry.find_unit(db, "Quận Lê Chân")
-    registry.update_unit(db, quan["id"], quota=4)
+    registered = db.execute("SELECT COUNT(*) FROM delegates WHERE unit_id = ? AND status = 'active' AND "
+                            "(category = 'official' OR category IS NULL)", [quan["id"]]).fetchone()[0]
+    registry.update_unit(db, quan["id"], quota=registered + 4)
     window.notify_changed(registry.Changes.of("units"))
     importer = ImportDialog(window, [p for p in sample_files() if p.name == "quan-le-chan.xlsx"])
     importer.show()

@@ -28,6 +28,9 @@ def test_the_ranks():
     other = match(words, row("Nguyễn Thị Lan", workplace="Trường THCS Thị trấn Hương Sơn"))
     assert other.rank == OTHER and other.fields == ("workplace",)
     assert match(words, row("Trần Văn Bình")) is None
+    assert match(query_words("huong nguyen"), row("Nguyễn Thị Hương")).rank == NAME_WORDS
+    inside = match(words, row("Nguyễn Thị Phương Uyên"))     # "huong" only inside "Phương"
+    assert inside.rank == OTHER and inside.fields == ()
 
 
 def test_rank_rows_puts_names_first_and_keeps_the_list_order_within_a_rank():

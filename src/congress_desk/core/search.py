@@ -5,9 +5,9 @@ position or workplace happens to hold those words. :func:`match` gives each row 
 
 0. the full name is the text typed;
 1. the full name starts with it;
-2. every word is in the full name (any order, as parts of words);
+2. every word starts a word of the full name (any order: "huong nguyen", "ng th h");
 3. every word is somewhere in the row — then ``fields`` says where, to show why the row
-   matched when it is not the name.
+   matched when it is not the name ("huong" inside "Phương" is such a weak match too).
 
 Rows that miss a word do not match (None). Callers keep their own order within a rank.
 """
@@ -42,13 +42,16 @@ def match(words: list[str], folded: dict[str, str]) -> Match | None:
         return Match(EXACT)
     if name.startswith(phrase):
         return Match(PREFIX)
-    missing = [w for w in words if w not in name]
+    tokens = name.split()
+    missing = [w for w in words if not any(t.startswith(w) for t in tokens)]
     if not missing:
         return Match(NAME_WORDS)
     where: list[str] = []
     for w in missing:
         hits = [k for k, text in folded.items() if k != NAME and text and w in text]
         if not hits:
+            if w in name:
+                continue        # inside a word of the name only
             return None
         for k in hits:
             if k not in where:

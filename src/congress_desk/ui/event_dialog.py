@@ -107,6 +107,7 @@ class EventSettingsDialog(QDialog):
         self.units.setObjectName("event_units")
         self.units.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("Kind"), self.tr("Quota")])
         self.units.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.units.setColumnWidth(1, 190)   # "Sở, ban, ngành", "Lực lượng vũ trang" whole
         self.units.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.units.verticalHeader().hide()
         self._unit_ids: list[int | None] = []

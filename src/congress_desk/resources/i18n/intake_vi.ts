@@ -140,6 +140,10 @@
             <translation>Vượt chỉ tiêu: {what}. Khi nhập, chương trình sẽ hỏi nhập tất cả hay chỉ {n} người đầu.</translation>
         </message>
         <message>
+            <source>Over the quota: {what}. The unit is already full: importing will ask whether to add these people anyway.</source>
+            <translation>Vượt chỉ tiêu: {what}. Đơn vị đã đủ chỉ tiêu: khi nhập, chương trình sẽ hỏi có vẫn thêm những người này không.</translation>
+        </message>
+        <message>
             <source>Importing will add {added}, change {updated}, leave {unchanged} as they are and remove {removed}.</source>
             <translation>Khi nhập sẽ thêm {added}, thay đổi {updated}, giữ nguyên {unchanged} và xoá {removed} người.</translation>
         </message>
@@ -194,6 +198,10 @@
         <message>
             <source>Import up to each quota</source>
             <translation>Chỉ nhập đến đủ chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Only update those already registered</source>
+            <translation>Chỉ cập nhật người đã có</translation>
         </message>
         <message>
             <source>Cancel</source>

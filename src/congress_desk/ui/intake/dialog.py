@@ -461,9 +461,13 @@ class ImportDialog(QDialog):
         plan = self._plan(entry)
         check = quota_check(self.db, plan)
         if check is not None and check.over:
-            self.quota_label.setText(self.tr("Over the quota: {what}. Importing will ask whether to import "
-                                             "everyone or only the first {n}.").format(
-                what=quota_message(check), n=check.room))
+            if check.room:
+                text = self.tr("Over the quota: {what}. Importing will ask whether to import everyone or only "
+                               "the first {n}.").format(what=quota_message(check), n=check.room)
+            else:
+                text = self.tr("Over the quota: {what}. The unit is already full: importing will ask whether to "
+                               "add these people anyway.").format(what=quota_message(check))
+            self.quota_label.setText(text)
             self.quota_label.show()
         else:
             self.quota_label.hide()
@@ -555,8 +559,13 @@ class ImportDialog(QDialog):
                                        "marked as not imported."))
         everyone = box.addButton(self.tr("Import all"), QMessageBox.ButtonRole.AcceptRole)
         everyone.setObjectName("quota_all")
-        first = box.addButton(self.tr("Import the first {n}").format(n=room) if len(over) == 1
-                              else self.tr("Import up to each quota"), QMessageBox.ButtonRole.AcceptRole)
+        if len(over) > 1:
+            first_text = self.tr("Import up to each quota")
+        elif room:
+            first_text = self.tr("Import the first {n}").format(n=room)
+        else:
+            first_text = self.tr("Only update those already registered")
+        first = box.addButton(first_text, QMessageBox.ButtonRole.AcceptRole)
         first.setObjectName("quota_first")
         cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         cancel.setObjectName("quota_cancel")
