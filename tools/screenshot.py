@@ -130,6 +130,11 @@ def guide(out: Path) -> int:
         printing.preview_button.click()
         _settle(app, 600)
         _save(window, out / "07-in-the-dai-bieu.png")
+        printing.who_unit.setChecked(True)
+        printing.unit_combo.setCurrentIndex(0)
+        printing.save_pdf(str(printing.default_pdf_path().with_name("the-dai-bieu_DH-TDYN-HP-IX.pdf")))
+        _settle(app, 300)
+        _save(window, out / "24-da-luu-pdf.png")
 
         checkin = window.tab("checkin")
         window.tabs.setCurrentWidget(checkin)

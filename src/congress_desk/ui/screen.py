@@ -106,6 +106,10 @@ def make_scrollable(dialog: QWidget) -> bool:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(content)
+    # As wide as the contents plus the vertical scroll bar (when the screen allows), so only
+    # the height scrolls.
+    needed = content.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 2
+    scroll.setMinimumWidth(min(needed, room(dialog).width()))
     outer = QVBoxLayout(dialog)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll, 1)
