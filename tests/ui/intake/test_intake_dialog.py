@@ -244,3 +244,19 @@ def test_within_the_quota_nothing_is_asked(opened, qtbot, tmp_path):
     assert not dlg.quota_label.isVisible()
     qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
     assert dlg.quota_box is None and len(_hai_an(opened)) == 3
+
+
+def test_export_and_template_names_say_what_and_which_congress(demo_window, monkeypatch, tmp_path):
+    from PySide6 import QtWidgets
+
+    offered = []
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
+                        lambda parent, title, start, filters: offered.append(start) or ("", ""))
+    monkeypatch.setattr(QtWidgets.QInputDialog, "getItem",
+                        lambda *a, **k: ("Quận Lê Chân", True))
+    demo_window.intake.export_dialog()
+    demo_window.intake.template_dialog()
+    from pathlib import Path
+
+    assert [Path(p).name for p in offered] == ["danh-sach-dai-bieu_DH-TDYN-HP-IX.xlsx",
+                                               "mau-danh-sach-quan-le-chan_DH-TDYN-HP-IX.xlsx"]
