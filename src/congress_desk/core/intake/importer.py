@@ -258,11 +258,29 @@ def quota_message(check: QuotaCheck) -> str:
                                                      over=check.over)
 
 
+def _file_only_quota_warning(result: FileResult, check: QuotaCheck) -> Problem | None:
+    """The reader's own quota note (the file's head count against the quota, on the first
+    row past it), which the resulting-total warning replaces."""
+    people = [p for p in result.people if not p.errors]
+    text = translate("core", "{unit} sends {n} people but its quota is {quota}").format(
+        unit=check.unit, n=len(people), quota=check.quota)
+    return next((p for p in result.problems if p.field is None and p.message == text), None)
+
+
 def warn_over_quota(result: FileResult, check: QuotaCheck | None) -> None:
-    """Add the over-quota warning (field ``unit``) to the file's problems, once."""
+    """Add the over-quota warning (field ``unit``: the unit's resulting official total against
+    its quota) to the file's problems, once, in place of the reader's head-count note."""
     result.problems = [p for p in result.problems if not (p.field == "unit" and p.row is None
                                                             and getattr(p, "quota", False))]
-    if check is None or not check.over:
+    if check is None:
+        return
+    old = _file_only_quota_warning(result, check)
+    if old is not None:
+        result.problems.remove(old)
+        person = next((x for x in result.people if x.sheet == old.sheet and x.row == old.row), None)
+        if person is not None and person.warnings:
+            person.warnings -= 1
+    if not check.over:
         return
     problem = Problem(None, None, "unit", "warning", quota_message(check))
     problem.quota = True

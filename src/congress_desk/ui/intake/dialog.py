@@ -52,6 +52,7 @@ from ...core.intake.importer import (
     quota_message,
     registry_duplicates,
     resolve_duplicates,
+    warn_over_quota,
 )
 from ...core.intake.parse import FileResult, parse_file
 from ...core.registry import list_units
@@ -251,6 +252,8 @@ class ImportDialog(QDialog):
                                   keep_workbook=True)
         if entry.result.ok and db is not None:
             registry_duplicates(db, entry.result)
+            if entry.result.unit_id is not None:   # over quota: the warning the CLI gives too
+                warn_over_quota(entry.result, quota_check(db, plan_file(db, entry.result, replace=entry.replace)))
 
     def _file_text(self, entry: Entry) -> str:
         r = entry.result
