@@ -14,17 +14,11 @@ area, and a dialog the user resized opens at that size next time.
 
 from __future__ import annotations
 
+# Widget classes are reached through QtWidgets when used: PySide6 sets a class up on first
+# access, which the window's start-up need not pay (see docs/DEVELOPING.md, "Start-up").
+from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFrame,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
 
 # What the window system adds around a window (title bar and borders) when the window is
 # not yet on screen to ask; Windows 10/11 at 100 %: about 8 px each side, 31 px title bar.
@@ -44,7 +38,7 @@ def set_available_geometry(rect: QRect | None) -> None:
     _available = QRect(rect) if rect is not None else None
 
 
-def available_geometry(widget: QWidget | None = None) -> QRect:
+def available_geometry(widget=None) -> QRect:
     """The usable area (without taskbars) of the screen ``widget`` is on."""
     if _available is not None:
         return QRect(_available)
@@ -53,7 +47,7 @@ def available_geometry(widget: QWidget | None = None) -> QRect:
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
 
 
-def frame_size(widget: QWidget) -> QSize:
+def frame_size(widget) -> QSize:
     """What the window system adds around ``widget``'s contents."""
     if widget.isVisible():
         extra = widget.frameGeometry().size() - widget.geometry().size()
@@ -64,16 +58,16 @@ def frame_size(widget: QWidget) -> QSize:
     return QSize(DEFAULT_FRAME)
 
 
-def room(widget: QWidget) -> QSize:
+def room(widget) -> QSize:
     """The largest size ``widget``'s contents may take on its screen."""
     return available_geometry(widget).size() - frame_size(widget)
 
 
-def fit_size(widget: QWidget, wanted: QSize) -> QSize:
+def fit_size(widget, wanted: QSize) -> QSize:
     return wanted.boundedTo(room(widget)).expandedTo(QSize(1, 1))
 
 
-def fit_window(widget: QWidget, wanted: QSize | None = None) -> None:
+def fit_window(widget, wanted: QSize | None = None) -> None:
     """Resize ``widget`` to ``wanted`` (its present size by default) within the available
     area, and move it back inside the area if it sticks out."""
     size = fit_size(widget, wanted if wanted is not None else widget.size())
@@ -87,7 +81,7 @@ def fit_window(widget: QWidget, wanted: QSize | None = None) -> None:
         widget.move(max(x, area.x()), max(y, area.y()))
 
 
-def make_scrollable(dialog: QWidget) -> bool:
+def make_scrollable(dialog) -> bool:
     """Put ``dialog``'s contents in a scroll area, its button box (if it is the last item)
     staying below in view, so that the dialog can be as small as the screen. False if it
     has no layout or was done already."""
@@ -96,25 +90,25 @@ def make_scrollable(dialog: QWidget) -> bool:
         return False
     buttons = None
     last = layout.itemAt(layout.count() - 1) if layout.count() else None
-    if last is not None and isinstance(last.widget(), QDialogButtonBox):
+    if last is not None and isinstance(last.widget(), QtWidgets.QDialogButtonBox):
         buttons = last.widget()
         layout.removeWidget(buttons)
-    content = QWidget()
+    content = QtWidgets.QWidget()
     content.setLayout(layout)          # Qt takes the layout (and its widgets) from the dialog
-    scroll = QScrollArea()
+    scroll = QtWidgets.QScrollArea()
     scroll.setObjectName("scrollable_contents")
     scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
     scroll.setWidget(content)
     # As wide as the contents plus the vertical scroll bar (when the screen allows), so only
     # the height scrolls.
     needed = content.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 2
     scroll.setMinimumWidth(min(needed, room(dialog).width()))
-    outer = QVBoxLayout(dialog)
+    outer = QtWidgets.QVBoxLayout(dialog)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll, 1)
     if buttons is not None:
-        box = QVBoxLayout()
+        box = QtWidgets.QVBoxLayout()
         margins = layout.contentsMargins()
         box.setContentsMargins(margins.left(), 0, margins.right(), margins.bottom())
         box.addWidget(buttons)
@@ -124,12 +118,12 @@ def make_scrollable(dialog: QWidget) -> bool:
     return True
 
 
-def _too_big(widget: QWidget) -> bool:
+def _too_big(widget) -> bool:
     hint, space = widget.minimumSizeHint(), room(widget)
     return hint.width() > space.width() or hint.height() > space.height()
 
 
-def _key(dialog: QDialog) -> str | None:
+def _key(dialog) -> str | None:
     name = type(dialog).__name__
     if name in _NOT_REMEMBERED or any(c.__name__ in _NOT_REMEMBERED for c in type(dialog).__mro__):
         return None
@@ -141,12 +135,13 @@ class _DialogSizer(QObject):
     remembered when it hides."""
 
     def __init__(self, settings):
-        super().__init__(QApplication.instance())
+        super().__init__(QtWidgets.QApplication.instance())
         self.settings = settings
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
-        if kind in (QEvent.Type.Show, QEvent.Type.Hide) and isinstance(watched, QDialog) and watched.isWindow():
+        if kind in (QEvent.Type.Show, QEvent.Type.Hide) and isinstance(watched, QtWidgets.QDialog) \
+                and watched.isWindow():
             if kind == QEvent.Type.Show:
                 self._shown(watched)
             else:
@@ -157,7 +152,7 @@ class _DialogSizer(QObject):
         sizes = self.settings.get(SIZES_KEY) if self.settings is not None else None
         return sizes if isinstance(sizes, dict) else {}
 
-    def _shown(self, dialog: QDialog) -> None:
+    def _shown(self, dialog) -> None:
         if _too_big(dialog):
             make_scrollable(dialog)
         key = _key(dialog)
@@ -167,7 +162,7 @@ class _DialogSizer(QObject):
             wanted = QSize(*remembered).expandedTo(dialog.minimumSizeHint())
         fit_window(dialog, wanted)
 
-    def _hidden(self, dialog: QDialog) -> None:
+    def _hidden(self, dialog) -> None:
         key = _key(dialog)
         if key is None or self.settings is None:
             return
@@ -181,7 +176,7 @@ class _DialogSizer(QObject):
 def install(settings) -> None:
     """Clip and remember every dialog's size from now on (the main window calls this)."""
     global _sizer
-    app = QApplication.instance()
+    app = QtWidgets.QApplication.instance()
     if app is None:
         return
     if _sizer is None or not _is_alive(_sizer):
