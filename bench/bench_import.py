@@ -4,7 +4,7 @@
    TCVN3 and VNI cells, numeric IDs and phones, mixed date forms, +84 numbers, impossible
    dates, IDs in scientific notation, bad phones, totals and signature) read as ``import --dry-run`` does, with full validation and the
    duplicate check, against a bare openpyxl read-only pass over the same file
-   (``iter_rows(values_only=True)`` over every sheet). Target: ratio <= 2.0.
+   (``iter_rows(values_only=True)`` over every sheet). Target: ratio <= 1.5.
 2. The preview of a typical 60-row unit file (what the import dialog shows).
    Target: < 1 s.
 
@@ -134,10 +134,14 @@ def main(argv=None) -> int:
         report = import_files([big], dry_run=True)
         f = report.files[0]
         assert f.ok and len(f.people) == args.rows, (f.ok, f.message, len(f.people))
-        bare = best(lambda: bare_pass(big), args.repeat)
-        ours = best(lambda: import_files([big], dry_run=True), args.repeat)
+        # Interleaved, so that a change of load on a shared machine hits both alike.
+        bare_times, our_times = [], []
+        for _ in range(args.repeat):
+            bare_times.append(best(lambda: bare_pass(big), 1))
+            our_times.append(best(lambda: import_files([big], dry_run=True), 1))
+        bare, ours = min(bare_times), min(our_times)
         print(f"{args.rows}-row messy workbook: bare openpyxl read-only pass {bare:.3f} s, "
-              f"import --dry-run with full validation {ours:.3f} s, ratio {ours / bare:.2f}x (target <= 2.0)")
+              f"import --dry-run with full validation {ours:.3f} s, ratio {ours / bare:.2f}x (target <= 1.5)")
         print(f"  people {len(f.people)}, problems {len(f.problems)}, duplicate groups {len(report.duplicates)}")
         small = W.unit_xlsx(Path(tmp) / "unit60.xlsx", W.people(60, seed=11), caps_names=10)
         preview = best(lambda: parse_file(small), args.repeat)

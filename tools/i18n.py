@@ -38,7 +38,7 @@ AREAS: dict[str, list[str]] = {
     "seating": ["core/seating", "ui/seating", "commands/seat.py"],
     "vetting": ["core/vetting", "ui/vetting", "commands/vet.py"],
     "printing": ["core/printing", "ui/printing", "commands/print_.py"],
-    "checkin": ["core/checkin", "ui/checkin", "commands/checkin.py", "commands/merge.py"],
+    "checkin": ["core/checkin", "ui/checkin", "commands/checkin.py", "commands/merge.py", "commands/attendance.py"],
     "hardening": ["core/safety", "ui/recovery", "commands/restore.py", "commands/history.py"],
     "ship": ["ui/help.py", "ui/samples.py"],
 }

@@ -23,8 +23,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "template": ("template", QT_TRANSLATE_NOOP("cli", "write the workbook units fill in")),
     "units": ("units", "list, import or export the units and their quotas"),  # marked in commands/units.py
     "export": ("export", QT_TRANSLATE_NOOP("cli", "write an official-format workbook")),
-    "seat": ("seat", QT_TRANSLATE_NOOP("cli", "assign seats by the protocol rules, keeping locked seats")),
+    "seat": ("seat", QT_TRANSLATE_NOOP("cli", "seat the unseated by the protocol rules, keeping everyone seated")),
     "checkin": ("checkin", QT_TRANSLATE_NOOP("cli", "check a delegate in by badge code, as a desk would")),
+    "attendance": ("attendance", QT_TRANSLATE_NOOP("cli", "count summoned, present, absent and not yet arrived")),
     "merge": ("merge", QT_TRANSLATE_NOOP("cli", "fold desk journals into the event file")),
     "vet": ("vet", QT_TRANSLATE_NOOP("cli", "run the vetting checks and list nominations with their findings")),
     "print": ("print_", QT_TRANSLATE_NOOP("cli", "print badges, cards, charts, lists and certificates to PDF")),
@@ -129,7 +130,13 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
-    except Exception:  # noqa: BLE001 - last resort: log, never a traceback on the console
+    except Exception as exc:  # noqa: BLE001 - last resort: log, never a traceback on the console
+        from .core.errors import disk_full
+
+        full = disk_full(exc)
+        if full is not None:  # a full disk is the user's to fix: say so plainly
+            print(full.message, file=sys.stderr)
+            return 1
         from .logs import log_exception
 
         log_path = log_exception("command " + command)

@@ -13,8 +13,10 @@ import platformdirs
 from . import APP_ID, ORG
 
 _configured: Path | None = None
-# Personal numbers (ID cards, phones) never reach the log.
-_PERSONAL = re.compile(r"(?<!\d)(?:\d[ .]?){9,12}(?!\d)")
+# Personal numbers (ID cards, phones) never reach the log, however they were written:
+# "0912345678", "0912 345 678", "0912.345.678", "0912-345-678", "+84 (912) 345-678".
+# 9 to 12 digits with at most two separators between two digits; an ISO date is not one.
+_PERSONAL = re.compile(r"(?<![\d+])(?!\d{4}-\d{2}-\d{2}(?!\d))\+?\(?\d(?:[ .\-/()]{0,2}\d){8,11}(?!\d)")
 
 
 def scrub(text: str) -> str:

@@ -247,6 +247,37 @@ def test_positions_and_workplaces_fit_the_unit(big_demo):
         unit = units[d["unit_id"]]
         if unit["kind"] == "district" and "{" not in d["position"]:
             place = unit["name"].split(" ", 1)[1]
-            if "UBND" in d["position"] and "phường" not in d["position"]:
+            if "UBND" in d["position"] and "phường" not in d["position"] and "xã" not in d["position"]:
                 assert place in d["position"], (unit["name"], d["position"])
         assert "{" not in d["position"] and "}" not in d["position"]
+
+
+def test_demo_is_a_believable_hai_phong_congress(demo_path):
+    """One Chủ tịch UBND; the presidium is the city's and the centre's leaders; each unit is led
+    by its head; positions fit their units (a quận has tổ dân phố and phường, a huyện thôn and xã)."""
+    conn = sqlite3.connect(demo_path)
+    conn.row_factory = sqlite3.Row
+    try:
+        people = list(conn.execute("SELECT d.*, u.name AS unit, u.kind AS kind FROM delegates d "
+                                   "JOIN units u ON u.id = d.unit_id"))
+    finally:
+        conn.close()
+    positions = Counter(p["position"] for p in people)
+    for one in ("Chủ tịch UBND thành phố", "Chủ tịch HĐND thành phố", "Ủy viên Trung ương Đảng, Bí thư Thành ủy"):
+        assert positions[one] == 1, one
+    assert positions["Phó Chủ tịch UBND thành phố"] <= 4
+    presidium = {p["position"] for p in people if p["presidium"]}
+    assert {"Chủ tịch UBND thành phố", "Chủ tịch HĐND thành phố", "Ủy viên Trung ương Đảng, Bí thư Thành ủy"} <= presidium
+    assert not any(p.startswith(("Nguyên", "Bà mẹ", "Phóng viên")) for p in presidium)
+    for p in people:
+        if p["kind"] != "district":
+            continue
+        place = p["unit"].split(" ", 1)[1]
+        words = p["position"].lower()
+        if p["unit"].startswith("Quận"):
+            assert "thôn" not in words and " xã" not in words and "huyện" not in words, p["position"]
+        else:
+            assert "tổ dân phố" not in words and "phường" not in words and "quận" not in words, p["position"]
+        assert "ủy" not in words or place.lower() in words or "đảng ủy" in words, p["position"]
+    heads = Counter(p["position"] for p in people if p["kind"] == "district" and p["position"].startswith("Chủ tịch UBND"))
+    assert all(n == 1 for title, n in heads.items() if title.startswith(("Chủ tịch UBND quận", "Chủ tịch UBND huyện")))

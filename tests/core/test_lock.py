@@ -14,9 +14,18 @@ from pathlib import Path
 
 import pytest
 
+from congress_desk.core import lock as lock_module
 from congress_desk.core.db import open_event
 from congress_desk.core.errors import EventLocked
-from congress_desk.core.lock import STALE_AFTER, EventLock, Holder, current_holder, lock_path
+from congress_desk.core.lock import (
+    STALE_AFTER,
+    EventLock,
+    Holder,
+    LockWatch,
+    current_holder,
+    lock_path,
+    watch_lock,
+)
 
 HOLDER_SCRIPT = """
 import sys
@@ -62,11 +71,39 @@ class OtherProcess:
         self.proc.wait(timeout=30)
 
 
-def _write_lock(path: Path, *, host: str, pid: int, heartbeat: dt.datetime, user: str = "thu-ky") -> None:
+def _write_lock(path: Path, *, host: str, pid: int, heartbeat: dt.datetime, user: str = "thu-ky",
+                beat: int = 1) -> None:
     lock_path(path).write_text(json.dumps({
         "host": host, "user": user, "pid": pid, "heartbeat": heartbeat.isoformat(),
-        "since": heartbeat.isoformat(), "version": "0.1.0",
+        "since": heartbeat.isoformat(), "version": "0.1.0", "every": 15, "beat": beat,
     }), encoding="utf-8")
+
+
+class FakeTime:
+    """The lock's own clock and sleep, patched together: a watch of 37.5 s takes no time, and
+    ``during`` callbacks run at each sleep (another instance beating while we watch)."""
+
+    def __init__(self):
+        self.now = 1000.0
+        self.slept = 0.0
+        self.during: list = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+        self.slept += seconds
+        for callback in list(self.during):
+            callback()
+
+
+@pytest.fixture
+def fake_time(monkeypatch):
+    t = FakeTime()
+    monkeypatch.setattr(lock_module, "_clock", t.clock)
+    monkeypatch.setattr(lock_module, "_sleep", t.sleep)
+    return t
 
 
 def _now() -> dt.datetime:
@@ -117,30 +154,145 @@ def test_a_killed_holder_on_this_host_is_taken_over(demo_path):
     other.kill()                                 # no chance to release the lock
     holder = current_holder(demo_path)
     assert holder is not None and holder.pid == other.pid
-    assert holder.is_stale()                     # its process is gone
+    assert holder.certainly_dead()               # its process is gone
     with open_event(demo_path) as event:
         assert not event.read_only
         assert current_holder(demo_path).pid == os.getpid()
 
 
-def test_stale_heartbeat_from_another_host_is_taken_over(demo_path):
-    _write_lock(demo_path, host="may-van-thu-02", pid=4321, heartbeat=_now() - STALE_AFTER * 2)
+def test_a_lock_from_another_host_whose_heartbeat_never_changes_is_taken_over(demo_path, fake_time):
+    # Its clock agrees with ours (it looks fresh), but nothing beats: judged by watching.
+    _write_lock(demo_path, host="may-van-thu-02", pid=4321, heartbeat=_now())
     with open_event(demo_path) as event:
         assert not event.read_only
+        assert event.lock.took_over.host == "may-van-thu-02"
         holder = current_holder(demo_path)
         assert holder.host == socket.gethostname() and holder.pid == os.getpid()
+    assert fake_time.slept >= 2 * 15                   # two intervals at least, on our own clock
     assert not lock_path(demo_path).exists()
 
 
-def test_fresh_lock_from_another_host_is_respected(demo_path):
-    _write_lock(demo_path, host="may-van-thu-02", pid=4321, heartbeat=_now() - dt.timedelta(seconds=5),
-                user="nguyen.thi.hoa")
+def test_a_live_holder_on_a_pc_90_s_behind_is_not_taken_over(demo_path, fake_time):
+    behind = dt.timedelta(seconds=90)
+    beats = iter(range(2, 1000))
+    _write_lock(demo_path, host="may-cham-dong-ho", pid=4321, heartbeat=_now() - behind, user="lan")
+    # It beats every 15 s of our time, each beat stamped by its own (late) clock.
+    last = [fake_time.now]
+
+    def beat():
+        if fake_time.now - last[0] >= 15:
+            last[0] = fake_time.now
+            _write_lock(demo_path, host="may-cham-dong-ho", pid=4321, heartbeat=_now() - behind, user="lan",
+                        beat=next(beats))
+
+    fake_time.during.append(beat)
     with open_event(demo_path) as event:
+        assert event.read_only and "may-cham-dong-ho" in event.read_only_reason
+        assert event.locked_by.host == "may-cham-dong-ho"
+    assert current_holder(demo_path).host == "may-cham-dong-ho"
+
+
+def test_watching_a_lock(demo_path, fake_time):
+    assert watch_lock(demo_path).kind == "free"
+    _write_lock(demo_path, host="may-khac", pid=9, heartbeat=_now() - dt.timedelta(days=3))
+    fake_time.during.append(lambda: _write_lock(demo_path, host="may-khac", pid=9, heartbeat=_now(), beat=2))
+    state = watch_lock(demo_path)
+    assert state.kind == "alive" and state.holder.host == "may-khac"
+    fake_time.during.clear()
+    fake_time.during.append(lambda: lock_path(demo_path).unlink())
+    assert watch_lock(demo_path).kind == "free"
+    fake_time.during.clear()
+    _write_lock(demo_path, host="may-khac", pid=9, heartbeat=_now())
+    start = fake_time.now
+    state = watch_lock(demo_path)
+    assert state.kind == "stale" and fake_time.now - start >= 2.5 * 15
+
+
+def test_a_watch_in_the_background_finds_the_stale_holder(demo_path, fake_time):
+    _write_lock(demo_path, host="may-khac", pid=9, heartbeat=_now())
+    with open_event(demo_path, take_stale_lock=False) as event:
+        assert event.read_only and event.locked_by.host == "may-khac"   # at once, no wait
+        assert fake_time.slept == 0
+        watch = LockWatch(demo_path)
+        watch._thread.join(10)
+        assert watch.state.kind == "stale"
+    with open_event(demo_path, take_stale_lock=False, stale_holder=watch.state.holder) as event:
+        assert not event.read_only
+        assert current_holder(demo_path).pid == os.getpid()
+
+
+def test_a_holder_judged_stale_that_beats_again_is_not_taken_over(demo_path, fake_time):
+    _write_lock(demo_path, host="may-khac", pid=9, heartbeat=_now())
+    judged = watch_lock(demo_path).holder
+    _write_lock(demo_path, host="may-khac", pid=9, heartbeat=_now(), beat=2)     # it came back
+    with open_event(demo_path, take_stale_lock=False, stale_holder=judged) as event:
         assert event.read_only
-        assert "may-van-thu-02" in event.read_only_reason
-        assert "nguyen.thi.hoa" in event.read_only_reason
-    holder = current_holder(demo_path)
-    assert holder.host == "may-van-thu-02"      # untouched
+    assert current_holder(demo_path).host == "may-khac"
+
+
+def test_two_takers_of_one_stale_lock_make_one_writer(tmp_path, monkeypatch):
+    """Both judged the same lock stale; the second arrives while the first is taking over
+    (it holds the takeover token). Exactly one becomes the writer."""
+    import threading
+
+    event_path = tmp_path / "e.congress"
+    event_path.write_bytes(b"")
+    _write_lock(event_path, host="may-da-tat", pid=9, heartbeat=_now())
+    judged = current_holder(event_path)
+    me = threading.local()
+    monkeypatch.setattr(lock_module, "hostname", lambda: getattr(me, "host", socket.gethostname()))
+    inside, go_on = threading.Event(), threading.Event()
+    real_claim = EventLock._claim_token
+
+    def claim_then_pause(self):
+        token = real_claim(self)
+        if getattr(me, "host", "") == "may-a":
+            inside.set()
+            go_on.wait(10)              # A holds the token, the lock is not replaced yet
+        return token
+
+    monkeypatch.setattr(EventLock, "_claim_token", claim_then_pause)
+    real_sleep = lock_module._sleep
+
+    def sleep(seconds):                  # B waits for the token: now let A finish
+        go_on.set()
+        real_sleep(seconds)
+
+    monkeypatch.setattr(lock_module, "_sleep", sleep)
+    results = {}
+
+    def take(name):
+        me.host = name
+        lock = EventLock(event_path, heartbeat_every=None)
+        try:
+            lock.acquire(take_stale=False, stale=judged)
+            results[name] = lock
+        except EventLocked as exc:
+            results[name] = exc
+
+    a = threading.Thread(target=take, args=("may-a",))
+    a.start()
+    assert inside.wait(10)
+    take("may-b")
+    a.join(10)
+    assert isinstance(results["may-a"], EventLock) and results["may-a"].held
+    assert isinstance(results["may-b"], EventLocked) and "may-a" in results["may-b"].message
+    assert json.loads(lock_path(event_path).read_text())["host"] == "may-a"
+    assert not (tmp_path / "e.congress.lock.takeover").exists()
+
+
+def test_an_abandoned_takeover_token_does_not_block_forever(tmp_path, fake_time):
+    event_path = tmp_path / "e.congress"
+    event_path.write_bytes(b"")
+    _write_lock(event_path, host="may-da-tat", pid=9, heartbeat=_now())
+    (tmp_path / "e.congress.lock.takeover").write_text('{"host": "may-chet-giua-chung"}')
+    lock = EventLock(event_path, heartbeat_every=None)
+    lock.acquire()
+    try:
+        assert lock.held and lock.took_over.host == "may-da-tat"
+    finally:
+        lock.release()
+    assert not list(tmp_path.glob("e.congress.lock*"))
 
 
 def test_dead_pid_on_this_host_is_taken_over_even_with_a_fresh_heartbeat(demo_path):
@@ -170,12 +322,13 @@ def test_stale_lock_is_kept_when_asked_not_to_take_it(demo_path):
     assert current_holder(demo_path).host == "may-khac"
 
 
-def test_half_written_lock_is_not_taken_while_fresh(demo_path):
+def test_half_written_lock_is_not_taken_while_it_is_being_written(demo_path, fake_time):
     lock_path(demo_path).write_text("", encoding="utf-8")    # another process is writing it now
+    fake_time.during.append(lambda: _write_lock(demo_path, host="may-khac", pid=5, heartbeat=_now()))
     with open_event(demo_path) as event:
-        assert event.read_only
-    old = time.time() - 3600
-    os.utime(lock_path(demo_path), (old, old))               # ... and never finished
+        assert event.read_only and "may-khac" in event.read_only_reason
+    lock_path(demo_path).write_text("", encoding="utf-8")    # ... and one that is never finished
+    fake_time.during.clear()
     with open_event(demo_path) as event:
         assert not event.read_only
 
@@ -234,19 +387,22 @@ def test_acquire_raises_with_the_holder(tmp_path):
     event_path.write_bytes(b"")
     _write_lock(event_path, host="may-khac", pid=77, heartbeat=_now(), user="tran.van.an")
     with pytest.raises(EventLocked) as info:
-        EventLock(event_path, heartbeat_every=None).acquire()
+        EventLock(event_path, heartbeat_every=None).acquire(take_stale=False)
     assert info.value.holder["user"] == "tran.van.an"
     assert "tran.van.an" in info.value.message and "may-khac" in info.value.message
 
 
-def test_holder_staleness():
+def test_holder_staleness_is_certain_only_on_this_host():
     now = _now()
-    fresh = Holder("may-khac", "a", 5, now - dt.timedelta(seconds=10), now)
-    old = Holder("may-khac", "a", 5, now - dt.timedelta(seconds=61), now)
-    assert not fresh.is_stale(now)
-    assert old.is_stale(now)
-    mine = Holder(socket.gethostname(), "a", os.getpid(), now, now)
-    assert mine.is_ours() and not mine.is_stale(now)
+    # Another PC: its clock tells nothing, however old its heartbeat looks.
+    assert not Holder("may-khac", "a", 5, now - dt.timedelta(hours=3), now).certainly_dead(now)
+    assert not Holder("may-khac", "a", 5, now, now).certainly_alive(now)
+    here = socket.gethostname()
+    parent = os.getppid()
+    assert Holder(here, "a", parent, now - dt.timedelta(seconds=10), now).certainly_alive(now)
+    assert Holder(here, "a", parent, now - STALE_AFTER * 2, now).certainly_dead(now)
+    mine = Holder(here, "a", os.getpid(), now, now)
+    assert mine.is_ours() and not mine.certainly_dead(now)
 
 
 def test_a_heartbeat_that_cannot_be_written_is_not_an_error(tmp_path, read_only_folder):
@@ -266,3 +422,19 @@ def test_a_heartbeat_that_cannot_be_written_is_not_an_error(tmp_path, read_only_
     finally:
         lock.release()
     assert not lock_path(event_path).exists()
+
+
+def test_a_holder_notices_a_takeover_within_its_check_interval(tmp_path):
+    event_path = tmp_path / "e.congress"
+    event_path.write_bytes(b"")
+    lock = EventLock(event_path, heartbeat_every=dt.timedelta(seconds=30), check_every=dt.timedelta(milliseconds=20))
+    lock.acquire()
+    try:
+        _write_lock(event_path, host="may-khac", pid=77, heartbeat=_now(), user="hoa")
+        deadline = time.monotonic() + 10
+        while not lock.lost and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert lock.lost and not lock.held and lock.lost_to.user == "hoa"
+    finally:
+        lock.release()
+    assert current_holder(event_path).host == "may-khac"

@@ -32,6 +32,9 @@ def test_remove_personal_data_everywhere_keeps_statistics_and_history(make_event
         desk.walkin("Trần Văn Khách", unit="Quận Hồng Bàng", phone="0987654321")
         desk.close(timeout=5)
         merge_journals(db, [journals])
+        profile = ("SELECT COUNT(*) FROM delegates WHERE party_member IS NOT NULL OR education IS NOT NULL "
+                   "OR political_theory IS NOT NULL OR social_group IS NOT NULL")
+        assert db.execute(profile).fetchone()[0] > 100   # the demo fills the profile (schema 9)
         stats_before = db.execute(
             "SELECT COUNT(*), COUNT(birth_year), SUM(gender = 'female'), (SELECT COUNT(*) FROM history), "
             "(SELECT COUNT(*) FROM checkin_events) FROM delegates").fetchone()
@@ -57,6 +60,7 @@ def test_remove_personal_data_everywhere_keeps_statistics_and_history(make_event
         db = ev.db
         assert db.execute("SELECT COUNT(*) FROM delegates WHERE national_id IS NOT NULL OR phone IS NOT NULL "
                           "OR birth_date IS NOT NULL").fetchone()[0] == 0
+        assert db.execute(profile).fetchone()[0] == 0, "the profile is personal data too"
         stats_after = db.execute(
             "SELECT COUNT(*), COUNT(birth_year), SUM(gender = 'female'), (SELECT COUNT(*) FROM history), "
             "(SELECT COUNT(*) FROM checkin_events) FROM delegates").fetchone()

@@ -40,7 +40,7 @@ def test_typing_filters_ignoring_diacritics_and_case(demo_window, qtbot):
     expected = [d for d in every if "nguyen" in fold(d["full_name"]) and "thi" in fold(d["full_name"])]
     assert len(rows) >= len(expected)
     total = len(tab.model.all_rows())
-    assert tab.count_label.text() == f"{len(rows)} / {total}"
+    assert tab.count_label.text() == f"{len(rows)} hiển thị · 549 triệu tập"
     tab.search.clear()
     assert tab.model.rowCount() == total
 
@@ -192,3 +192,34 @@ def test_search_ranks_full_name_matches_first_and_says_why_others_matched(demo_w
     assert tab.model.data(position, Qt.ItemDataRole.BackgroundRole) is not None   # the matching cell
     assert "Chức vụ" in tab.model.data(name, Qt.ItemDataRole.ToolTipRole)
     assert tab.model.data(tab.model.index(0, 1), Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_one_meaning_per_number_in_the_registry_and_the_status_bar(demo_window):
+    """The demo has 551 rows: 549 summoned, one cancelled, one walk-in. The list, the status
+    bar and the status column say so in the words of core.counts."""
+    from congress_desk.core.counts import attendance_counts, load_marks
+
+    tab = tab_of(demo_window)
+    counts = attendance_counts(demo_window.event_file.reader).total
+    assert (len(tab.model.all_rows()), counts.summoned) == (551, 549)
+    assert tab.count_label.text() == "551 hiển thị · 549 triệu tập"
+    bar = demo_window.summary_label.text()
+    assert bar == (f"549 triệu tập · {counts.present} có mặt · {counts.absent} vắng có lý do · "
+                   f"{counts.not_arrived} chưa đến")
+    marks = load_marks(demo_window.event_file.reader)
+    column = tab.model.COLUMNS.index("status")
+    seen = {}
+    for row in range(tab.model.rowCount()):
+        r = tab.model.row_dict(row)
+        mark = marks.get(r["code"])
+        text = tab.model.data(tab.model.index(row, column))
+        if r["status"] == "cancelled":
+            seen.setdefault("cancelled", text)
+        elif mark and mark.present and not mark.walkin:
+            seen.setdefault("present", text)
+        elif mark and mark.absent:
+            seen.setdefault("absent", text)
+            assert tab.model.data(tab.model.index(row, column), Qt.ItemDataRole.ToolTipRole) == mark.reason
+        elif not mark:
+            seen.setdefault("missing", text)
+    assert seen == {"cancelled": "Đã hủy", "present": "Đã đến", "absent": "Vắng", "missing": "Dự kiến dự"}

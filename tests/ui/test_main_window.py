@@ -137,6 +137,20 @@ def test_event_settings_dialog_saves_settings_and_quotas(window, demo_path):
     assert "lần thứ X" in window.windowTitle()
 
 
+def test_event_settings_say_whom_the_credentials_report_counts(window, demo_path):
+    from congress_desk.core.counts import credentials_categories
+    from congress_desk.ui.event_dialog import EventSettingsDialog
+
+    window.open_path(demo_path)
+    assert credentials_categories(window.event_file.db) == ("official",)
+    dialog = EventSettingsDialog(window)
+    assert not dialog.credentials_honorees.isChecked()
+    dialog.credentials_honorees.setChecked(True)
+    dialog.accept()
+    assert credentials_categories(window.event_file.db) == ("official", "honoree")
+    assert EventSettingsDialog(window).credentials_honorees.isChecked()
+
+
 def test_event_settings_refuses_a_bad_unit_change(window, demo_path, no_dialogs):
     from congress_desk.ui.event_dialog import EventSettingsDialog
 

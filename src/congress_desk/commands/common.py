@@ -40,6 +40,8 @@ def open_existing(path: str | Path, *, write: bool = True) -> EventFile:
     path = Path(path)
     if not path.exists():
         raise CommandError(translate("cli", "Event file not found: {path}").format(path=path), EXIT_USAGE)
+    if write:
+        announce_lock_watch(path)
     try:
         event = open_event(path, read_only=not write)
     except (NotAnEventFile, NewerEventFile) as exc:
@@ -48,7 +50,7 @@ def open_existing(path: str | Path, *, write: bool = True) -> EventFile:
         raise CommandError(str(exc), EXIT_USAGE) from None
     if event.lock is not None and event.lock.took_over is not None:
         # Nobody to ask on the command line: go ahead, but say whose lock was taken.
-        say(translate("cli", "Took the event file over from {holder}, not heard from for over a minute")
+        say(translate("cli", "Took the event file over from {holder}: its heartbeat had stopped")
             .format(holder=event.lock.took_over.describe()))
     if write and event.read_only:
         event.close()
@@ -56,4 +58,18 @@ def open_existing(path: str | Path, *, write: bool = True) -> EventFile:
             translate("cli", "Cannot write to {path}: {reason}").format(path=path.name, reason=event.read_only_reason),
             EXIT_REFUSED,
         )
+    for notice in event.notices:
+        say(notice)
     return event
+
+
+def announce_lock_watch(path: str | Path) -> None:
+    """Say so before waiting to see whether another PC's lock on EVENT is still alive."""
+    from ..core.lock import current_holder
+
+    holder = current_holder(Path(path))
+    if holder is None or holder.is_ours() or holder.certainly_dead() or holder.certainly_alive():
+        return
+    say(translate("cli", "The event file is marked as open by {holder}; watching its heartbeat for {seconds:.0f} s "
+                         "to see whether it is still working").format(holder=holder.describe(),
+                                                                      seconds=holder.watch_seconds()))

@@ -4,6 +4,9 @@ The change history of the event file, newest first (personal numbers masked)."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.safety.history import list_history
 from .common import EXIT_OK, emit_json, open_existing, say
@@ -13,6 +16,21 @@ KINDS = ("delegates", "seats", "nominations", "checkins")
 
 # The one-line help cli.COMMANDS shows, here so that it is translated with this area.
 HELP = QT_TRANSLATE_NOOP("cli", "show the history of changes")
+
+
+# Characters a terminal acts on instead of showing (escape sequences, bell, backspace, C1
+# controls) and the ones that reorder what is shown (bidirectional overrides).
+_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}]")
+
+
+def printable(text) -> str:
+    """``text`` safe to print on a terminal: control characters shown as ``\\x1b`` escapes."""
+    def escape(m: re.Match) -> str:
+        code = ord(m.group(0))
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNSAFE.sub(escape, unicodedata.normalize("NFC", str(text)))
 
 
 def add_arguments(parser) -> None:
@@ -36,5 +54,6 @@ def run(args) -> int:
                                for r in rows]})
     else:
         for r in rows:
-            say(f"{r['at']}  {r['actor'] or '-'}  {r['kind']}  {r['action']}  {r['summary']}")
+            # What people typed (names, desks, reasons) may hold terminal escape codes: never echo them.
+            say(printable(f"{r['at']}  {r['actor'] or '-'}  {r['kind']}  {r['action']}  {r['summary']}"))
     return EXIT_OK

@@ -24,6 +24,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--within-quota", action="store_true",
                         help=translate("cli", "import only the first rows up to the unit's quota (people already "
                                               "registered count first); the others are refused"))
+    parser.add_argument("--include-hidden", action="store_true",
+                        help=translate("cli", "also import rows that are hidden or filtered out in the spreadsheet"))
     parser.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
     parser.add_argument("--annotate", action="store_true",
                         help=translate("cli", "for each file with problems, write an annotated copy beside it "
@@ -31,7 +33,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..core.intake.importer import import_files
+    from ..core.intake.importer import SeveralUnits, import_files
 
     event = None
     db = None
@@ -48,7 +50,10 @@ def run(args) -> int:
         db = event.db
     try:
         report = import_files(args.files, db=db, unit=args.unit, dry_run=args.dry_run, replace=args.replace,
-                              within_quota=args.within_quota)
+                              within_quota=getattr(args, "within_quota", False),
+                              include_hidden=getattr(args, "include_hidden", False))
+    except SeveralUnits as exc:
+        raise CommandError(exc.message, EXIT_USAGE) from None
     except Cancelled:
         say(translate("cli", "Interrupted"))
         return EXIT_REFUSED
@@ -65,8 +70,9 @@ def run(args) -> int:
             continue
         errors = f.error_count
         warnings = len(f.problems) - errors
+        name = f"{f.file} [{f.part}]" if f.part else f.file
         line = translate("cli", "{file}: {unit}, {n} people, {errors} errors, {warnings} warnings").format(
-            file=f.file, unit=f.unit or "?", n=len(f.people), errors=errors, warnings=warnings)
+            file=name, unit=f.unit or "?", n=len(f.people), errors=errors, warnings=warnings)
         if f.imported is not None:
             line += "; " + translate("cli", "added {added}, updated {updated}, unchanged {unchanged}, removed {removed}").format(
                 **f.imported)
@@ -91,8 +97,13 @@ def run(args) -> int:
 
 def _annotate(report) -> None:
     from ..core.intake.annotate import annotated_copy
+    from ..core.intake.parse import join_parts
 
-    for f in report.files:
+    by_path: dict = {}
+    for f in report.files:          # the units of one workbook go back in one copy
+        by_path.setdefault(f.path, []).append(f)
+    for parts in by_path.values():
+        f = join_parts(parts)
         if not f.ok or not f.problems:
             continue
         try:

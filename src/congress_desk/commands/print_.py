@@ -1,5 +1,7 @@
-"""``congress-desk print EVENT KIND --out FILE.pdf [--unit NAME] [--codes C1,C2…]
-[--not-yet-printed] [--layout NAME]`` and a few per-kind refinements."""
+"""``congress-desk print EVENT KIND --out FILE.pdf|FILE.docx [--unit NAME] [--codes C1,C2…]
+[--not-yet-printed] [--layout NAME]`` and a few per-kind refinements. Text documents
+(lists, invitations, reports, annexes, the script, the ballot) are written as Word
+.docx when ``--out`` ends in .docx; the other kinds are PDF only."""
 
 from __future__ import annotations
 
@@ -16,7 +18,10 @@ def add_arguments(parser) -> None:
     parser.add_argument("event", metavar="EVENT", help=translate("cli", "event file"))
     parser.add_argument("kind", metavar="KIND",
                         help=translate("cli", "what to print: {kinds}").format(kinds=", ".join(KINDS)))
-    parser.add_argument("--out", required=True, metavar="FILE.pdf", help=translate("cli", "the PDF file to write"))
+    parser.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx",
+                        help=translate("cli", "the file to write: PDF, or Word (.docx) for text documents"))
+    parser.add_argument("--decision", metavar="NUMBER",
+                        help=translate("cli", "decision-annex: only the annex of this decision"))
     parser.add_argument("--unit", metavar="NAME", help=translate("cli", "only the delegates of this unit"))
     parser.add_argument("--codes", metavar="C1,C2", help=translate("cli", "only these badge codes (comma-separated)"))
     parser.add_argument("--not-yet-printed", action="store_true",
@@ -26,6 +31,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--personal-numbers", action="store_true",
                         help=translate("cli", "lists: print ID and phone numbers"))
     parser.add_argument("--printer", metavar="NAME", help=translate("cli", "certificates: calibration profile of the printer"))
+    parser.add_argument("--blank", choices=("bang-khen", "chung-nhan"),
+                        help=translate("cli", "certificates, calibration: the pre-printed blank (Bằng khen or the title's Giấy chứng nhận)"))
     parser.add_argument("--paper", choices=("A3", "A4"), help=translate("cli", "seat chart: A3 sheet or tiled A4"))
     parser.add_argument("--per-section", action="store_true", help=translate("cli", "seat chart: one page per section"))
     parser.add_argument("--no-record", action="store_true",
@@ -40,7 +47,8 @@ def run(args) -> int:
     options = PrintOptions(
         unit=args.unit, codes=parse_codes(args.codes), not_yet_printed=args.not_yet_printed,
         layout=args.layout, double_sided=args.double_sided, personal_numbers=args.personal_numbers,
-        printer=args.printer, paper=args.paper, per_section=args.per_section, record=not args.no_record,
+        printer=args.printer, blank=args.blank, paper=args.paper, per_section=args.per_section,
+        record=not args.no_record, decision=args.decision,
     )
     notes: list[str] = []
     try:
@@ -60,7 +68,7 @@ def run(args) -> int:
     except Cancelled:
         raise CommandError(translate("cli", "Cancelled"), EXIT_REFUSED) from None
     except UserError as exc:
-        if exc.field in ("unit", "layout"):
+        if exc.field in ("unit", "layout", "format"):
             raise CommandError(str(exc), EXIT_USAGE) from None
         if options.not_yet_printed and exc.field == "selection":
             say(exc.message)
@@ -74,6 +82,10 @@ def run(args) -> int:
         say(line)
     if args.json:
         emit_json({"kind": args.kind, "file": str(args.out), **result.to_json()})
-    say(translate("cli", "{what}: {items} item(s) on {pages} page(s) written to {path}").format(
-        what=kind_label(args.kind), items=result.items, pages=result.pages, path=args.out))
+    if str(args.out).lower().endswith(".docx"):
+        say(translate("cli", "{what}: {items} item(s) written to {path} (Word)").format(
+            what=kind_label(args.kind), items=result.items, path=args.out))
+    else:
+        say(translate("cli", "{what}: {items} item(s) on {pages} page(s) written to {path}").format(
+            what=kind_label(args.kind), items=result.items, pages=result.pages, path=args.out))
     return EXIT_REFUSED if result.unknown_codes else EXIT_OK

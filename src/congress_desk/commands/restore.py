@@ -1,19 +1,27 @@
 """``congress-desk restore EVENT [BACKUP] [--list] [--json]``
 
 Lists the backups of an event file with their counts, or puts a backup back in its place
-(by default the latest sound one). The file as it is is kept in ``backups/`` first (a damaged
-one byte for byte in ``backups/damaged/``). Refused while another instance holds the file.
+(by default the latest sound one). It takes the one-writer lock; the file as it is is kept whole
+in ``backups/`` first (a damaged one byte for byte in ``backups/damaged/``). Refused while another
+instance holds the file, and for a backup of another congress or of a newer format.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.errors import UserError
+from ..core.errors import EventLocked, UserError
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from ..core.lock import current_holder
 from ..core.safety.recovery import backups_with_counts, latest_good_backup, restore_backup
-from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CommandError, emit_json, say
+from .common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    CommandError,
+    announce_lock_watch,
+    emit_json,
+    say,
+)
 
 # The one-line help cli.COMMANDS shows, here so that it is translated with this area.
 HELP = QT_TRANSLATE_NOOP("cli", "list the backups of an event file or restore one")
@@ -45,10 +53,6 @@ def run(args) -> int:
             if not infos:
                 say(translate("cli", "There are no backups of {name}").format(name=path.name))
         return EXIT_OK
-    holder = current_holder(path)
-    if holder is not None and not holder.is_stale():
-        raise CommandError(translate("cli", "The event file is open for editing by {holder}; close it there first")
-                           .format(holder=holder.describe()), EXIT_REFUSED)
     if args.backup:
         chosen = Path(args.backup)
     else:
@@ -57,8 +61,12 @@ def run(args) -> int:
             raise CommandError(translate("cli", "There is no sound backup of {name}").format(name=path.name),
                                EXIT_REFUSED)
         chosen = best.path
+    announce_lock_watch(path)
     try:
         kept = restore_backup(path, chosen)
+    except EventLocked as exc:
+        raise CommandError(translate("cli", "{reason}; close it there first").format(reason=exc.message),
+                           EXIT_REFUSED) from None
     except UserError as exc:
         raise CommandError(str(exc), EXIT_REFUSED) from None
     if args.json:

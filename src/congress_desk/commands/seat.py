@@ -1,4 +1,8 @@
-"""``congress-desk seat EVENT --auto [--json]``: seat everyone by the protocol rules."""
+"""``congress-desk seat EVENT --auto [--all] [--json]``: seat by the protocol rules.
+
+``--auto`` places only the unseated and keeps everyone seated where they are (locked or
+not); ``--all`` re-seats everyone except the locked seats. Either way it says how many
+people got a seat and how many moved."""
 
 from __future__ import annotations
 
@@ -11,7 +15,9 @@ from .common import EXIT_OK, EXIT_REFUSED, CommandError, emit_json, open_existin
 def add_arguments(parser) -> None:
     parser.add_argument("event", metavar="EVENT", help=translate("cli", "event file"))
     parser.add_argument("--auto", action="store_true",
-                        help=translate("cli", "assign seats by the protocol rules, keeping locked seats"))
+                        help=translate("cli", "seat the unseated by the protocol rules, keeping everyone seated"))
+    parser.add_argument("--all", action="store_true", dest="everyone",
+                        help=translate("cli", "re-seat everyone, except the locked seats"))
     parser.add_argument("--json", action="store_true", help=translate("cli", "print the summary as JSON"))
 
 
@@ -20,7 +26,7 @@ def run(args) -> int:
         raise CommandError(translate("cli", "Say what to do: --auto seats everyone by the protocol rules"))
     event = open_existing(args.event, write=True)
     try:
-        result = auto_seat(event.db, actor="cli")
+        result = auto_seat(event.db, actor="cli", everyone=args.everyone)
     except UserError as exc:
         raise CommandError(str(exc), EXIT_REFUSED) from None
     finally:
@@ -28,7 +34,8 @@ def run(args) -> int:
     if args.json:
         emit_json(result.to_json())
     else:
-        say(translate("cli", "{n} delegates seated").format(n=result.assigned))
+        say(translate("cli", "{n} delegates seated: {placed} newly placed, {moved} moved").format(
+            n=result.assigned, placed=result.placed, moved=result.moved))
         for u in result.unseated:
             say(translate("cli", "Not seated: {name} ({code}): {reason}").format(
                 name=u.full_name, code=u.code, reason=u.reason))

@@ -11,6 +11,7 @@ file is open and in WAL mode.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -18,6 +19,8 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+
+from .errors import disk_full
 
 EVERY = dt.timedelta(minutes=10)
 KEEP = 20
@@ -31,24 +34,84 @@ def _stamp(now: dt.datetime | None = None) -> str:
     return (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
 
 
+def fsync_file(path: Path) -> None:
+    """Make a written file durable (and, where the system allows it, its folder entry)."""
+    with open(path, "rb+") as f:
+        os.fsync(f.fileno())
+    fsync_dir(path.parent)
+
+
+def fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return  # Windows cannot open a folder for fsync; NTFS journals the rename
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def copy_database(source: Path, target: Path) -> Path:
-    """Consistent copy of an SQLite file (written to a temp name, then renamed)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Consistent copy of an SQLite file (written to a temp name, made durable, then renamed).
+
+    Nothing is left behind when it fails: a full disk raises :class:`DiskFull` (a
+    :class:`UserError` with a clear message) and the half-written ``.part`` is removed."""
+    target = Path(target)
     tmp = target.with_name(target.name + ".part")
     from .db import sqlite_uri
 
-    src = sqlite3.connect(sqlite_uri(source, mode="ro"), uri=True)
     try:
-        dst = sqlite3.connect(tmp)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(sqlite_uri(source, mode="ro"), uri=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(tmp, target)
+            src.close()
+        fsync_file(tmp)
+        os.replace(tmp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        for side in ("-journal", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                Path(str(tmp) + side).unlink(missing_ok=True)
+        full = disk_full(exc, target)
+        if full is not None:
+            raise full from None
+        raise
     return target
+
+
+def remove_leftovers(event_path: Path) -> list[Path]:
+    """Half-written copies a crash or a full disk left beside the event file and in its
+    backups folders (``.part``, ``.restoring``): removed, and returned."""
+    event_path = Path(event_path)
+    removed = []
+    folder = backup_dir(event_path)
+    stem, suffix = re.escape(event_path.stem), re.escape(event_path.suffix or ".congress")
+    # Only this file's own (other event files share the folder; their writers may be at work).
+    ours = re.compile(rf"{stem}-(?:v\d+-)?\d{{8}}-\d{{6}}(?:-\d+)?{suffix}\.part(?:-journal)?")
+    leftovers = {event_path.name + ".restoring", event_path.name + ".restoring.part",
+                 event_path.name + ".restoring.part-journal"}
+    for place in (event_path.parent, folder, folder / "migrations"):
+        if not place.is_dir():
+            continue
+        for p in place.iterdir():
+            if (p.name in leftovers or ours.fullmatch(p.name)) and p.is_file():
+                with contextlib.suppress(OSError):
+                    p.unlink()
+                    removed.append(p)
+    return removed
 
 
 def _unique(path: Path) -> Path:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .errors import EventLocked, NewerEventFile, NotAnEventFile, UserError
 from .i18n import translate
-from .lock import EventLock, current_holder
+from .lock import EventLock, Holder, current_holder
 from .migrations import latest_version, pending
 from .safety.integrity import raise_if_damaged
 
@@ -103,17 +103,69 @@ def check_event_file(path: Path) -> None:
     """
     header = _header(path)
     if not is_event_file(path):
+        if _cut_short(path, header):
+            raise _damaged(path)
         raise NotAnEventFile(translate("core", "This file is not a Congress Desk event file"), file=path.name)
     version = int.from_bytes(header[60:64], "big")
     if version > latest_version():
         raise _newer(path, version)
-    wal = Path(str(path) + "-wal")
-    if wal.is_file() and wal.stat().st_size > 0:
+    if _wal_has_content(path) and _is_writable(path):
+        # (On read-only media SQLite cannot read the log in place: open_event reads a copy.)
         db = connect(path, read_only=True)
         try:
             _check_ours(db, path)
         finally:
             db.close()
+
+
+def _wal_has_content(path: Path) -> bool:
+    wal = Path(str(path) + "-wal")
+    try:
+        return wal.is_file() and wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _cut_short(path: Path, header: bytes) -> bool:
+    """A file that was ours but is cut short (a copy stopped half way, a full disk): the
+    start of SQLite's header, with our mark when that far is left; or empty with backups
+    of this name beside it."""
+    if header and len(header) < 100 and (_SQLITE_MAGIC.startswith(header[:16]) or header.startswith(_SQLITE_MAGIC)):
+        return len(header) < 72 or int.from_bytes(header[68:72], "big") == APPLICATION_ID
+    if not header:
+        try:
+            empty = Path(path).is_file() and Path(path).stat().st_size == 0
+        except OSError:
+            return False
+        if empty:
+            from .backups import list_backups
+
+            return bool(list_backups(Path(path)))
+    return False
+
+
+def _shorter_than_said(path: Path) -> bool:
+    """The header gives the file's size in pages; a file shorter than that was cut short."""
+    header = _header(path)
+    if len(header) < 100:
+        return True
+    page = int.from_bytes(header[16:18], "big")
+    page = 65536 if page == 1 else page
+    try:
+        return Path(path).stat().st_size < page * int.from_bytes(header[28:32], "big")
+    except OSError:
+        return False
+
+
+def _damaged(path: Path, detail: str | None = None) -> UserError:
+    from .safety.integrity import DamagedEventFile
+
+    return DamagedEventFile(
+        translate("core", "The event file is damaged ({detail}). Restore the latest good backup "
+                          "from the backups folder beside it.").format(
+            detail=detail or translate("core", "the file is cut short")),
+        file=Path(path).name,
+    )
 
 
 def _newer(path: Path, version: int) -> NewerEventFile:
@@ -198,7 +250,10 @@ def _check_ours(db: Database | Reader, path: Path) -> int:
     try:
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         version = db.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        if is_event_file(path):
+            # Our mark is in its header, but SQLite cannot read it: damaged (often cut short), not foreign.
+            raise _damaged(path, None if _shorter_than_said(path) else str(exc)[:120]) from None
         raise NotAnEventFile(translate("core", "This file is not a Congress Desk event file"), file=path.name) from None
     if app_id != APPLICATION_ID:
         raise NotAnEventFile(translate("core", "This file is not a Congress Desk event file"), file=path.name)
@@ -243,6 +298,12 @@ class EventFile:
     lock: EventLock | None = None
     network: bool = False
     migrated: list[int] = field(default_factory=list)
+    # Opened read-only because another instance holds the lock: who (for the window's watch).
+    locked_by: Holder | None = None
+    # Things to tell the user once, at open (an interrupted restore, leftovers cleaned).
+    notices: list[str] = field(default_factory=list)
+    # On read-only media with a write-ahead log: the private copy actually read (removed at close).
+    data_path: Path | None = None
     _db: Database | None = field(default=None, repr=False)
 
     @property
@@ -255,6 +316,17 @@ class EventFile:
     def reader(self) -> Reader:
         return Reader(self.conn)
 
+    def make_read_only(self, reason: str) -> None:
+        """From now on, refuse writes (the lock was taken over by another instance): this
+        connection stops writing and worker connections open read-only."""
+        self.read_only = True
+        self.read_only_reason = reason
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA query_only = ON")
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
     def close(self) -> None:
         try:
             if not self.read_only:
@@ -264,6 +336,10 @@ class EventFile:
         finally:
             if self.lock is not None:
                 self.lock.release()
+            if self.data_path is not None:
+                import shutil
+
+                shutil.rmtree(self.data_path.parent, ignore_errors=True)
 
     def __enter__(self) -> EventFile:
         return self
@@ -273,13 +349,34 @@ class EventFile:
 
     def connect(self) -> Database:
         """A fresh connection for a worker thread."""
+        if self.data_path is not None:
+            return connect(self.data_path, read_only=True)
         return connect(self.path, read_only=self.read_only, immutable=self.read_only and not _is_writable(self.path))
 
 
-def _set_journal(db: Database | Reader, network: bool) -> None:
+# How long to wait for other programs when switching the journal mode (it needs the file alone).
+JOURNAL_SWITCH_WAIT_MS = 2000
+
+
+def _set_journal(db: Database | Reader, network: bool) -> str:
+    """WAL on a local disk, a rollback journal on a share. The switch needs the file alone: when
+    another program keeps it open, a local file simply keeps its rollback journal; a file on a
+    share that stays in WAL mode is unsafe to write — returns the reason then, else ""."""
     mode = "DELETE" if network else "WAL"
-    db.execute(f"PRAGMA journal_mode={mode}")
+    db.execute(f"PRAGMA busy_timeout={int(JOURNAL_SWITCH_WAIT_MS)}")
+    try:
+        db.execute(f"PRAGMA journal_mode={mode}")
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        current = str(db.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+        if network and current == "wal":
+            return translate("core", "another program has the file open in a mode that is unsafe over a network; "
+                                     "close it there and open the file again to edit it")
+    finally:
+        db.execute("PRAGMA busy_timeout=10000")
     db.execute("PRAGMA synchronous=FULL" if network else "PRAGMA synchronous=NORMAL")
+    return ""
 
 
 def create_event(path: Path | str, *, overwrite: bool = False) -> EventFile:
@@ -295,7 +392,7 @@ def create_event(path: Path | str, *, overwrite: bool = False) -> EventFile:
                 file=path.name,
             )
         holder = current_holder(path)
-        if holder is not None and not holder.is_stale() and not holder.is_ours():
+        if holder is not None and not holder.certainly_dead() and not holder.is_ours():
             raise EventLocked(
                 translate("core", "The event file is open for editing by {holder}").format(holder=holder.describe()),
                 holder=holder.as_dict(), file=path.name,
@@ -325,13 +422,18 @@ def create_event(path: Path | str, *, overwrite: bool = False) -> EventFile:
 
 
 def open_event(
-    path: Path | str, *, read_only: bool = False, take_stale_lock: bool = True
+    path: Path | str, *, read_only: bool = False, take_stale_lock: bool = True,
+    stale_holder: Holder | None = None,
 ) -> EventFile:
     """Open an event file for editing, or read-only when someone else holds it.
 
     Raises :class:`NotAnEventFile`, :class:`NewerEventFile` or :class:`UserError`
     (missing file). When the lock is held by a live process the file opens
-    read-only, with ``read_only_reason`` saying who has it.
+    read-only, with ``read_only_reason`` saying who has it and ``locked_by`` the holder.
+    ``take_stale_lock``: watch another holder's heartbeat (blocking, 2.5 of its intervals)
+    and take the lock over when it did not change; without it the file opens read-only at
+    once. ``stale_holder``: a holder a :class:`~.lock.LockWatch` found stale, taken over
+    at once if its lock is still exactly as it was watched.
     """
     path = Path(path).absolute()
     if not path.is_file():
@@ -340,18 +442,35 @@ def open_event(
     network = is_network_path(path)
     reason = ""
     lock = None
+    locked_by = None
     if not read_only and not _is_writable(path):
         read_only = True
         reason = translate("core", "The file or its folder cannot be written (read-only medium or no permission)")
     if not read_only:
         lock = EventLock(path)
         try:
-            lock.acquire(take_stale=take_stale_lock)
+            lock.acquire(take_stale=take_stale_lock, stale=stale_holder)
         except EventLocked as exc:
             read_only, reason, lock = True, exc.message, None
+            locked_by = current_holder(path)
+    # Report a restore's marker only when no live instance holds the file: it may be restoring now.
+    notices = _after_crashes(path, writable=lock is not None) if locked_by is None else []
     if read_only:
         immutable = not _is_writable(path)
-        conn = _connection(path, read_only=True, immutable=immutable)
+        data_path = None
+        if immutable and _wal_has_content(path):
+            # SQLite would ignore the log (immutable) or fail to read it in place: read a private
+            # copy of the file and its log, so the latest changes are shown.
+            data_path = _private_copy(path)
+            immutable = False
+        try:
+            conn = _connection(data_path or path, read_only=True, immutable=immutable)
+        except BaseException:
+            if data_path is not None:
+                import shutil
+
+                shutil.rmtree(data_path.parent, ignore_errors=True)
+            raise
         try:
             version = _check_ours(Reader(conn), path)
             raise_if_damaged(conn, path)
@@ -362,22 +481,75 @@ def open_event(
                 )
         except BaseException:
             conn.close()
+            if data_path is not None:
+                import shutil
+
+                shutil.rmtree(data_path.parent, ignore_errors=True)
             raise
-        return EventFile(path, conn, True, reason or translate("core", "Opened read-only"), None, network)
+        return EventFile(path, conn, True, reason or translate("core", "Opened read-only"), None, network,
+                         locked_by=locked_by, notices=notices, data_path=data_path)
     conn = _connection(path)
     try:
         reader = Reader(conn)
         version = _check_ours(reader, path)
         raise_if_damaged(conn, path)
-        _set_journal(reader, network)
+        unsafe = _set_journal(reader, network)
         # Migrating writes through sqlite-utils; an up-to-date file (the usual case) needs none.
         db = _database(conn) if version < latest_version() else None
-        migrated = _migrate(db, path, version) if db is not None else []
+        migrated = _migrate(db, path, version) if db is not None and not unsafe else []
     except BaseException:
         conn.close()
         lock.release()
         raise
-    return EventFile(path, conn, False, "", lock, network, migrated, db)
+    if unsafe:
+        # Read-only rather than writing a WAL file over a share: nothing is lost, and it says why.
+        lock.release()
+        if version < latest_version():  # the tabs cannot read an old format: refuse plainly
+            conn.close()
+            raise UserError(unsafe, file=path.name)
+        conn.execute("PRAGMA query_only = ON")
+        return EventFile(path, conn, True, unsafe, None, network, notices=notices)
+    return EventFile(path, conn, False, "", lock, network, migrated, db, notices=notices)
+
+
+def _private_copy(path: Path) -> Path:
+    """Copy an event file and its write-ahead log into a private temporary folder."""
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="congress-desk-ro-"))
+    copy = folder / path.name
+    try:
+        shutil.copyfile(path, copy)
+        shutil.copyfile(Path(str(path) + "-wal"), Path(str(copy) + "-wal"))
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return copy
+
+
+def _after_crashes(path: Path, *, writable: bool) -> list[str]:
+    """An interrupted restore is reported (and, with the lock, cleaned up after); half-written
+    copies a crash or a full disk left (``.part``, ``.restoring``) are removed. A quick look
+    at two folders; the backups module is loaded only when there is something to do."""
+    notices = []
+    if Path(str(path) + ".restore-in-progress").exists():
+        from .safety.recovery import finish_interrupted_restore
+
+        message = finish_interrupted_restore(path, writable=writable)
+        if message:
+            notices.append(message)
+    if writable:
+        folders = (path.parent, path.parent / "backups", path.parent / "backups" / "migrations")
+        try:
+            names = [n for f in folders if f.is_dir() for n in os.listdir(f)]
+        except OSError:
+            names = []
+        if any(n.startswith(path.stem) and (".part" in n or n.endswith(".restoring")) for n in names):
+            from .backups import remove_leftovers
+
+            remove_leftovers(path)
+    return notices
 
 
 def default_journal_dir(path: Path) -> Path:

@@ -20,6 +20,7 @@ EXTENSIONS: list[str] = [
     "congress_desk.core.vetting.demo:add_demo_nominations",  # first: seating follows the ceremony order
     "congress_desk.core.seating.demo:seat_demo",
     "congress_desk.core.checkin.demo:add_checkins",
+    "congress_desk.core.printing.officials:add_demo_officials",
 ]
 
 # Guests per official delegate, as at the 2020 congress (125 guests, 555 official).
@@ -92,18 +93,26 @@ def make_person(rng: random.Random, today: dt.date) -> dict:
     }
 
 
-def _position(rng: random.Random, kind: str, unit: str) -> str:
-    table = {
-        "district": D.DISTRICT_POSITIONS, "department": D.DEPARTMENT_POSITIONS,
-        "organisation": D.DEPARTMENT_POSITIONS, "enterprise": D.ENTERPRISE_POSITIONS,
-        "armed_forces": D.ARMED_POSITIONS, "school": ["Hiệu trưởng", "Giảng viên chính", "Giáo viên"],
-    }[kind]
-    title = rng.choice(table)
-    if kind == "district":
-        level, place = unit.split(" ", 1)
-        title = title.format(Level=level, level=level.lower(), place=place).replace(" ủy", "ủy")
-        title = title.replace("Quậnủy", "Quận ủy").replace("Huyệnủy", "Huyện ủy")
-    return title
+def _position(rng: random.Random, kind: str, unit: str, index: int) -> str:
+    """The title of a unit's ``index``-th delegate: its head(s) first, then titles that fit
+    the unit (a quận has tổ dân phố, a huyện has thôn)."""
+    heads = D.heads(unit, kind)
+    if index < len(heads):
+        return heads[index]
+    return rng.choice(D.positions(unit, kind))
+
+
+def _guest_titles(rng: random.Random, positions: list[str], count: int) -> list[str]:
+    """``count`` guest titles: the one-person posts first (one Chủ tịch UBND), then the others."""
+    out: list[str] = []
+    for title in positions:
+        cap = 1 if title in D.ONE_EACH else D.AT_MOST.get(title, 0)
+        out.extend([title] * cap)
+    out = out[:count]
+    repeatable = [t for t in positions if t not in D.ONE_EACH and t not in D.AT_MOST]
+    while len(out) < count:
+        out.append(rng.choice(repeatable) if repeatable else rng.choice(positions))
+    return out
 
 
 def _plan(total: int, rng: random.Random):
@@ -163,11 +172,12 @@ def build_demo(path: Path | str, *, delegates: int = 550, seed: int = 2020, over
                 [name, kind, quota, position],
             )
             unit_id = cur.lastrowid
-            for _ in range(quota):
+            guest_titles = _guest_titles(rng, positions, quota) if category == "guest" else []
+            for index in range(quota):
                 person = make_person(rng, today)
-                cat = category or ("honoree" if rng.random() < HONOREE_SHARE else "official")
+                cat = category or ("honoree" if index >= 2 and rng.random() < HONOREE_SHARE else "official")
                 if cat == "guest":
-                    title = rng.choice(positions)
+                    title = guest_titles[index]
                     if title.startswith(("Nguyên", "Anh hùng", "Bà mẹ")):
                         year = rng.randint(1930, 1958)
                         person["birth_year"] = year
@@ -182,7 +192,7 @@ def build_demo(path: Path | str, *, delegates: int = 550, seed: int = 2020, over
                 elif cat == "staff":
                     title = rng.choice(["Chuyên viên Ban Thi đua – Khen thưởng", "Nhân viên phục vụ", "Lễ tân"])
                 else:
-                    title = _position(rng, kind, name)
+                    title = _position(rng, kind, name, index)
                 rows.append({
                     **person,
                     "code": make_code(number),

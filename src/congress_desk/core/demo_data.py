@@ -77,24 +77,80 @@ BIRTH_PROVINCES = [
     ("035", 10), ("037", 10), ("038", 10),
 ]
 
-# {Level}/{level}: Quận/quận or Huyện/huyện; {place}: the district's name.
-DISTRICT_POSITIONS = [
-    "Bí thư {Level} ủy {place}", "Chủ tịch UBND {level} {place}", "Phó Chủ tịch UBND {level} {place}",
-    "Trưởng phòng Nội vụ {level} {place}", "Chủ tịch UBND phường", "Hiệu trưởng trường THCS",
-    "Giáo viên", "Bác sĩ Trung tâm Y tế {level} {place}", "Công nhân", "Nông dân sản xuất giỏi",
-    "Chủ tịch Hội Nông dân xã", "Bí thư Đoàn phường", "Trưởng thôn",
-    "Chuyên viên Văn phòng HĐND và UBND {level} {place}", "Chủ nhiệm Hợp tác xã",
+# Positions by kind of unit. Each unit's delegation is led by its head (and, for a district,
+# its Party secretary): HEADS gives those titles, one person each; the lists below repeat.
+# {Level}/{level}: Quận/quận or Huyện/huyện; {place}: the district's name. An urban district
+# (quận) has wards and residential groups (phường, tổ dân phố); a rural one (huyện) has
+# communes and villages (xã, thôn).
+URBAN_DISTRICT_POSITIONS = [
+    "Phó Chủ tịch UBND quận {place}", "Trưởng phòng Nội vụ quận {place}", "Chủ tịch UBND phường",
+    "Bí thư Đảng ủy phường", "Tổ trưởng tổ dân phố", "Hiệu trưởng trường THCS", "Giáo viên",
+    "Bác sĩ Trung tâm Y tế quận {place}", "Công nhân", "Tiểu thương", "Bí thư Đoàn phường",
+    "Chuyên viên Văn phòng HĐND và UBND quận {place}", "Chủ tịch Hội Cựu chiến binh phường",
+]
+RURAL_DISTRICT_POSITIONS = [
+    "Phó Chủ tịch UBND huyện {place}", "Trưởng phòng Nội vụ huyện {place}", "Chủ tịch UBND xã",
+    "Bí thư Đảng ủy xã", "Trưởng thôn", "Chủ tịch Hội Nông dân xã", "Nông dân sản xuất giỏi",
+    "Chủ nhiệm Hợp tác xã nông nghiệp", "Hiệu trưởng trường THCS", "Giáo viên",
+    "Bác sĩ Trung tâm Y tế huyện {place}", "Bí thư Đoàn xã", "Chuyên viên Văn phòng HĐND và UBND huyện {place}",
 ]
 DEPARTMENT_POSITIONS = [
-    "Giám đốc", "Phó Giám đốc", "Chánh Văn phòng", "Trưởng phòng", "Phó Trưởng phòng",
-    "Chuyên viên chính", "Chuyên viên", "Thanh tra viên", "Kế toán trưởng",
+    "Trưởng phòng", "Phó Trưởng phòng", "Chuyên viên chính", "Chuyên viên", "Kế toán trưởng",
 ]
+ORGANISATION_POSITIONS = ["Phó Chủ tịch", "Trưởng ban", "Phó Trưởng ban", "Chuyên viên"]
 ENTERPRISE_POSITIONS = [
-    "Tổng Giám đốc", "Giám đốc", "Chủ tịch Công đoàn", "Kỹ sư", "Quản đốc phân xưởng",
-    "Công nhân kỹ thuật bậc 7", "Tổ trưởng sản xuất",
+    "Phó Tổng Giám đốc", "Kỹ sư", "Quản đốc phân xưởng", "Công nhân kỹ thuật bậc 7", "Tổ trưởng sản xuất",
 ]
-ARMED_POSITIONS = ["Chỉ huy trưởng", "Chính ủy", "Trung tá", "Thiếu tá", "Đại úy", "Chiến sĩ"]
+ARMED_POSITIONS = ["Trưởng phòng Tham mưu", "Trung tá", "Thiếu tá", "Đại úy", "Thượng úy"]
+UNIVERSITY_POSITIONS = ["Phó Hiệu trưởng", "Trưởng khoa", "Giảng viên chính", "Giảng viên"]
+HIGH_SCHOOL_POSITIONS = ["Phó Hiệu trưởng", "Tổ trưởng chuyên môn", "Giáo viên"]
+
+
+def heads(name: str, kind: str) -> list[str]:
+    """The one-person titles that lead a unit's delegation, in order."""
+    if kind == "district":
+        level, place = name.split(" ", 1)
+        return [f"Bí thư {level} ủy {place}", f"Chủ tịch UBND {level.lower()} {place}"]
+    if kind == "department":
+        for prefix, title in (("Sở ", "Giám đốc"), ("Văn phòng ", "Chánh Văn phòng"), ("Thanh tra", "Chánh Thanh tra"),
+                              ("Ban ", "Trưởng Ban"), ("Đài ", "Giám đốc"), ("Báo ", "Tổng Biên tập"),
+                              ("Cục ", "Cục trưởng"), ("Kho bạc", "Giám đốc")):
+            if name.startswith(prefix):
+                return [title]
+        return ["Thủ trưởng"]
+    if kind == "organisation":
+        return ["Bí thư Thành đoàn"] if name.startswith("Thành đoàn") else ["Chủ tịch"]
+    if kind == "armed_forces":
+        head = {"Công an": "Giám đốc", "Bộ Tư lệnh": "Tư lệnh"}.get(name.split(" thành")[0].split(" Vùng")[0], "Chỉ huy trưởng")
+        return [head, "Chính ủy"]
+    if kind == "enterprise":
+        return ["Tổng Giám đốc", "Chủ tịch Công đoàn"]
+    if kind == "school":
+        return ["Hiệu trưởng"]
+    return []
+
+
+def positions(name: str, kind: str) -> list[str]:
+    """The titles that repeat in a unit's delegation."""
+    if kind == "district":
+        level, place = name.split(" ", 1)
+        table = URBAN_DISTRICT_POSITIONS if level == "Quận" else RURAL_DISTRICT_POSITIONS
+        return [p.format(place=place) for p in table]
+    if kind == "school":
+        return UNIVERSITY_POSITIONS if name.startswith("Trường Đại học") else HIGH_SCHOOL_POSITIONS
+    return {"department": DEPARTMENT_POSITIONS, "organisation": ORGANISATION_POSITIONS,
+            "enterprise": ENTERPRISE_POSITIONS, "armed_forces": ARMED_POSITIONS}.get(kind, ["Cán bộ"])
+
+
 # Guests sit in groups of their own, each with its share of the guests and its positions.
+# Positions listed in ONE_EACH (or up to their count in AT_MOST) are held by one person:
+# the city has one Chủ tịch UBND. They are handed out first, in the order listed.
+ONE_EACH = {
+    "Phó Trưởng ban Thường trực Ban Thi đua – Khen thưởng Trung ương", "Vụ trưởng Vụ Thi đua – Khen thưởng, Bộ Nội vụ",
+    "Ủy viên Trung ương Đảng, Bí thư Thành ủy", "Phó Bí thư Thường trực Thành ủy", "Chủ tịch HĐND thành phố",
+    "Chủ tịch UBND thành phố", "Trưởng Ban Tuyên giáo Thành ủy", "Trưởng Ban Tổ chức Thành ủy",
+}
+AT_MOST = {"Phó Chủ tịch UBND thành phố": 4, "Phó Chủ tịch HĐND thành phố": 2}
 GUEST_GROUPS = [
     ("Lãnh đạo Trung ương", 0.10, [
         "Phó Trưởng ban Thường trực Ban Thi đua – Khen thưởng Trung ương",

@@ -395,3 +395,74 @@ def mask(value: str | None, keep: int = 3) -> str:
     if not value:
         return ""
     return "•" * max(0, len(value) - keep) + value[-keep:]
+
+
+# ---------------------------------------------------------------- profile (schema 9)
+# What a credentials report counts beyond sex, ethnicity and age. Personal data:
+# masked and erased like phones and IDs (core.safety.privacy), exported only on request.
+# Values are codes; the labels are the Vietnamese words of the report.
+PROFILE_FIELDS = ("party_member", "education", "political_theory", "social_group")
+EDUCATION_LEVELS = {"doctorate": "Tiến sĩ", "master": "Thạc sĩ", "university": "Đại học",
+                    "college": "Cao đẳng", "vocational": "Trung cấp", "secondary": "Trung học phổ thông"}
+THEORY_LEVELS = {"advanced": "Cao cấp", "intermediate": "Trung cấp", "elementary": "Sơ cấp"}
+SOCIAL_GROUPS = {"worker": "Công nhân", "farmer": "Nông dân", "intellectual": "Trí thức",
+                 "business": "Doanh nhân", "armed_forces": "Lực lượng vũ trang",
+                 "civil_servant": "Cán bộ, công chức, viên chức", "other": "Thành phần khác"}
+_PROFILE_WORDS = {
+    "education": {**{fold(v): k for k, v in EDUCATION_LEVELS.items()},
+                  "ts": "doctorate", "tien si": "doctorate", "ths": "master", "thac si": "master",
+                  "dh": "university", "cu nhan": "university", "ky su": "university", "bac si": "university",
+                  "cd": "college", "tc": "vocational", "trung cap": "vocational", "thpt": "secondary",
+                  "pho thong": "secondary", "12/12": "secondary"},
+    "political_theory": {**{fold(v): k for k, v in THEORY_LEVELS.items()},
+                         "cao cap llct": "advanced", "cu nhan chinh tri": "advanced", "cc": "advanced",
+                         "trung cap llct": "intermediate", "tc": "intermediate", "so cap llct": "elementary",
+                         "sc": "elementary"},
+    "social_group": {**{fold(v): k for k, v in SOCIAL_GROUPS.items()},
+                     "cong nhan": "worker", "nong dan": "farmer", "tri thuc": "intellectual",
+                     "doanh nhan": "business", "llvt": "armed_forces", "luc luong vu trang": "armed_forces",
+                     "quan doi": "armed_forces", "cong an": "armed_forces", "can bo": "civil_servant",
+                     "cong chuc": "civil_servant", "vien chuc": "civil_servant", "ccvc": "civil_servant",
+                     "khac": "other"},
+}
+_YES = {"x", "co", "yes", "1", "dang vien", "dv", "true"}
+_NO = {"", "khong", "no", "0", "false", "-"}
+
+
+def profile_label(field: str, code) -> str:
+    """The Vietnamese word for a profile value ("" when not given)."""
+    if field == "party_member":
+        return "Đảng viên" if code else ""
+    table = {"education": EDUCATION_LEVELS, "political_theory": THEORY_LEVELS, "social_group": SOCIAL_GROUPS}
+    return table.get(field, {}).get(code or "", code or "")
+
+
+def parse_profile(field: str, value):
+    """The code of a profile value as a unit writes it ("Thạc sĩ", "ThS", "x" for a
+    Party member …), None when empty; :class:`FieldError` when it is not understood."""
+    text = fold(clean_text("" if value is None else str(value))).strip(" .")
+    if field == "party_member":
+        if text in _YES or text.startswith("dang vien") or re.fullmatch(r"\d{1,2}/\d{1,2}/\d{2,4}", text):
+            return 1   # a date here is the date of admission to the Party
+        if text in _NO:
+            return None if not text else 0
+        raise FieldError(field, translate("core", "“{value}” is not yes or no for Party membership").format(
+            value=value))
+    if not text:
+        return None
+    words = _PROFILE_WORDS[field]
+    if text in words:
+        return words[text]
+    if text in {k for k in words.values()}:
+        return text
+    for key, code in sorted(words.items(), key=lambda kv: -len(kv[0])):
+        if len(key) > 3 and key in text:
+            return code
+    raise FieldError(field, translate("core", "“{value}” is not a known value here").format(value=value))
+
+
+def clean_profile(field: str, value):
+    """A profile value from a form (a code, True/False) or a spreadsheet (words)."""
+    if field == "party_member" and (value is None or isinstance(value, bool | int)):
+        return None if value is None else int(bool(value))
+    return parse_profile(field, value)

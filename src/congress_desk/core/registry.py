@@ -14,8 +14,10 @@ from .errors import UserError
 from .event import get_value, set_value
 from .fields import (
     CATEGORIES,
+    PROFILE_FIELDS,
     STATUSES,
     FieldError,
+    clean_profile,
     parse_birth,
     parse_category,
     parse_gender,
@@ -34,6 +36,7 @@ UNIT_KINDS = ("district", "department", "organisation", "armed_forces", "enterpr
 DELEGATE_FIELDS = (
     "full_name", "gender", "birth_date", "birth_year", "ethnicity", "position", "workplace",
     "unit_id", "category", "phone", "national_id", "note", "status", "rank", "presidium",
+    "party_member", "education", "political_theory", "social_group",
 )
 TEXT_FIELDS = ("ethnicity", "position", "workplace", "note")
 
@@ -231,6 +234,9 @@ def clean_delegate(data: dict, *, partial: bool = False) -> dict:
     take("category", lambda v: v if v in CATEGORIES else parse_category(v))
     take("phone", parse_phone)
     take("national_id", parse_national_id)
+    for key in PROFILE_FIELDS:   # schema 9; only when given, so a list without them keeps them
+        if key in data:
+            take(key, lambda v, k=key: clean_profile(k, v))
 
     def status(value):
         value = value or "active"

@@ -9,7 +9,7 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..core.errors import UserError
+from ..core.errors import UserError, disk_full
 from ..logs import log_exception
 
 
@@ -35,6 +35,7 @@ def install_excepthook() -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        exc = disk_full(exc) or exc
         if isinstance(exc, UserError):
             show_user_error(QApplication.activeWindow(), exc)
             return

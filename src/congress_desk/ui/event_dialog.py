@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -36,11 +37,22 @@ from PySide6.QtWidgets import (
 
 from ..core import registry
 from ..core.changes import Changes
+from ..core.counts import CREDENTIALS_HONOREES_KEY
 from ..core.errors import UserError
-from ..core.event import REGIMES, default_file_name, load_settings, regime_label, save_settings
+from ..core.event import (
+    REGIMES,
+    default_file_name,
+    get_value,
+    load_settings,
+    regime_label,
+    save_settings,
+    set_value,
+)
 from ..core.intake import units as units_io
+from ..core.printing.officials import save as save_documents
 from ..core.vietnamese import fold
 from .errors import show_user_error
+from .printing.documents_page import DocumentsPage
 
 
 class EventSettingsDialog(QDialog):
@@ -92,6 +104,11 @@ class EventSettingsDialog(QDialog):
         form.addRow(self.tr("Address:"), self.address)
         form.addRow(self.tr("Legal regime:"), self.regime)
         form.addRow(self.tr("Expected delegates:"), self.expected)
+        self.credentials_honorees = QCheckBox(self.tr("The credentials report counts honorees as delegates"))
+        self.credentials_honorees.setToolTip(self.tr(
+            "Off: the credentials report counts official delegates only; on: official delegates and honorees"))
+        self.credentials_honorees.setChecked(bool(get_value(db, CREDENTIALS_HONOREES_KEY, False)))
+        form.addRow("", self.credentials_honorees)
         tabs.addTab(general, self.tr("General"))
 
         units_page = QWidget()
@@ -153,6 +170,8 @@ class EventSettingsDialog(QDialog):
         self.units.itemChanged.connect(self._update_total)
         self._update_total()
         tabs.addTab(units_page, self.tr("Units and quotas"))
+        self.documents = DocumentsPage(db)
+        tabs.addTab(self.documents, self.tr("Documents"))
         if not self._unit_ids:
             tabs.setCurrentWidget(units_page)   # a new congress: units come first
 
@@ -331,10 +350,14 @@ class EventSettingsDialog(QDialog):
             return
         units = self.unit_rows()
         deleted = list(self._deleted)
+        documents = self.documents.values()
+        honorees = self.credentials_honorees.isChecked()
 
         def save(db, progress, cancel):
             with db.atomic():
                 save_settings(db, settings)
+                save_documents(db, documents)
+                set_value(db, CREDENTIALS_HONOREES_KEY, honorees)
                 for unit_id in deleted:
                     registry.delete_unit(db, unit_id)
                 # New units go after the others, in the table's order (the committee's order).

@@ -50,10 +50,12 @@ TEXTS: dict[str, str] = {
     "seating": QT_TRANSLATE_NOOP(
         "help",
         "<p>The hall plan: who sits where.</p>"
-        "<ul><li><b>Auto-seat</b> seats everyone by the protocol rules (presidium, officials in front, "
-        "each delegation together); locked seats stay as they are.</li>"
+        "<ul><li><b>Auto-seat</b> seats those without a seat by the protocol rules (presidium, guests in "
+        "front, each delegation together; latecomers next to their delegation); everyone seated keeps "
+        "their seat. <b>Re-seat everyone…</b> (the arrow beside it) re-seats the whole hall after saying "
+        "how many people would move; locked seats stay as they are.</li>"
         "<li>Drag a person from the list onto a seat, or drag seats to move people; select several "
-        "seats with a rubber band. <b>Lock</b> (Ctrl+L) keeps seats you placed by hand, "
+        "seats with a rubber band. <b>Lock</b> (Ctrl+L) keeps seats you placed by hand when re-seating everyone, "
         "<b>Clear</b> (Delete) empties them, <b>Undo</b> / <b>Redo</b> as usual.</li>"
         "<li><b>Find a delegate</b> shows where a person sits. Colour the plan by unit or by "
         "category.</li>"

@@ -1,4 +1,4 @@
-"""The main window: menus, the tab host, recent files, the lock heartbeat and backups.
+"""The main window: menus, the tab host, recent files, banners and backups.
 
 It hosts tabs and broadcasts what changed; tabs never call each other.
 """
@@ -16,14 +16,13 @@ from typing import TYPE_CHECKING
 from PySide6 import QtWidgets
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from .. import APP_NAME, __version__
 from ..core.changes import EVERYTHING, Changes
 from ..core.db import SUFFIX, EventFile, create_event
 from ..core.errors import UserError
 from ..core.event import load_settings
-from ..core.lock import HEARTBEAT_EVERY
 from . import screen, tasks
 from .errors import show_user_error
 from .recovery import install_recovery, open_asking
@@ -100,7 +99,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         if welcome:
             self.show_welcome()
-        self.setCentralWidget(self.stack)
+        # Areas put banners above the tabs (the recovery area's "lock lost") through banner_area.
+        central = QWidget()
+        self.banner_area = QVBoxLayout(central)
+        self.banner_area.setContentsMargins(0, 0, 0, 0)
+        self.banner_area.setSpacing(0)
+        self.banner_area.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.read_only_label = QLabel()
         self.read_only_label.setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 2px 8px; }")
@@ -112,9 +117,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_tabs()
 
-        self.heartbeat_timer = QTimer(self)
-        self.heartbeat_timer.setInterval(int(HEARTBEAT_EVERY.total_seconds() * 1000))
-        self.heartbeat_timer.timeout.connect(self._heartbeat)
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.backup_if_due)
@@ -303,6 +305,10 @@ class MainWindow(QMainWindow):
         self._set_event(event)
         return True
 
+    def adopt_event(self, event: EventFile) -> None:
+        """Show an event file opened elsewhere (closing the current one)."""
+        self._set_event(event)
+
     def _set_event(self, event: EventFile) -> None:
         self.close_event_file()
         self.statusBar().clearMessage()   # what was said about the last file no longer holds
@@ -315,7 +321,6 @@ class MainWindow(QMainWindow):
             self.read_only_label.show()
         else:
             self.read_only_label.hide()
-            self.heartbeat_timer.start()
             self.backup_timer.start()
         self.stack.setCurrentWidget(self.tabs)
         self._update_title()
@@ -330,7 +335,6 @@ class MainWindow(QMainWindow):
         if self.event_file is None:
             return
         tasks.wait_all()
-        self.heartbeat_timer.stop()
         self.backup_timer.stop()
         event, self.event_file = self.event_file, None
         if not event.read_only:
@@ -380,12 +384,20 @@ class MainWindow(QMainWindow):
             op.with_progress(label)
         return op.run()
 
-    def _heartbeat(self) -> None:
-        if self.event_file is not None and self.event_file.lock is not None and not self.event_file.lock.heartbeat():
-            self.heartbeat_timer.stop()
-            QtWidgets.QMessageBox.warning(self, self.tr("Lock lost"),
-                                          self.tr("Another instance took over this event file. "
-                                                  "Close it and open it again."))
+    def set_read_only(self, reason: str) -> None:
+        """Switch the open event file to read-only now (its lock was taken over): the
+        connection refuses writes, every tab and action is told through ``event_opened``."""
+        event = self.event_file
+        if event is None or event.read_only:
+            return
+        event.make_read_only(reason)
+        self.backup_timer.stop()
+        self.read_only_label.setText(self.tr("Read-only: {reason}").format(reason=reason))
+        self.read_only_label.setToolTip(reason)
+        self.read_only_label.show()
+        self._update_title()
+        self._update_actions()
+        self.event_opened.emit()
 
     def backup_if_due(self) -> None:
         if self.event_file is None or self.event_file.read_only:
@@ -407,9 +419,20 @@ class MainWindow(QMainWindow):
         if self.event_file is None:
             self.summary_label.clear()
             return
-        if changes.touches("delegates", "units", "event"):
-            n = self.event_file.reader.execute("SELECT COUNT(*) FROM delegates WHERE status = 'active'").fetchone()[0]
-            self.summary_label.setText(self.tr("{n} delegates").format(n=n))
+        if changes.touches("delegates", "units", "event", "checkins"):
+            from ..core.counts import attendance_counts
+
+            t = attendance_counts(self.event_file.reader).total
+            text = self.tr("{n} summoned").format(n=t.summoned)
+            if t.present or t.absent or t.walkins:
+                text += self.tr(" · {present} present · {absent} absent · {not_arrived} not arrived").format(
+                    present=t.present, absent=t.absent, not_arrived=t.not_arrived)
+            self.summary_label.setText(text)
+            self.summary_label.setToolTip(self.tr(
+                "Summoned: active delegates, cancelled ones not counted ({cancelled} cancelled). "
+                "Present: summoned and checked in ({substitutes} through a substitute); walk-ins apart ({walkins}). "
+                "Absent: marked absent with a reason.").format(
+                    cancelled=t.cancelled, substitutes=t.substitutes, walkins=t.walkins))
             if changes.touches("event"):
                 self._update_title()
 

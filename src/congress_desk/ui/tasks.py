@@ -21,7 +21,7 @@ from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..core.errors import Cancelled, UserError
+from ..core.errors import Cancelled, UserError, disk_full
 from ..core.progress import CancelToken
 from .errors import show_unexpected, show_user_error
 
@@ -210,6 +210,7 @@ class Op(QObject):
             if self._on_cancel is not None:
                 self._on_cancel()
             return
+        exc = disk_full(exc) or exc  # a full disk is a clear message, not an unexpected error
         if isinstance(exc, UserError):
             if self._on_failure is not None:
                 self._on_failure(exc)

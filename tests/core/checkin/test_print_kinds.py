@@ -34,7 +34,9 @@ def test_credentials_report_pdf_matches_the_figures(event, tmp_path):
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "BÁO CÁO" in text
     assert f"Tổng số đại biểu được triệu tập: {rep.summoned} đại biểu" in text
     assert re.search(rf"Số đại biểu có mặt: {rep.present} đại biểu", text)
-    assert f"Số đại biểu vắng mặt: {rep.absent} đại biểu" in text
+    assert f"Số đại biểu vắng mặt có lý do: {rep.absent} đại biểu" in text
+    assert f"Số đại biểu chưa đến: {rep.not_arrived} đại biểu" in text
+    assert rep.summoned == rep.present + rep.absent + rep.not_arrived
     assert re.search(rf"Đại biểu nữ {rep.women.count} ", text)
     assert "Nguyễn Văn Trưởng" in text
     # the attendance workbook counts the journal beside the event file by default, too
@@ -57,6 +59,8 @@ def test_attendance_pdf_lists_everyone_with_times(event, tmp_path):
     assert res.items == len(people)
     text = _text(out)
     present = [d for d in people if att.is_present(d["code"])]
-    assert f"Có mặt {len(present)}/{len(people)} người" in text
+    absent = [d for d in people if not att.is_present(d["code"]) and att.get(d["code"]) and att.get(d["code"]).absence]
+    assert (f"Triệu tập {len(people)} — có mặt {len(present)}, vắng có lý do {len(absent)}, "
+            f"chưa đến {len(people) - len(present) - len(absent)}") in " ".join(text.split())
     d = present[0]
     assert d["full_name"] in text and att.get(d["code"]).at[11:16] in text

@@ -37,9 +37,15 @@ def test_dashboard_counts(morning):
     delegates, att = load_attendance(morning.db)
     board = dashboard(delegates, att)
     active = [d for d in delegates if d["status"] == "active"]
-    present = [d for d in active if att.is_present(d["code"])]
-    assert board.arrived == len(present)
-    assert board.expected == len([d for d in active if not d["code"].startswith("9")])
+    summoned = [d for d in active if not d["code"].startswith("9")]
+    present = [d for d in summoned if att.is_present(d["code"])]
+    assert board.arrived == len(present)             # walk-ins apart, never among the summoned
+    assert board.walkins == sum(1 for d in active if d["code"].startswith("9") and att.is_present(d["code"])) >= 1
+    assert board.expected == len(summoned)
+    absent = [d for d in summoned if not att.is_present(d["code"]) and att.get(d["code"])
+              and att.get(d["code"]).absence]
+    assert board.absent == len(absent) >= 1
+    assert board.not_arrived == len(summoned) - len(present) - len(absent)
     assert sum(c.expected for c in board.by_unit) == board.expected
     assert sum(c.arrived for c in board.by_unit) == board.arrived
     assert sum(c.arrived for c in board.by_category) == board.arrived
@@ -60,11 +66,14 @@ def test_credentials_report_figures(morning):
     delegates, att = load_attendance(morning.db)
     settings = load_settings(morning.db)
     rep = credentials_report(delegates, att, date=settings.date, db=morning.db)
-    summoned = [d for d in delegates if d["status"] == "active" and d["category"] in ("official", "honoree", None)
+    summoned = [d for d in delegates if d["status"] == "active" and d["category"] in ("official", None)
                 and not d["code"].startswith("9")]
     present = [d for d in summoned if att.is_present(d["code"])]
     assert rep.summoned == len(summoned) and rep.present == len(present)
-    assert rep.absent == len(summoned) - len(present)
+    absent = [d for d in summoned if not att.is_present(d["code"]) and att.get(d["code"])
+              and att.get(d["code"]).absence]
+    assert rep.absent == len(absent) >= 1             # marked absent with a reason, nobody else
+    assert rep.not_arrived == len(summoned) - len(present) - len(absent)
     assert rep.women.count == sum(1 for d in present if d["gender"] == "female")
     assert rep.minorities.count == sum(1 for d in present if d["ethnicity"] and fold(d["ethnicity"]) != "kinh")
     assert sum(a.count for a in rep.ages) == len(present)

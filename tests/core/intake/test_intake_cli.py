@@ -9,7 +9,7 @@ from fixtures import workbooks as W
 from congress_desk.cli import main
 
 DELEGATE_KEYS = {"sheet", "row", "full_name", "gender", "birth_date", "birth_year", "ethnicity", "position",
-                 "workplace", "category", "phone", "national_id"}
+                 "workplace", "category", "phone", "national_id", "note"}
 PROBLEM_KEYS = {"sheet", "row", "field", "severity", "message"}
 
 

@@ -154,3 +154,46 @@ def test_layouts_are_validated():
     with pytest.raises(LayoutError):
         layout_from_dict({**data, "cols": 3})
     assert set(badges.layouts()) == {"a4-2x4", "a4-2x5-cr80", "cr80"}
+
+
+def _lines_by_size(page, lo, hi=1000):
+    """Text lines (NFC, NBSP as space) of chars whose size is in [lo, hi), top to bottom."""
+    rows: dict[int, list] = {}
+    for c in page.chars:
+        if lo <= c["size"] < hi:
+            rows.setdefault(round(c["top"]), []).append(c)
+    return [unicodedata.normalize("NFC", "".join(c["text"] for c in sorted(r, key=lambda c: c["x0"])))
+            .replace("\u00a0", " ") for _top, r in sorted(rows.items())]
+
+
+@pytest.mark.parametrize("layout_name", ["a4-2x4", "a4-2x5-cr80"])
+def test_title_breaks_between_phrases_and_the_name_is_large(event, pdf, layout_name):
+    """Issue 17: "…THÀNH / PHỐ…" and an 18 pt (15 pt on CR80) name with room to spare."""
+    person = next(d for d in _active(event) if len(d["full_name"]) <= 14)
+    data, _result = _render(event, layout=layout_name, codes=[person["code"]], record=False)
+    with pdf.open(data) as doc:
+        page = doc.pages[0]
+        red = [c for c in page.chars if c.get("non_stroking_color") and c["top"] < 14 * mm * 1.2]
+        title_size = max(c["size"] for c in red)
+        title = _lines_by_size(page, title_size - 0.01, title_size + 0.01)[:2]
+        assert title == ["ĐẠI HỘI THI ĐUA YÊU NƯỚC", "THÀNH PHỐ HẢI PHÒNG LẦN THỨ IX"]
+        name = [c for c in page.chars if c["text"].strip() and c["size"] > 12]
+        size = max(c["size"] for c in name)
+        assert size >= (22 if layout_name.endswith("cr80") else 28)
+        assert "".join(c["text"] for c in name if c["size"] == size) == person["full_name"].replace(" ", "")
+
+
+def test_a_long_unit_wraps_before_it_shrinks(event, pdf):
+    from congress_desk.core import registry
+
+    person = _active(event)[0]
+    unit = registry.add_unit(event.db, "Sở Lao động - Thương binh và Xã hội thành phố Hải Phòng", "department")
+    update_delegate(event.db, person["id"], {"unit_id": unit})
+    data, result = _render(event, layout="a4-2x5-cr80", codes=[person["code"]], record=False)
+    assert not result.warnings
+    with pdf.open(data) as doc:
+        words = doc.pages[0].extract_words(extra_attrs=["size"])
+        first, last = (next(w for w in words if unicodedata.normalize("NFC", w["text"]) == t)
+                       for t in ("Sở", "Phòng"))
+        assert first["size"] >= 8 and last["size"] == first["size"]   # never the old 7 pt (or less)
+        assert last["top"] > first["top"] + first["size"] * 0.8       # two lines instead

@@ -16,6 +16,7 @@ from congress_desk.core.printing.options import PrintOptions
 from congress_desk.core.printing.records import select
 from congress_desk.core.progress import CancelToken
 from congress_desk.core.registry import list_delegates
+from congress_desk.core.vetting import certificates as awards
 
 MINE = ["badges", "seat-cards", "tent-cards", "invitations", "seat-chart", "delegate-list",
         "checkin-list", "certificates", "calibration"]
@@ -165,12 +166,12 @@ def _cert_chars_inside(doc, frame, dx=0.0, dy=0.0):
 
 
 def test_certificates_stay_in_their_areas_longest_texts(event, pdf):
-    records = certificates.certificate_records(event.db, PrintOptions())
+    records = awards.certificate_records(event.db, PrintOptions(blank="bang-khen"))
     assert records
     longest = sorted(records, key=lambda r: -(len(r["cert_achievement"]) + len(r["cert_name"]) + len(r["cert_detail"])))[:5]
     codes = [r["code"] for r in longest if r["code"]]
     frame = certificates.load_frame(event.db)
-    data, result = render(event, "certificates", codes=codes)
+    data, result = render(event, "certificates", codes=codes, blank="bang-khen")
     assert result.warnings == []
     with pdf.open(data) as doc:
         assert (doc.pages[0].width / mm, doc.pages[0].height / mm) == pytest.approx(
@@ -181,7 +182,7 @@ def test_certificates_stay_in_their_areas_longest_texts(event, pdf):
         assert any(flat(r["cert_achievement"]) in t and r["cert_name"] in t for t in texts)
     # a printer's offsets move everything by the same amount
     certificates.set_calibration(event.db, "HP LaserJet phòng 2", 2.5, -1.5)
-    data, _ = render(event, "certificates", codes=codes, printer="HP LaserJet phòng 2")
+    data, _ = render(event, "certificates", codes=codes, printer="HP LaserJet phòng 2", blank="bang-khen")
     with pdf.open(data) as doc:
         _cert_chars_inside(doc, frame, 2.5, -1.5)
 
@@ -190,9 +191,9 @@ def test_certificate_overflow_is_reported_not_cut(event, pdf):
     frame = certificates.load_frame(event.db)
     tiny = {**frame, "areas": {**frame["areas"], "achievement": {**frame["areas"]["achievement"], "h": 8, "w": 60}}}
     certificates.save_frame(event.db, tiny)
-    data, result = render(event, "certificates")
+    data, result = render(event, "certificates", blank="bang-khen")
     assert result.warnings and all("pt" in w for w in result.warnings)
-    record = certificates.certificate_records(event.db, PrintOptions())[0]
+    record = awards.certificate_records(event.db, PrintOptions(blank="bang-khen"))[0]
     assert flat(record["cert_achievement"]) in flat(pdf.texts(data)[0])
 
 
@@ -205,6 +206,13 @@ def test_calibration_page_matches_the_frame(event, pdf):
         assert (page.width / mm, page.height / mm) == pytest.approx((frame["paper_w"], frame["paper_h"]), abs=0.5)
         text = flat(page.extract_text())
     assert "Canon" in text and "+1.0" in text and "+2.0" in text
+    # the areas are named in Vietnamese, and the instructions stay clear of the rulers
+    assert "Họ và tên / Tên tập thể" in text and "Số sổ vàng" in text and "Thành tích" in text
+    assert not any(w in text.split() for w in ("name", "detail", "achievement", "decision", "register"))
+    with pdf.open(data) as doc:
+        page = doc.pages[0]
+        guide = [w for w in page.extract_words() if w["text"] in ("Đặt", "Bằng")]
+        assert guide and all(w["bottom"] < page.height - 10 * mm and w["x0"] > 10 * mm for w in guide)
     for label in ("10", "100", "200", "400"):
         assert label in text.split()
 

@@ -40,7 +40,7 @@ def test_demo_comes_seated_with_locks(event):
 
 def test_auto_seat_protocol_on_the_demo(event):
     db = event.db
-    result = auto_seat(db)
+    result = auto_seat(db, everyone=True)
     hall, by_delegate = _seated(db)
     people = load_people(db)
     active = {p.id for p in people.values() if p.status == "active"}
@@ -88,7 +88,7 @@ def test_locked_seats_never_move(event):
     far = sorted((s for s in hall.seats if s.kind == "delegate"), key=lambda s: (-s.y, -s.x))[:2]
     set_seats(db, hall.name, {far[0].label: (people[0].id, True), far[1].label: (None, True)})
     before = {k: v for k, v in seat_states(db, hall.name).items() if v[1]}
-    auto_seat(db)
+    auto_seat(db, everyone=True)
     after = seat_states(db, hall.name)
     for label, state in before.items():
         assert after[label] == state
@@ -102,13 +102,13 @@ def test_more_people_than_seats_says_who_and_why(event):
     small.seats = [s for s in small.seats if s.section not in ("C", "BC", "PV")]
     save_hall(db, small)
     use_hall(db, "small")
-    result = auto_seat(db)
+    result = auto_seat(db, everyone=True)
     active = sum(1 for p in load_people(db).values() if p.status == "active")
     assert result.assigned + len(result.unseated) == active
     assert len(result.unseated) > 100
     assert all(u.code and u.full_name and u.reason for u in result.unseated)
     js = result.to_json()
-    assert set(js) == {"assigned", "unseated", "violations"}
+    assert set(js) == {"assigned", "placed", "moved", "unseated", "violations"}
     assert set(js["unseated"][0]) == {"code", "full_name", "reason"}
 
 
@@ -120,7 +120,7 @@ def test_rules_are_stored_and_change_the_result(event):
     rules.unit_kinds = ["enterprise", *[k for k in rules.unit_kinds if k != "enterprise"]]
     save_rules(db, rules)
     assert load_rules(db).disabled == ["presidium"]
-    auto_seat(db)
+    auto_seat(db, everyone=True)
     hall, by_delegate = _seated(db)
     assert not any(s.kind == "presidium" and s.delegate_id for s in hall.seats)
     people = load_people(db)
@@ -195,8 +195,9 @@ def test_cli_seat_json_contract(demo_path):
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     data = json.loads(run.stdout)
-    assert set(data) == {"assigned", "unseated", "violations"}
+    assert set(data) == {"assigned", "placed", "moved", "unseated", "violations"}
     assert data["assigned"] > 500 and data["unseated"] == []
+    assert data["moved"] == 0            # the demo comes seated: nobody moves
     bad = subprocess.run([sys.executable, "-m", "congress_desk", "seat", str(demo_path) + ".nope", "--auto"],
                          capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
@@ -220,7 +221,7 @@ def test_cli_seat_exit_1_when_people_left(demo_path):
 
 @pytest.mark.parametrize("event", ["empty"], indirect=True)
 def test_empty_event(event):
-    result = auto_seat(event.db)
+    result = auto_seat(event.db, everyone=True)
     assert result.assigned == 0 and result.unseated == [] and result.violations == []
     assert seat_labels(event.db) == {}
 
@@ -233,7 +234,7 @@ def test_honorees_follow_the_ceremony_order(event):
     order = ceremony_order(db)
     if not order:
         pytest.skip("the demo has no honoree on the ceremony's running order")
-    auto_seat(db)
+    auto_seat(db, everyone=True)
     hall, by_delegate = _seated(db)
     geo = analyse(hall)
     people = load_people(db)
@@ -275,3 +276,72 @@ def test_placing_several_skips_locked_seats_in_reading_order(event):
     with pytest.raises(UserError) as err:
         plan_place(hall, seat_states(db, hall.name), ids[:1], "B-16-2")
     assert "B-16-2" in str(err.value)
+
+
+def _latecomers(db, n=12):
+    """``n`` new official delegates spread over the first units (an import after seating)."""
+    from congress_desk.core import registry
+
+    units = [u for u in registry.list_units(db) if u["delegates"]][:4]
+    return [registry.add_delegate(db, {"full_name": f"Phạm Văn Muộn {i}", "unit_id": units[i % 4]["id"],
+                                       "category": "official"}) for i in range(n)]
+
+
+def test_auto_seat_places_only_the_unseated_and_keeps_a_manual_swap(event):
+    """Issue 14: after 12 latecomers, auto-seat re-seated 357 people and undid a swap."""
+    from congress_desk.core.seating.autoseat import preview_seating
+
+    db = event.db
+    hall = load_event_hall(db)
+    before = seat_states(db, hall.name)
+    a, b = [label for label, (d, locked) in sorted(before.items()) if d is not None and not locked][:2]
+    set_seats(db, hall.name, {a: (before[b][0], False), b: (before[a][0], False)})   # the manual swap
+    swapped = seat_states(db, hall.name)
+    waiting = sum(1 for p in load_people(db).values() if p.status == "active") - sum(
+        1 for d, _locked in before.values() if d is not None)      # the demo's walk-in has no seat
+    new = _latecomers(db)
+    assert preview_seating(db)[:2] == (len(new) + waiting, 0)
+    result = auto_seat(db)
+    after = seat_states(db, hall.name)
+    assert (result.placed, result.moved) == (len(new) + waiting, 0)
+    for label, state in swapped.items():
+        if state[0] is not None:
+            assert after[label] == state          # everyone seated stays, locked or not
+    assert after[a][0] == before[b][0] and after[b][0] == before[a][0]
+    _hall, by_delegate = _seated(db)
+    people = load_people(db)
+    for d in new:                                 # each latecomer sits in their delegation's section
+        mates = [s.section for pid, s in by_delegate.items()
+                 if people[pid].unit_id == people[d].unit_id and pid not in new]
+        assert by_delegate[d].section == max(set(mates), key=mates.count)
+
+
+def test_reseat_everyone_says_how_many_move_and_keeps_locks(event):
+    from congress_desk.core.seating.autoseat import preview_seating
+
+    db = event.db
+    hall = load_event_hall(db)
+    _latecomers(db)
+    locked = {k: v for k, v in seat_states(db, hall.name).items() if v[1]}
+    placed, moved, unseated = preview_seating(db, everyone=True)
+    result = auto_seat(db, everyone=True)
+    assert (result.placed, result.moved, len(result.unseated)) == (placed, moved, unseated)
+    assert placed >= 12 and moved > 0
+    after = seat_states(db, hall.name)
+    assert all(after[k] == v for k, v in locked.items())
+
+
+def test_cli_seat_all_reseats_and_says_how_many_moved(demo_path):
+    from congress_desk.core.db import open_event
+
+    with open_event(demo_path) as ev:
+        _latecomers(ev.db, 3)
+    run = subprocess.run([sys.executable, "-m", "congress_desk", "seat", str(demo_path), "--auto", "--json"],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert (json.loads(run.stdout)["placed"], json.loads(run.stdout)["moved"]) == (3 + 1, 0)   # + the walk-in
+    run = subprocess.run([sys.executable, "-m", "congress_desk", "seat", str(demo_path), "--auto", "--all"],
+                         capture_output=True, text=True, timeout=120, env={**__import__("os").environ,
+                                                                           "CONGRESS_DESK_LANG": "en"})
+    assert run.returncode == 0, run.stderr
+    assert "newly placed, " in run.stderr and " moved" in run.stderr

@@ -16,7 +16,18 @@ from congress_desk.core.vetting.catalogue import (
 from congress_desk.core.vetting.rules import CHECKS, evaluate
 
 CODES = {"AHLD", "AHLLVT", "CSTDTQ", "CSTD_TP", "CSTDCS", "LDTT", "TTLDTT", "TTLDXS", "CO_TD_TP",
-         "BK_CT_UBND", "BK_TTG", "HCLD1", "HCLD2", "HCLD3"}
+         "BK_CT_UBND", "BK_TTG", "HCLD1", "HCLD2", "HCLD3", "CO_TD_CP", "HC_BVTQ3", "HC_CC3", "BK_PT"}
+AUTHORITY = {"LDTT": "grassroots", "CSTDCS": "grassroots", "TTLDTT": "grassroots",
+             "CSTD_TP": "province", "TTLDXS": "province", "CO_TD_TP": "province", "BK_CT_UBND": "province", "BK_PT": "province",
+             "BK_TTG": "prime_minister", "CSTDTQ": "prime_minister", "CO_TD_CP": "prime_minister",
+             "HCLD1": "president", "HCLD2": "president", "HCLD3": "president", "HC_BVTQ3": "president", "HC_CC3": "president",
+             "AHLD": "president", "AHLLVT": "president"}
+
+
+def _walk(crit):
+    yield crit
+    for part in crit.get("params", {}).get("options", []) + crit.get("params", {}).get("all", []):
+        yield from _walk(part)
 
 
 @pytest.mark.parametrize("regime", ["2017", "2023"])
@@ -26,8 +37,12 @@ def test_each_regime_has_every_form_with_known_criteria_and_sources(regime):
     for form in data["forms"]:
         assert form["subject"] in ("individual", "collective", "both")
         assert form["vote"]["rule"] in ("law", "council")
+        assert form["authority"] == AUTHORITY[form["code"]], form["code"]
+        assert form["certificate"] in ("bang_khen", "chung_nhan", "flag", "central")
+        for top in form["criteria"]:
+            for crit in _walk(top):
+                assert crit["type"] in CHECKS, (form["code"], crit)
         for crit in form["criteria"]:
-            assert crit["type"] in CHECKS
             assert crit["status"] in ("verified", "unverified")
             assert crit["source"], (form["code"], crit["id"])
             if crit["status"] == "verified":
@@ -44,9 +59,13 @@ def test_the_2017_vote_rule_cites_decree_91_article_45():
 
 def test_upward_and_public_comment_forms():
     cat = load_catalogue(regime="2017")
-    assert {f.code for f in cat.forms.values() if f.upward} == {"AHLD", "AHLLVT", "CSTDTQ", "BK_TTG", "HCLD1", "HCLD2", "HCLD3"}
+    assert {f.code for f in cat.forms.values() if f.upward} == {"AHLD", "AHLLVT", "CSTDTQ", "BK_TTG", "HCLD1", "HCLD2", "HCLD3",
+                                                              "CO_TD_CP", "HC_BVTQ3", "HC_CC3"}
+    assert {f.code for f in cat.forms.values() if f.route == "propose"} == {f.code for f in cat.forms.values() if f.upward}
+    assert {f.code for f in cat.forms.values() if f.route == "evidence"} == {"LDTT", "CSTDCS", "TTLDTT"}
     # Decree 91/2017 Art. 45(10) and Circular 12/2019: orders, state honours and CSTĐTQ are published first.
-    assert {f.code for f in cat.forms.values() if f.public_comment} == {"AHLD", "AHLLVT", "CSTDTQ", "HCLD1", "HCLD2", "HCLD3"}
+    assert {f.code for f in cat.forms.values() if f.public_comment} == {"AHLD", "AHLLVT", "CSTDTQ", "HCLD1", "HCLD2", "HCLD3",
+                                                                       "HC_BVTQ3", "HC_CC3"}
     assert all("Điều 45 khoản 10" in f.public_comment_source for f in cat.forms.values() if f.public_comment)
     order = [f.code for f in cat.ordered()]
     assert order.index("AHLD") < order.index("HCLD1") < order.index("CSTDTQ") < order.index("CSTD_TP") < order.index("BK_CT_UBND")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
-from vetting_helpers import nominate, titles
+from vetting_helpers import bk_ct_ubnd_evidence, nominate
 
 from congress_desk.core.errors import UserError
 from congress_desk.core.vetting.catalogue import VoteRule, load_catalogue, set_vote_threshold
@@ -67,7 +67,7 @@ def test_forms_use_the_rule_of_the_catalogue(vdb):
 
 
 def _at_council(db, unit, form="BK_CT_UBND", **kw):
-    nid = nominate(db, unit, form, titles_=titles("LDTT", [2018, 2019]), **kw)
+    nid = nominate(db, unit, form, **{**bk_ct_ubnd_evidence(), **kw})
     for step in ("documents_checked", "criteria_checked", "at_council"):
         transition(db, nid, step, actor="tester")
     return nid
@@ -76,7 +76,7 @@ def _at_council(db, unit, form="BK_CT_UBND", **kw):
 def test_record_vote_only_at_council_and_replaces_a_recount(vdb):
     db, u = vdb
     meeting = add_meeting(db, held_on="2020-10-08", members_total=25, members_present=21, written_votes=4)
-    early = nominate(db, u["lc"], "BK_CT_UBND", nominee="Trần Văn Khánh", titles_=titles("LDTT", [2018, 2019]))
+    early = nominate(db, u["lc"], "BK_CT_UBND", nominee="Trần Văn Khánh", **bk_ct_ubnd_evidence())
     with pytest.raises(UserError):
         record_vote(db, meeting, early, 20)
     nid = _at_council(db, u["lc"])

@@ -47,7 +47,27 @@ def test_template_round_trip(vdb, tmp_path):
     assert dung["discipline"][0]["level"] == "reprimand"
     assert dung["proposal_number"] == "88/TTr-UBND" and dung["state"] == "proposed"
     bad = {f.criterion: f.message for f in evaluate(db, dung["id"]) if not f.ok}
-    assert bad["consecutive"] == "CSTĐCS 2018, 2019 nhưng thiếu 2020 — không đủ 3 lần liên tục"
+    # The run ends at the achievement year 2019 and counts back: 2017 is the one missing.
+    assert bad["consecutive"] == "CSTĐCS 2018, 2019 nhưng thiếu 2017 — không đủ 3 lần liên tục"
+
+
+def test_a_grassroots_title_is_refused_as_a_nomination_with_the_reason(vdb, tmp_path):
+    db, u = vdb
+    path = write_template(tmp_path / "mau.xlsx", unit="Quận Lê Chân")
+    wb = load_workbook(path)
+    ws = wb["Danh sách đề nghị"]
+    for r, (name, form) in enumerate([("Ngô Thị Hạnh", "LĐTT"), ("Vũ Văn Khoa", "CSTĐCS"),
+                                      ("Tổ dân phố số 3", "TTLĐTT")], start=6):
+        for c, v in enumerate([name, "Tập thể" if form == "TTLĐTT" else "Cá nhân", 1980, None, "Tổ trưởng", form, 2019,
+                               "Hoàn thành xuất sắc nhiệm vụ.", None], start=1):
+            ws.cell(row=r, column=c, value=v)
+    wb.save(path)
+    result = import_nominations(db, path, unit_id=u["lc"], proposal_number="88/TTr-UBND", proposal_date="2020-08-10")
+    refused = {p.row: p for p in result.problems}
+    assert set(refused) == {6, 7, 8}
+    assert all(p.field == "form" and "Danh hiệu đã đạt" in p.message for p in refused.values())
+    assert "cơ sở" in refused[6].message or "đơn vị" in refused[6].message
+    assert len(result.added) == 1   # the template's example row (CSTĐ TP) is a city form
 
 
 def test_csv_without_accents_in_the_headings(vdb, tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from vetting_helpers import nominate, titles
+from vetting_helpers import bk_ct_ubnd_evidence, grassroots_initiatives, nominate, titles
 
 from congress_desk.core.errors import UserError
 from congress_desk.core.vetting.council import add_meeting, record_vote
@@ -19,7 +19,7 @@ from congress_desk.core.vetting.workflow import (
 
 
 def good(db, unit, **kw):
-    return nominate(db, unit, "BK_CT_UBND", titles_=titles("LDTT", [2018, 2019]), **kw)
+    return nominate(db, unit, "BK_CT_UBND", **{**bk_ct_ubnd_evidence(), **kw})
 
 
 def test_states_are_those_of_the_design():
@@ -91,7 +91,7 @@ def test_documents_and_criteria_checks_block_and_can_be_overridden_with_a_reason
     with pytest.raises(UserError, match="lý do"):
         transition(db, nid, "documents_checked", force=True)
     transition(db, nid, "documents_checked", force=True, reason="Đơn vị bổ sung tờ trình bản giấy")
-    with pytest.raises(UserError, match="LĐTT"):
+    with pytest.raises(UserError, match="Hoàn thành xuất sắc nhiệm vụ"):
         transition(db, nid, "criteria_checked")
     transition(db, nid, "criteria_checked", force=True, reason="Hội đồng xem xét trường hợp đặc biệt")
     assert "overridden" in history(db, nid)[-1]["detail"]
@@ -99,7 +99,8 @@ def test_documents_and_criteria_checks_block_and_can_be_overridden_with_a_reason
 
 def test_upward_forms_go_through_submitted_upward(vdb):
     db, u = vdb
-    nid = nominate(db, u["lc"], "BK_TTG", titles_=titles("LDTT", range(2014, 2020)) + titles("BK_CT_UBND", [2013]))
+    nid = nominate(db, u["lc"], "BK_TTG", titles_=titles("HTXSNV", range(2015, 2020)) + titles("BK_CT_UBND", [2014]),
+                   initiatives=grassroots_initiatives(5))
     meeting = add_meeting(db, held_on="2020-10-08", members_total=20, members_present=20, written_votes=0)
     for step in ("documents_checked", "criteria_checked", "at_council"):
         transition(db, nid, step)
@@ -108,7 +109,8 @@ def test_upward_forms_go_through_submitted_upward(vdb):
     assert allowed_transitions(db, get_nomination(db, nid)) == ["submitted_upward", "returned"]
     with pytest.raises(UserError):
         transition(db, nid, "awarded", decision_number="1/QĐ-TTg")
-    transition(db, nid, "submitted_upward", reason="Tờ trình số 95/TTr-UBND")
+    transition(db, nid, "submitted_upward", submission_number="95/TTr-UBND", submission_date="2020-10-12")
+    assert get_nomination(db, nid)["submission_number"] == "95/TTr-UBND"
     with pytest.raises(UserError, match="số quyết định"):
         transition(db, nid, "awarded")
     transition(db, nid, "awarded", decision_number="1845/QĐ-TTg", decision_date="2020-10-30")
@@ -117,7 +119,7 @@ def test_upward_forms_go_through_submitted_upward(vdb):
 
 def test_public_comment_is_required_before_the_council_for_heroes_and_cstdtq(vdb):
     db, u = vdb
-    nid = nominate(db, u["lc"], "CSTDTQ", titles_=titles("CSTD_TP", [2018, 2019]),
+    nid = nominate(db, u["lc"], "CSTDTQ", titles_=titles("CSTD_TP", [2016, 2019]),
                    initiatives=[{"name": "Sáng kiến X", "level": "national", "recognition": "1/QĐ-BKHCN"}])
     transition(db, nid, "documents_checked")
     transition(db, nid, "criteria_checked")
@@ -141,3 +143,55 @@ def test_a_failed_vote_cannot_be_approved_but_can_be_rejected_with_the_figures(v
         transition(db, nid, "approved")
     transition(db, nid, "rejected", reason="Không đủ số phiếu")
     assert "10/15" in history(db, nid)[-1]["detail"]
+
+
+def test_the_council_never_votes_on_a_grassroots_title(vdb):
+    db, u = vdb
+    nid = nominate(db, u["lc"], "LDTT")
+    transition(db, nid, "documents_checked")
+    transition(db, nid, "criteria_checked", force=True, reason="Hồ sơ cũ")
+    with pytest.raises(UserError, match="danh hiệu cơ sở"):
+        transition(db, nid, "at_council", force=True, reason="thử")
+
+
+def test_migration_8_turns_typed_decision_numbers_into_records(tmp_path):
+    """A file from before decisions were records keeps its decision numbers, now linked."""
+    import sqlite3
+
+    from congress_desk.core import migrations
+    from congress_desk.core.db import create_event, open_event
+    from congress_desk.core.vetting.rules import evaluate
+
+    path = tmp_path / "old.congress"
+    create_event(path).close()
+    conn = sqlite3.connect(path)
+    try:
+        conn.executescript("""
+            DROP INDEX nominations_decision;
+            ALTER TABLE nominations DROP COLUMN decision_id;
+            ALTER TABLE nominations DROP COLUMN submission_id;
+            ALTER TABLE nominations DROP COLUMN register_number;
+            ALTER TABLE nominations DROP COLUMN judgement;
+            ALTER TABLE nominations DROP COLUMN judgement_note;
+            ALTER TABLE nominations DROP COLUMN exemplar;
+            ALTER TABLE nominations DROP COLUMN received_by;
+            DROP TABLE decisions;
+            DROP TABLE emulation_leaders;
+            PRAGMA user_version = 7;
+        """)
+        conn.execute("INSERT INTO nominations(kind, nominee, form, state, decision_number, decision_date, created_at, updated_at) "
+                     "VALUES ('individual', 'Trần Văn An', 'AHLD', 'awarded', '1439/QĐ-UBND', '2020-10-15', 'x', 'x')")
+        conn.execute("INSERT INTO nominations(kind, nominee, form, state, decision_number, created_at, updated_at) "
+                     "VALUES ('individual', 'Lê Thị Bình', 'BK_TTG', 'awarded', '1845/QĐ-TTg', 'x', 'x')")
+        conn.commit()
+    finally:
+        conn.close()
+    with open_event(path) as event:
+        db = event.db
+        assert db.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION
+        rows = {r["nominee"]: r for r in db.query(
+            "SELECT n.nominee, d.number, d.issuer FROM nominations n JOIN decisions d ON d.id = n.decision_id")}
+        assert rows["Trần Văn An"]["issuer"] == "province" and rows["Lê Thị Bình"]["issuer"] == "prime_minister"
+        # the Anh hùng Lao động with a city decision is now an error finding
+        nid = db.execute("SELECT id FROM nominations WHERE nominee = 'Trần Văn An'").fetchone()[0]
+        assert any(f.criterion == "decision.issuer" and f.ok is False for f in evaluate(db, nid))

@@ -26,3 +26,14 @@ def nominate(db, unit_id, form, *, kind="individual", nominee="Nguyễn Thị Ho
     base.update(data)
     return add_nomination(db, base, titles=list(titles_), initiatives=list(initiatives), discipline=list(discipline),
                           actor="test")
+
+
+def grassroots_initiatives(n, year=2019):
+    return [{"name": f"Sáng kiến cải tiến số {i + 1}", "level": "grassroots", "year": year - i % 2,
+             "recognition": f"{10 + i}/QĐ-HĐSK"} for i in range(n)]
+
+
+def bk_ct_ubnd_evidence(years=(2018, 2019)):
+    """Evidence meeting branch (c) of the Chủ tịch UBND's Bằng khen: two years in a row
+    completing tasks excellently with two grassroots initiatives."""
+    return {"titles_": titles("HTXSNV", list(years)), "initiatives": grassroots_initiatives(2)}

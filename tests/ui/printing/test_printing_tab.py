@@ -165,6 +165,73 @@ def test_certificate_frame_dialog_edits_and_validates(tab, no_dialogs):
     assert certificates.load_frame(db)["areas"]["name"]["w"] != 900
 
 
+def test_save_word_for_text_documents_only(tab, tmp_path, monkeypatch):
+    from docx import Document
+
+    from congress_desk.ui.printing import tab as tab_module
+
+    _choose(tab, "badges")
+    assert not tab.word_button.isVisibleTo(tab), "badges are PDF only"
+    _choose(tab, "credentials-report")
+    assert tab.word_button.isVisibleTo(tab) and tab.word_button.text() == "Lưu Word…"
+    out = tmp_path / "bao-cao"
+    monkeypatch.setattr(tab_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    tab.save_docx_dialog()
+    saved = tmp_path / "bao-cao.docx"
+    text = "\n".join(p.text for p in Document(saved).paragraphs)
+    assert "BÁO CÁO" in text and "Thẩm tra tư cách đại biểu" in text
+    assert "bao-cao.docx" in tab.status.text()
+
+
+def test_event_settings_say_who_signs_what(window, demo_path):
+    from congress_desk.core.printing.kinds import build_document
+    from congress_desk.ui.event_dialog import EventSettingsDialog
+    from congress_desk.ui.printing.documents_page import SIGNED
+
+    window.open_path(demo_path)
+    dialog = EventSettingsDialog(window)
+    page = dialog.documents
+    assert dialog.tabs.tabText(dialog.tabs.indexOf(page)) == "Văn bản"
+    assert page.bodies.item(0, 0).text() == "Ủy ban nhân dân thành phố Hải Phòng"
+    page.bodies.item(0, 0).setText("Ủy ban nhân dân | thành phố Hải Phòng")
+    row = SIGNED.index("invitations")
+    assert page.signers.item(row, 2).text() == "Trần Quang Minh"
+    page.signers.item(row, 0).setText("KT. Trưởng ban")
+    page.signers.item(row, 1).setText("Phó Trưởng ban")
+    page.signers.item(row, 2).setText("Đỗ Minh Châu")
+    page.signers.item(row, 3).setText("7/GM-BTC")
+    from congress_desk.core.fields import CATEGORIES
+
+    page.forms.cellWidget(0, CATEGORIES.index("guest")).setCurrentText("Ông/Bà")
+    dialog.accept()
+    doc = build_document(window.event_file, "invitations").document
+    header, sig = doc.blocks[0], next(b for b in doc.blocks if type(b).__name__ == "Signature")
+    assert header.superior == ["Ủy ban nhân dân\nthành phố Hải Phòng"] and header.number == "Số: 7/GM-BTC"
+    assert sig.roles == ["KT. Trưởng ban", "Phó Trưởng ban"] and sig.name == "Đỗ Minh Châu"
+    from congress_desk.core.printing import officials
+
+    conf = officials.load(window.event_file.db)
+    assert conf["address_forms"]["guest"] == "Ông/Bà" and conf["address_forms"]["official"] == "Đồng chí"
+    assert officials.address_form(conf, {"category": "guest", "gender": "female", "party_member": 0}) == "Bà"
+
+
+def test_certificates_choose_the_blank(window, make_event):
+    from congress_desk.core.printing import certificates
+
+    path = make_event("demo", name="blank.congress", open=False)
+    assert window.open_path(path)
+    tab = window.tab_widgets["printing"]
+    window.tabs.setCurrentWidget(tab)
+    tab.kind_combo.setCurrentIndex(tab.kind_combo.findData("certificates"))
+    assert tab.options().blank is None           # each award on its own form's blank
+    tab.blank_combo.setCurrentIndex(tab.blank_combo.findData("chung-nhan"))
+    assert tab.options().blank == "chung-nhan"
+    tab.kind_combo.setCurrentIndex(tab.kind_combo.findData("calibration"))
+    tab.blank_combo.setCurrentIndex(0)
+    assert tab.options().blank == "bang-khen"    # a calibration page is for one blank
+    assert certificates.load_frame(window.event_file.db, "chung-nhan")["paper_w"] == 297
+
+
 # ---------------------------------------------------------------- issue 14: the clerk's small things
 
 def test_default_name_says_what_and_for_which_congress(tab):

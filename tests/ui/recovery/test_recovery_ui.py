@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
+import time
+
+import pytest
 
 from congress_desk.core.backups import periodic_backup
 from congress_desk.core.lock import lock_path
@@ -64,16 +68,44 @@ def _stale_lock(path):
                                            "heartbeat": old, "since": old}), encoding="utf-8")
 
 
-def test_a_stale_lock_is_taken_over_only_after_asking(window, demo_path, no_dialogs, monkeypatch):
+@pytest.fixture
+def fast_lock_clock(monkeypatch):
+    """The lock's watch runs on a clock that jumps: 37.5 s of watching take no time."""
+    from congress_desk.core import lock
+
+    now = [0.0]
+
+    def sleep(seconds):
+        now[0] += seconds
+        time.sleep(0.001)
+
+    monkeypatch.setattr(lock, "_clock", lambda: now[0])
+    monkeypatch.setattr(lock, "_sleep", sleep)
+    monkeypatch.setattr("congress_desk.ui.recovery.lock_guard.POLL_MS", 20)
+    return now
+
+
+def test_a_stale_lock_is_taken_over_only_after_asking(window, demo_path, no_dialogs, monkeypatch,
+                                                      qtbot, fast_lock_clock):
     from PySide6.QtWidgets import QMessageBox
 
     _stale_lock(demo_path)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    asked = []
+
+    def no(parent, title, text, *a, **k):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
     assert window.open_path(demo_path)
+    # Read-only at once; the heartbeat is watched in the background, never judged by its clock.
     assert window.event_file.read_only and window.read_only_label.isVisible()
     assert "may-van-phong-2" in window.read_only_label.text()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)     # it did not change: the window asks
+    assert "may-van-phong-2" in asked[0]
+    assert window.event_file.read_only              # declined
     window.close_event_file()
-    asked = []
+    asked.clear()
 
     def yes(parent, title, text, *a, **k):
         asked.append(text)
@@ -81,9 +113,56 @@ def test_a_stale_lock_is_taken_over_only_after_asking(window, demo_path, no_dial
 
     monkeypatch.setattr(QMessageBox, "question", yes)
     assert window.open_path(demo_path)
+    qtbot.waitUntil(lambda: window.event_file is not None and not window.event_file.read_only, timeout=10000)
     assert asked and "may-van-phong-2" in asked[0]
-    assert not window.event_file.read_only
+    assert not window.read_only_label.isVisible()
     assert json.loads(lock_path(demo_path).read_text(encoding="utf-8"))["host"] != "may-van-phong-2"
+
+
+def test_a_file_closed_elsewhere_is_offered_for_editing(window, demo_path, no_dialogs, qtbot, fast_lock_clock):
+    _stale_lock(demo_path)
+    assert window.open_path(demo_path)
+    assert window.event_file.read_only
+    lock_path(demo_path).unlink()                   # the other instance closed it
+    qtbot.waitUntil(lambda: window.event_file is not None and not window.event_file.read_only, timeout=10000)
+    assert [k for k, *_ in no_dialogs] == ["question"]
+
+
+def _taken_over_by_another_pc(path):
+    now = dt.datetime.now(dt.UTC).isoformat()
+    lock_path(path).write_text(json.dumps({"host": "may-ban-tiep-3", "user": "lan", "pid": 31,
+                                           "heartbeat": now, "since": now, "every": 15}), encoding="utf-8")
+
+
+def test_a_window_whose_lock_was_taken_switches_to_read_only_at_once(window, demo_path, no_dialogs, qtbot):
+    assert window.open_path(demo_path)
+    event = window.event_file
+    tabs = {key: window.tab(key) for key in window.tab_widgets}   # every tab built
+    assert tabs["delegates"].add_button.isEnabled() and window.recovery.erase_action.isEnabled()
+    _taken_over_by_another_pc(demo_path)
+    # The lock's own thread reads the lock back every two seconds; the window polls it.
+    qtbot.waitUntil(lambda: window.lock_guard.banner.isVisible(), timeout=10000)
+    assert window.event_file is event and event.read_only
+    banner = window.lock_guard.banner_label.text()
+    assert "Mất quyền sửa" in banner and "may-ban-tiep-3" in banner and "Mở lại để sửa" in banner
+    assert window.read_only_label.isVisible() and "may-ban-tiep-3" in window.read_only_label.text()
+    assert "[chỉ đọc]" in window.windowTitle()
+    assert not tabs["delegates"].add_button.isEnabled()
+    assert not window.recovery.erase_action.isEnabled()
+    assert not window.intake.import_action.isEnabled()
+    assert not tabs["checkin"].merge_button.isEnabled()
+    before = counts(event.db.conn)["delegates"]
+    with pytest.raises(sqlite3.OperationalError):               # nothing more is saved here
+        event.db.execute("UPDATE delegates SET position = 'x'")
+    assert window.run_write(lambda db, progress, cancel: None) is None
+    assert counts(event.db.conn)["delegates"] == before
+    assert json.loads(lock_path(demo_path).read_text(encoding="utf-8"))["host"] == "may-ban-tiep-3"
+    window.lock_guard.reopen_button.click()                      # still theirs: read-only again
+    assert window.event_file.read_only
+    lock_path(demo_path).unlink()                                # they closed it
+    window.lock_guard.reopen_button.click()
+    assert not window.event_file.read_only and not window.lock_guard.banner.isVisible()
+    assert tabs["delegates"].add_button.isEnabled()
 
 
 def test_read_only_medium_shows_the_banner(window, demo_path, read_only_folder):

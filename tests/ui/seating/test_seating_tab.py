@@ -129,12 +129,15 @@ def test_lock_then_auto_seat_keeps_locks_and_is_undoable(tab, no_dialogs):
     assert seat_states(db, hall.name)[seat] == (person.id, True)
     assert tab.scene.items_by_label[seat].pen().widthF() > 2
     before = seat_labels(db)
-    tab.auto_button.click()  # the question is answered "yes"; the job runs synchronously
-    assert any(kind == "question" for kind, *_ in no_dialogs)
+    tab.reseat_action.trigger()  # the question is answered "yes"; the job runs synchronously
+    question = next(text for kind, _title, text in no_dialogs if kind == "question")
+    assert "người đang có ghế sẽ đổi chỗ" in question
     assert seat_states(db, hall.name)[seat] == (person.id, True)
     after = seat_labels(db)
     assert after[person.id] == seat
-    assert tab.model.undo.undoText() == tab.tr("Auto-seat")
+    moved = sum(1 for d, label in before.items() if after.get(d) != label)
+    assert f"{moved} người đang có ghế sẽ đổi chỗ" in question     # said before, done after
+    assert tab.model.undo.undoText() == tab.tr("Re-seat everyone")
     tab.undo_action.trigger()
     assert seat_labels(db) == before
     tab.redo_action.trigger()
@@ -198,7 +201,6 @@ def test_auto_seat_on_the_real_writer_thread(tab, real_jobs, qtbot):
     db = tab.window_.event_file.db
     tab.model.clear(["B-5-5", "B-5-6"])
     assert len(tab.model.unseated()) >= 2
-    tab.model.seat_of.clear()  # skip the confirmation: nobody "seated" as far as the tab knows
     tab.run_auto_seat()
     qtbot.waitUntil(lambda: not tab._auto_running, timeout=20000)
     assert tab.model.person_at("B-5-5") is not None
@@ -312,3 +314,63 @@ def test_rubber_band_selects_a_group_then_it_moves_together(tab):
     tab.undo_action.trigger()
     labels = seat_labels(db)
     assert [labels[p.id] for p in movers] == ["A-18-4", "A-18-5", "A-18-6"]
+
+
+def test_auto_seat_places_only_the_unseated_and_keeps_a_swap(tab, no_dialogs):
+    """Issue 14: latecomers are placed; nobody seated moves, a manual swap stays; no question."""
+    from congress_desk.core import registry
+
+    db = tab.window_.event_file.db
+    pa, pb = tab.model.person_at("B-6-3"), tab.model.person_at("B-6-4")
+    _drag(tab, "B-6-3", "B-6-4")                                  # the manual swap
+    unit = next(u for u in registry.list_units(db) if u["delegates"])
+    for i in range(3):
+        registry.add_delegate(db, {"full_name": f"Đỗ Văn Muộn {i}", "unit_id": unit["id"], "category": "official"})
+    from congress_desk.core.changes import Changes
+
+    tab.window_.notify_changed(Changes.of("delegates"))
+    before = seat_labels(db)
+    tab.auto_button.click()
+    after = seat_labels(db)
+    assert not [k for k, *_ in no_dialogs if k == "question"]
+    assert all(after[d] == label for d, label in before.items())
+    assert (after[pa.id], after[pb.id]) == ("B-6-4", "B-6-3")
+    assert len(after) == len(before) + 3 + 1                      # + the demo's walk-in
+    assert "4 người được xếp chỗ, 0 người đổi chỗ" in tab.window_.statusBar().currentMessage()
+
+
+def test_undo_buttons_never_widen_the_window(tab):
+    """A long undo text goes to the tooltip; the button keeps its short label."""
+    window = tab.window_
+    window.resize(1366, 728)
+    QApplication.processEvents()
+    width = window.width()
+    hint = tab.undo_button.sizeHint().width()
+    long_name = "Nguyễn Thị Phương Thảo Hoàng Lê Minh"
+    tab.model.clear(["C-21-1"])
+    person = tab.model.person_at("A-15-1")
+    db = tab.window_.event_file.db
+    db.execute("UPDATE delegates SET full_name = ? WHERE id = ?", [long_name, person.id])
+    tab.model.reload_people()
+    _drag(tab, "A-15-1", "C-21-1")
+    QApplication.processEvents()
+    assert tab.undo_button.text() == "Hoàn tác" and long_name in tab.undo_button.toolTip()
+    assert tab.undo_button.sizeHint().width() == hint
+    assert window.width() == width <= 1366 and window.minimumSizeHint().width() <= 1366
+
+
+def test_place_wording_and_the_search_ring_follows_the_person(tab):
+    person = tab.model.person_at("C-14-5")
+    tab.search.setText(person.code)
+    tab.find_next()
+    tab.model.clear(["C-20-1"])
+    _drag(tab, "C-14-5", "C-20-1")
+    assert tab.model.undo.undoText() == f"Chuyển {person.full_name} sang ghế C-20-1"
+    ring = tab.scene.highlight.sceneBoundingRect().center()
+    assert tab.scene.items_by_label["C-20-1"].sceneBoundingRect().contains(ring)
+    tab.undo_action.trigger()
+    ring = tab.scene.highlight.sceneBoundingRect().center()
+    assert tab.scene.items_by_label["C-14-5"].sceneBoundingRect().contains(ring)
+    unseated = tab.model.unseated()[0]
+    tab.model.place([unseated.id], "C-20-1")
+    assert tab.model.undo.undoText() == f"Xếp {unseated.full_name} vào ghế C-20-1"

@@ -63,8 +63,11 @@ def test_nomination_from_proposed_to_approved_through_a_council_vote(window, mak
         "year": 2019, "proposal_number": "45/TTr-SYT", "proposal_date": "2020-08-20", "birth_year": 1980,
         "position": "Điều dưỡng trưởng, Bệnh viện Việt Tiệp",
         "summary": "Hoàn thành xuất sắc nhiệm vụ hai năm liên tục, có sáng kiến cải tiến quy trình tiếp đón người bệnh.",
-    }, titles=[{"year": 2018, "title": "LDTT", "decision_number": "12/QĐ-BV"},
-               {"year": 2019, "title": "LDTT", "decision_number": "15/QĐ-BV"}], actor="Sở Y tế")
+    }, titles=[{"year": 2018, "title": "HTXSNV", "decision_number": "12/QĐ-BV"},
+               {"year": 2019, "title": "HTXSNV", "decision_number": "15/QĐ-BV"}],
+        initiatives=[{"name": "Cải tiến quy trình tiếp đón người bệnh", "level": "grassroots", "recognition": "7/QĐ-HĐSK"},
+                     {"name": "Sổ tay điều dưỡng điện tử", "level": "grassroots", "recognition": "9/QĐ-HĐSK"}],
+        actor="Sở Y tế")
     tab.reload()
     tab.search.setText("dang thi thu huong")
     assert tab.model.rowCount() == 1
@@ -108,7 +111,7 @@ def test_nomination_from_proposed_to_approved_through_a_council_vote(window, mak
     tab.select(nid)
     move("approved", decision="2650/QĐ-UBND")
     nom = get_nomination(db, nid)
-    assert nom["state"] == "approved" and nom["decision_number"] == "2650/QĐ-UBND"
+    assert nom["state"] == "approved" and nom["decision_number"] == "2650/QĐ-UBND" and nom["decision_id"]
     tab.select(nid)
     qtbot.waitUntil(lambda: tab.history.topLevelItemCount() == 6)
     states = [tab.history.topLevelItem(i).text(3) for i in range(tab.history.topLevelItemCount())]
@@ -231,3 +234,49 @@ def test_choose_one_nomination_for_the_national_congress(window, make_event, qtb
     tab.national_toggle.click()
     qtbot.waitUntil(lambda: get_nomination(db, nom["id"])["national_congress"] == 1)
     assert "1 người dự Đại hội toàn quốc" in tab.ceremony_summary.text() or tab.ceremony_summary.text()
+
+
+def test_catalogue_view_shows_vietnamese_labels_only_and_edits_a_branch(window, make_event, qtbot, no_dialogs):
+    tab = open_tab(window, make_event)
+    view = tab.catalogue_view
+    from congress_desk.ui.vetting.catalogue_view import ROLE_EDIT
+
+    texts, edits = [], {}
+
+    def walk(item):
+        texts.extend(item.text(c) for c in range(3))
+        if item.data(2, ROLE_EDIT):
+            edits[item.data(2, ROLE_EDIT)] = item
+        for k in range(item.childCount()):
+            walk(item.child(k))
+
+    walk(view.tree.invisibleRootItem())
+    shown = " ".join(texts)
+    for code in ("individual", "collective", "years_of_s", "reprimand", "warning", "grassroots", "province",
+                 "national", "HCLD2", "BK_CT_UBND", "BK_TTG", "CSTD_TP", "HTXSNV", "members_", "options"):
+        assert code not in shown, code
+    assert "Chủ tịch UBND thành phố" in shown or "Chủ tịch Ủy ban nhân dân thành phố" in shown
+    # a number inside an any-of branch is editable and stored
+    key = ("criterion", "BK_TTG", "basis", "c.prior.min_years_since")
+    assert edits[key].text(2) == "5"
+    edits[key].setText(2, "4")
+    qtbot.waitUntil(lambda: next(c for c in load_catalogue(window.event_file.db).get("BK_TTG").criteria
+                                 if c.id == "basis").params["options"][0]["params"]["all"][0]["params"]["min_years_since"] == 4)
+
+
+def test_judging_a_movement_nomination_in_the_tab(window, make_event, qtbot):
+    tab = open_tab(window, make_event)
+    db = window.event_file.db
+    nid = next(r["id"] for r in list_nominations(db) if r["form"] == "BK_PT" and r["state"] == "proposed")
+    assert get_nomination(db, nid)["judgement"] is None
+    tab.select(nid)
+    assert tab.judge_button.isEnabled()
+    dialog = tab.judge()
+    dialog.verdict.setCurrentIndex(dialog.verdict.findData(True))
+    dialog._accept()
+    assert dialog.isVisible() and dialog.problems.isVisible()   # grounds are required
+    dialog.note.setPlainText("Báo cáo thành tích và tờ trình của đơn vị")
+    dialog._accept()
+    qtbot.waitUntil(lambda: get_nomination(db, nid)["judgement"] == 1)
+    tab.select(nid)
+    qtbot.waitUntil(lambda: "Người xét đánh giá đạt" in tab.detail.toPlainText())

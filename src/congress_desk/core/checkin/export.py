@@ -95,16 +95,15 @@ def export_attendance(db: Database, out_path, journal_paths=None) -> Path:
 
     board = dashboard(delegates, attendance)
     ws2 = wb.create_sheet(translate("core", "Totals"))
-    _header(ws2, [translate("core", "Unit"), translate("core", "Expected"), translate("core", "Present"),
+    _header(ws2, [translate("core", "Unit"), translate("core", "Summoned"), translate("core", "Present"),
                   translate("core", "Absent"), translate("core", "Not arrived")], [50, 12, 12, 12, 14])
     for c in board.by_unit:
         ws2.append([c.label, c.expected, c.arrived, len(c.absent), len(c.missing)])
-    ws2.append([translate("core", "Total"), board.expected, board.arrived, board.absent,
-                sum(len(c.missing) for c in board.by_unit)])
+    ws2.append([translate("core", "Total"), board.expected, board.arrived, board.absent, board.not_arrived])
     for cell in ws2[ws2.max_row]:
         cell.font = _BOLD
     ws2.append([])
-    ws2.append([translate("core", "Category"), translate("core", "Expected"), translate("core", "Present"),
+    ws2.append([translate("core", "Category"), translate("core", "Summoned"), translate("core", "Present"),
                 translate("core", "Absent"), translate("core", "Not arrived")])
     for cell in ws2[ws2.max_row]:
         cell.font = _BOLD

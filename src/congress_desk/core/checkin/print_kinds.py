@@ -1,4 +1,5 @@
-"""Printed check-in documents: ``attendance`` and ``credentials-report`` (Decree 30/2020 format).
+"""Printed check-in documents: ``attendance`` and ``credentials-report``, built on the
+printing area's document model (PDF and Word, Decree 30/2020 format).
 
 Both count the check-ins merged into the event file plus the journals beside it
 that are not merged yet, so a report printed at 07:55 is as live as the dashboard.
@@ -11,18 +12,20 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from ..counts import tally
 from ..db import default_journal_dir
 from ..errors import UserError
 from ..event import load_settings
 from ..fields import category_label
 from ..i18n import translate
-from ..printing import document as doc
-from ..printing.options import PrintOptions, RenderResult
-from ..progress import no_progress
+from ..printing import officials
+from ..printing.model import Built, Document, P, Title, table
+from ..printing.options import PrintOptions
+from ..printing.totals import attendance_line
 from ..vietnamese import fold
-from .report import attendance_rows, credentials_report, load_attendance
+from .makeup import makeup
+from .report import attendance_rows, credentials_report, load_attendance, marks_of
 
-ORGAN = "Ban Tổ chức Đại hội"
 STATE_VI = {"present": "Có mặt", "absent": "Vắng", "missing": "Chưa đến", "cancelled": "Đã hủy"}
 SECTORS_VI = {"district": "Khối quận, huyện", "department": "Khối sở, ban, ngành",
               "organisation": "Khối Mặt trận và đoàn thể", "armed_forces": "Khối lực lượng vũ trang",
@@ -51,11 +54,6 @@ def _pct(x: float) -> str:
     return f"{x:.2f}".replace(".", ",")
 
 
-def _scale(widths: list[float], total: float) -> list[float]:
-    k = total / sum(widths)
-    return [w * k for w in widths]
-
-
 def _vi(line) -> str:
     """The Vietnamese label of a report line."""
     key = line.key
@@ -75,9 +73,14 @@ def _vi(line) -> str:
     return line.label
 
 
-def render_attendance(event, out, options: PrintOptions, *, progress=no_progress, cancel=None) -> RenderResult:
+def _keep(settings) -> tuple[str, ...]:
+    return officials.keep_phrases(settings)
+
+
+def build_attendance(event, options: PrintOptions) -> Built:
     """Attendance by unit and category, with arrival times, desks, substitutes and reasons."""
     settings = load_settings(event.db)
+    off = officials.for_kind(event.db, "attendance", settings=settings, options=options)
     delegates, att = _load(event)
     rows = [r for r in attendance_rows(delegates, att) if r["state"] != "cancelled" or options.include_cancelled]
     if options.unit:
@@ -89,16 +92,12 @@ def render_attendance(event, out, options: PrintOptions, *, progress=no_progress
         rows = [r for r in rows if r["code"] in wanted]
     if not rows:
         raise UserError(translate("core", "Nobody to print: the selection is empty"))
-    table_rows: list[list[str]] = []
-    groups: dict[int, str] = {}
+    body: list[tuple[str, list[list[str]]]] = []
     unit: object = object()
-    n = 0
     for r in rows:
         if r.get("unit") != unit:
             unit = r.get("unit")
-            groups[len(table_rows)] = unit or "Khách đến trực tiếp, không thuộc đơn vị"
-            n = 0
-        n += 1
+            body.append((unit or "Khách đến trực tiếp, không thuộc đơn vị", []))
         note = []
         if r.get("substitute"):
             s = r["substitute"]
@@ -109,76 +108,85 @@ def render_attendance(event, out, options: PrintOptions, *, progress=no_progress
             note.append("Điểm danh trùng: " + ", ".join(f"{x['desk']} {_time(x['at'])}" for x in r["duplicates"]))
         if r.get("walkin"):
             note.append("Khách đến trực tiếp")
-        table_rows.append([str(n), r["full_name"], r.get("position") or "",
-                           CATEGORY_VI.get(r.get("category"), category_label(r.get("category"))),
-                           STATE_VI.get(r["state"], r["state"]), _time(r["at"]), r.get("desk") or "",
-                           "; ".join(note)])
-    present = sum(1 for r in rows if r["state"] == "present")
-    width = doc.text_width_mm(landscape_mode=True)
-    story = [
-        doc.national_header([settings.organizer, ORGAN],
-                            place_date=doc.date_line(settings.province, settings.date),
-                            width=width * 72 / 25.4),
-        *doc.title_block("Danh sách điểm danh đại biểu", settings.name,
-                         extra=[f"Có mặt {present}/{len(rows)} người"]),
-        doc.data_table(["STT", "Họ và tên", "Chức vụ", "Thành phần", "Trạng thái", "Giờ đến", "Bàn", "Ghi chú"],
-                       table_rows, _scale([10, 45, 60, 24, 20, 15, 16, 57], width),
-                       align=["center", "left", "left", "left", "left", "center", "left", "left"],
-                       group_rows=groups, font_size=10),
-    ]
-    pages = doc.build_pdf(out, story, title="Danh sách điểm danh", landscape_mode=True,
-                          progress=progress, cancel=cancel, estimated_pages=len(rows) // 25 + 1)
-    return RenderResult(pages=pages, items=len(rows))
+        items = body[-1][1]
+        items.append([str(len(items) + 1), r["full_name"], r.get("position") or "",
+                      CATEGORY_VI.get(r.get("category"), category_label(r.get("category"))),
+                      STATE_VI.get(r["state"], r["state"]), _time(r["at"]), r.get("desk") or "",
+                      "; ".join(note)])
+    totals = tally(rows, marks_of(att)).total
+    now = dt.datetime.now()
+    doc = Document("Danh sách điểm danh", landscape=True)
+    doc.add(off.header,
+            Title("Danh sách điểm danh đại biểu", lines=[settings.name],
+                  plain=[attendance_line(totals), f"(số liệu lúc {now:%H:%M} ngày {now:%d/%m/%Y})"]),
+            table([("STT", 10, "center"), ("Họ và tên", 45), ("Chức vụ", 60), ("Thành phần", 24),
+                   ("Trạng thái", 20), ("Giờ đến", 15, "center"), ("Bàn", 16), ("Ghi chú", 57)],
+                  [(f"{h} ({len(items)})", items) for h, items in body], font_size=10),
+            off.signature)
+    return Built(doc, list(off.warnings), len(rows), keep=_keep(settings))
 
 
-def render_credentials_report(event, out, options: PrintOptions, *, progress=no_progress,
-                              cancel=None) -> RenderResult:
-    """Báo cáo thẩm tra tư cách đại biểu: summoned, present, absent with reasons, make-up."""
-    settings = load_settings(event.db)
+def _line_rows(lines, indent: bool = False) -> list[list[str]]:
+    return [[("- " if indent else "") + _vi(x), str(x.count), _pct(x.percent)] for x in lines]
+
+
+def build_credentials_report(event, options: PrintOptions) -> Built:
+    """Báo cáo thẩm tra tư cách đại biểu, issued and signed by the congress's Ban Thẩm tra
+    tư cách đại biểu: summoned, present, absent with reasons, the make-up of those
+    present (sex, ethnicity, age, Party members, education, political theory, social
+    make-up, titles, sectors) and the conclusion."""
+    db = event.db
+    settings = load_settings(db)
+    off = officials.for_kind(db, "credentials-report", settings=settings, numbered=True, options=options)
     delegates, att = _load(event)
-    rep = credentials_report(delegates, att, date=settings.date, db=event.db)
+    rep = credentials_report(delegates, att, date=settings.date, db=db)
     if rep.summoned == 0:
         raise UserError(translate("core", "There are no delegates to report on yet"))
-    para = doc.para
+    mk = makeup(db, delegates, att, settings.date)
+    no_reason = translate("core", "No reason given yet")
     reasons = "; ".join(f"{r.label[:1].lower() + r.label[1:]}: {r.count}" for r in rep.absent_reasons
-                        if r.label != translate("core", "No reason given yet"))
-    unexplained = sum(r.count for r in rep.absent_reasons if r.label == translate("core", "No reason given yet"))
+                        if r.label != no_reason)
+    unexplained = sum(r.count for r in rep.absent_reasons if r.label == no_reason)
     if unexplained:
         reasons = "; ".join(filter(None, [reasons, f"chưa báo lý do: {unexplained}"]))
-    story = [
-        doc.national_header([settings.organizer, ORGAN],
-                            place_date=doc.date_line(settings.province, settings.date)),
-        *doc.title_block("Báo cáo", "Thẩm tra tư cách đại biểu dự " + settings.name),
-        para("Căn cứ danh sách đại biểu được triệu tập và kết quả đón tiếp, điểm danh đại biểu, "
-             "Ban Thẩm tra tư cách đại biểu báo cáo Đại hội như sau:"),
-        para(f"1. Tổng số đại biểu được triệu tập: {rep.summoned} đại biểu."),
-        para(f"2. Số đại biểu có mặt: {rep.present} đại biểu, đạt {_pct(rep.present_percent)}% "
-             "số đại biểu được triệu tập"
-             + (f" (trong đó {rep.substitutes} đại biểu dự thay)." if rep.substitutes else ".")),
-        para(f"3. Số đại biểu vắng mặt: {rep.absent} đại biểu" + (f" ({reasons})." if reasons else ".")),
-        para("4. Cơ cấu đại biểu có mặt:"),
+    doc = Document("Báo cáo thẩm tra tư cách đại biểu")
+    doc.add(off.header,
+            Title("Báo cáo", lines=["Thẩm tra tư cách đại biểu", "dự " + settings.name]),
+            P("Căn cứ danh sách đại biểu được triệu tập và kết quả đón tiếp, điểm danh đại biểu, "
+              "Ban Thẩm tra tư cách đại biểu báo cáo Đại hội như sau:"),
+            P(f"1. Tổng số đại biểu được triệu tập: {rep.summoned} đại biểu."),
+            P(f"2. Số đại biểu có mặt: {rep.present} đại biểu, đạt {_pct(rep.present_percent)}% "
+              "số đại biểu được triệu tập"
+              + (f" (trong đó {rep.substitutes} đại biểu dự thay)." if rep.substitutes else ".")),
+            P(f"3. Số đại biểu vắng mặt có lý do: {rep.absent} đại biểu" + (f" ({reasons})." if reasons else ".")))
+    n = 4
+    if rep.not_arrived:
+        doc.add(P(f"{n}. Số đại biểu chưa đến: {rep.not_arrived} đại biểu."))
+        n += 1
+    doc.add(P(f"{n}. Cơ cấu đại biểu có mặt:"))
+    groups = [
+        ("Giới tính, dân tộc", _line_rows([rep.women, rep.minorities])),
+        ("Độ tuổi", _line_rows(rep.ages, indent=True)),
     ]
-    rows = [[_vi(x), str(x.count), _pct(x.percent)] for x in (rep.women, rep.minorities)]
-    rows.append(["Theo độ tuổi:", "", ""])
-    rows += [["- " + _vi(x), str(x.count), _pct(x.percent)] for x in rep.ages]
-    rows += [[_vi(x), str(x.count), _pct(x.percent)] for x in (rep.heroes, rep.fighters)]
-    rows.append(["Theo khối:", "", ""])
-    rows += [["- " + _vi(x), str(x.count), _pct(x.percent)] for x in rep.sectors]
-    story.append(doc.data_table(["Thành phần", "Số lượng", "Tỷ lệ (%)"], rows,
-                                _scale([110, 25, 30], doc.text_width_mm()), align=["left", "right", "right"]))
+    for title, lines in mk.groups:
+        groups.append((title, [[("- " if title != "Đảng viên" else "") + label, str(n), _pct(p)]
+                               for label, n, p in lines]))
+    groups.append(("Danh hiệu", _line_rows([rep.heroes, rep.fighters])))
+    groups.append(("Theo khối", _line_rows(rep.sectors, indent=True)))
+    doc.add(table([("Thành phần", 110), ("Số lượng", 25, "right"), ("Tỷ lệ (%)", 30, "right")],
+                  [(h, rows) for h, rows in groups if rows]))
+    if mk.oldest:
+        doc.add(P(f"Đại biểu cao tuổi nhất: {mk.oldest}; đại biểu trẻ tuổi nhất: {mk.youngest}."))
     if rep.guests_present:
-        story.append(para(f"Ngoài ra, có {rep.guests_present} đại biểu khách mời dự Đại hội."))
+        doc.add(P(f"Ngoài ra, có {rep.guests_present} đại biểu khách mời dự Đại hội."))
     if rep.absent_people:
-        story.append(para("5. Danh sách đại biểu vắng mặt:"))
-        story.append(doc.data_table(
-            ["STT", "Họ và tên", "Đơn vị", "Lý do"],
-            [[str(i), d["full_name"], d.get("unit") or "", d.get("absence_reason") or "Chưa báo lý do"]
-             for i, d in enumerate(rep.absent_people, start=1)],
-            _scale([12, 55, 65, 33], doc.text_width_mm()), align=["center", "left", "left", "left"]))
-    story.append(para(f"Ban Thẩm tra tư cách đại biểu xác nhận {rep.present} đại biểu có mặt đủ tư cách "
-                      f"đại biểu dự {settings.name}."))
-    story.append(doc.signature_block(["TM. Ban Thẩm tra tư cách đại biểu", options.signer_title or "Trưởng ban"],
-                                     options.signer))
-    pages = doc.build_pdf(out, story, title="Báo cáo thẩm tra tư cách đại biểu", progress=progress,
-                          cancel=cancel, estimated_pages=2 + len(rep.absent_people) // 30)
-    return RenderResult(pages=pages, items=rep.present)
+        doc.add(P(f"{n + 1}. Danh sách đại biểu vắng mặt có lý do:"),
+                table([("STT", 12, "center"), ("Họ và tên", 55), ("Đơn vị", 65), ("Lý do", 33)],
+                      [(None, [[str(i), d["full_name"], d.get("unit") or "",
+                                d.get("absence_reason") or "Chưa báo lý do"]
+                               for i, d in enumerate(rep.absent_people, start=1)])]))
+    doc.add(P(f"Ban Thẩm tra tư cách đại biểu xác nhận {rep.present} đại biểu có mặt đủ tư cách "
+              f"đại biểu dự {settings.name}."),
+            P("Trên đây là báo cáo thẩm tra tư cách đại biểu, kính trình Đại hội./."),
+            off.signature)
+    return Built(doc, list(off.warnings), rep.present, keep=_keep(settings))

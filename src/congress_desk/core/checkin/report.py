@@ -12,21 +12,30 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..counts import (
+    COUNT_CATEGORIES,
+    Counts,
+    Mark,
+    Tally,
+    count_category,
+    credentials_categories,
+    person_state,
+    tally,
+)
 from ..event import load_settings
-from ..fields import CATEGORIES, category_label
+from ..fields import category_label
 from ..i18n import translate
 from ..registry import UNIT_KINDS, unit_kind_label
 from ..vietnamese import fold, name_sort_key, sort_key
 from .directory import is_walkin_code, load_delegates
 from .journal import journal_files, read_journal
+from .session import real_session_id, session_of
 from .state import Attendance
-from .store import event_uid, load_events
+from .store import event_uid, load_events, load_recodes
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-# Who a credentials report counts as a delegate (guests, press and staff are not).
-DELEGATE_CATEGORIES = ("official", "honoree", None)
 AGE_GROUPS = ((None, 35), (35, 50), (51, 60), (61, None))
 
 
@@ -36,8 +45,13 @@ def load_attendance(db: Database, journal_paths=()) -> tuple[list[dict], Attenda
     attendance = Attendance(load_events(db))
     if journal_paths:
         uid = event_uid(db)
+        real = real_session_id(uid) if uid else None
+        recodes = load_recodes(db)
         for path in journal_files(journal_paths):
-            attendance.add(read_journal(path, uid).events)
+            # only the real session's lines, with walk-in codes a merge changed
+            attendance.add(
+                dict(ev, code=recodes.get((ev.get("journal") or f"file:{path.name}", ev["code"]), ev["code"]))
+                for ev in read_journal(path, uid).events if session_of(ev, uid) == real)
     known = {d["code"] for d in delegates}
     for p in attendance.walkins():
         if p.code not in known:
@@ -51,16 +65,18 @@ def load_attendance(db: Database, journal_paths=()) -> tuple[list[dict], Attenda
     return delegates, attendance
 
 
+def marks_of(attendance: Attendance) -> dict[str, Mark]:
+    """What the check-ins say per badge code, in the terms :mod:`..counts` counts by."""
+    return {c: Mark(present=p.present, absent=bool(p.absence) and not p.present,
+                    substitute=bool(p.present and p.substitute), walkin=p.walkin is not None,
+                    reason=(p.absence or {}).get("reason") if not p.present else None)
+            for c, p in attendance.presence.items()}
+
+
 def state_of(d: dict, attendance: Attendance) -> str:
     """"present", "absent" (reason given), "missing" (not yet come), "cancelled"."""
-    if d.get("status") == "cancelled":
-        return "cancelled"
     p = attendance.get(d["code"])
-    if p is not None and p.present:
-        return "present"
-    if p is not None and p.absence:
-        return "absent"
-    return "missing"
+    return person_state(d, None if p is None else Mark(present=p.present, absent=bool(p.absence)))
 
 
 def state_label(state: str) -> str:
@@ -96,33 +112,59 @@ def attendance_rows(delegates: list[dict], attendance: Attendance) -> list[dict]
 
 @dataclass
 class Count:
+    """One line of the dashboard: the counts (:class:`..counts.Tally`) and who is behind them."""
+
     label: str
-    expected: int = 0
-    arrived: int = 0
+    tally: Tally = field(default_factory=Tally)
     missing: list[dict] = field(default_factory=list)   # not arrived, no absence recorded
-    absent: list[dict] = field(default_factory=list)
+    absent: list[dict] = field(default_factory=list)    # marked absent with a reason
+
+    @property
+    def expected(self) -> int:
+        """Summoned."""
+        return self.tally.summoned
+
+    @property
+    def arrived(self) -> int:
+        """Summoned and present (walk-ins apart)."""
+        return self.tally.present
 
     def as_json(self) -> dict:
-        return {"label": self.label, "expected": self.expected, "arrived": self.arrived,
-                "missing": len(self.missing), "absent": len(self.absent)}
+        return {"label": self.label, **self.tally.as_json()}
 
 
 @dataclass
 class Dashboard:
-    expected: int
-    arrived: int
-    walkins: int
-    absent: int
+    counts: Counts
     doubles: list[dict]
     by_unit: list[Count]
     by_category: list[Count]
     presidium: Count
     honorees: Count
 
+    @property
+    def expected(self) -> int:
+        return self.counts.total.summoned
+
+    @property
+    def arrived(self) -> int:
+        return self.counts.total.present
+
+    @property
+    def walkins(self) -> int:
+        return self.counts.total.walkins
+
+    @property
+    def absent(self) -> int:
+        return self.counts.total.absent
+
+    @property
+    def not_arrived(self) -> int:
+        return self.counts.total.not_arrived
+
     def as_json(self) -> dict:
         return {
-            "expected": self.expected, "arrived": self.arrived, "walkins": self.walkins,
-            "absent": self.absent,
+            **self.counts.total.as_json(),
             "doubles": [{"code": r["code"], "full_name": r["full_name"], "at": r["at"], "desk": r["desk"],
                          "also": r["duplicates"]} for r in self.doubles],
             "by_unit": [c.as_json() for c in self.by_unit],
@@ -131,40 +173,45 @@ class Dashboard:
         }
 
 
+def _people_lines(label: str, people: list[dict], marks: dict[str, Mark], rows_by_code: dict[str, dict]) -> Count:
+    t = tally(people, marks).total
+    line = Count(label, t)
+    for d in people:
+        r = rows_by_code[d["code"]]
+        if r["walkin"] and r["state"] != "present":
+            continue
+        if r["state"] == "absent":
+            line.absent.append(r)
+        elif r["state"] == "missing" and not marks.get(d["code"], Mark()).walkin:
+            line.missing.append(r)
+    return line
+
+
 def dashboard(delegates: list[dict], attendance: Attendance) -> Dashboard:
-    rows = [r for r in attendance_rows(delegates, attendance) if r["state"] != "cancelled"]
-    expected_rows = [r for r in rows if not r["walkin"]]
-    units: dict[str, Count] = {}
-    cats = {c: Count(category_label(c)) for c in CATEGORIES}
-    cats[None] = Count(translate("core", "Category not given"))
-    presidium = Count(translate("core", "Presidium"))
-    honorees = Count(translate("core", "Honorees"))
-    for r in rows:
-        unit = units.setdefault(r.get("unit") or "", Count(r.get("unit") or translate("core", "No unit")))
-        groups = [unit, cats.get(r.get("category"), cats[None])]
-        if r.get("presidium"):
-            groups.append(presidium)
-        if r.get("category") == "honoree":
-            groups.append(honorees)
-        for g in groups:
-            if not r["walkin"]:
-                g.expected += 1
-            if r["state"] == "present":
-                g.arrived += 1
-            elif r["state"] == "absent":
-                g.absent.append(r)
-            else:
-                g.missing.append(r)
+    """The desk's live figures, counted by :func:`..counts.tally` (the one definition)."""
+    marks = marks_of(attendance)
+    rows = attendance_rows(delegates, attendance)
+    by_code = {r["code"]: r for r in rows}
+    active = [r for r in rows if r["state"] != "cancelled"]
+    counts = tally(delegates, marks)
+    units: dict[str, list[dict]] = {}
+    for r in active:
+        units.setdefault(r.get("unit") or "", []).append(r)
+    by_category = []
+    for c in COUNT_CATEGORIES:
+        people = [r for r in active if count_category(r.get("category")) == c]
+        if people:
+            by_category.append(_people_lines(category_label(c), people, marks, by_code))
     return Dashboard(
-        expected=len(expected_rows),
-        arrived=sum(1 for r in rows if r["state"] == "present"),
-        walkins=sum(1 for r in rows if r["walkin"] and r["state"] == "present"),
-        absent=sum(1 for r in rows if r["state"] == "absent"),
-        doubles=[r for r in rows if r["double"]],
-        by_unit=list(units.values()),
-        by_category=[c for c in cats.values() if c.expected or c.arrived],
-        presidium=presidium,
-        honorees=honorees,
+        counts=counts,
+        doubles=[r for r in active if r["double"]],
+        by_unit=[_people_lines(u or translate("core", "No unit"), people, marks, by_code)
+                 for u, people in units.items()],
+        by_category=by_category,
+        presidium=_people_lines(translate("core", "Presidium"),
+                                [r for r in active if r.get("presidium")], marks, by_code),
+        honorees=_people_lines(translate("core", "Honorees"),
+                               [r for r in active if r.get("category") == "honoree"], marks, by_code),
     )
 
 
@@ -223,7 +270,8 @@ class Line:
 class CredentialsReport:
     summoned: int
     present: int
-    absent: int
+    absent: int            # marked absent with a reason
+    not_arrived: int       # summoned − present − absent
     present_percent: float
     substitutes: int
     absent_reasons: list[Line]
@@ -236,10 +284,13 @@ class CredentialsReport:
     sectors: list[Line]
     guests_present: int
     date: str
+    categories: tuple[str, ...] = ("official",)
 
     def as_json(self) -> dict:
         return {
+            "categories": list(self.categories),
             "summoned": self.summoned, "present": self.present, "absent": self.absent,
+            "not_arrived": self.not_arrived,
             "present_percent": self.present_percent, "substitutes": self.substitutes,
             "absent_reasons": [x.as_json() for x in self.absent_reasons],
             "absent_people": [{"code": d["code"], "full_name": d["full_name"], "unit": d.get("unit"),
@@ -260,13 +311,23 @@ def age_label(lo: int | None, hi: int | None) -> str:
 
 
 def credentials_report(delegates: list[dict], attendance: Attendance, *, date: str,
-                       db: Database | None = None) -> CredentialsReport:
-    """The figures of the báo cáo thẩm tra tư cách đại biểu, from the registry and check-ins."""
+                       db: Database | None = None, categories: tuple[str, ...] | None = None) -> CredentialsReport:
+    """The figures of the báo cáo thẩm tra tư cách đại biểu, from the registry and check-ins.
+
+    It counts ``categories`` (by default :func:`..counts.credentials_categories`: official
+    delegates, plus honorees when the event says so), as :mod:`..counts` defines the numbers.
+    """
+    if categories is None:
+        categories = credentials_categories(db) if db is not None else ("official",)
+    marks = marks_of(attendance)
+    counts = tally(delegates, marks)
+    t = counts.of(*categories)
     rows = [r for r in attendance_rows(delegates, attendance)
-            if r["state"] != "cancelled" and not r["walkin"] and r.get("category") in DELEGATE_CATEGORIES]
+            if r["state"] != "cancelled" and not marks.get(r["code"], Mark()).walkin
+            and count_category(r.get("category")) in categories]
     present = [r for r in rows if r["state"] == "present"]
-    absent = [r for r in rows if r["state"] != "present"]
-    n = len(present)
+    absent = [r for r in rows if r["state"] == "absent"]
+    n = t.present
     year = int(date[:4]) if date else dt.date.today().year
     reasons = Counter((r.get("absence_reason") or translate("core", "No reason given yet")) for r in absent)
     titles = _vetting_titles(db)
@@ -292,10 +353,9 @@ def credentials_report(delegates: list[dict], attendance: Attendance, *, date: s
     sectors = [line(unit_kind_label(k), kinds[k], "sector:" + k) for k in UNIT_KINDS if kinds.get(k)]
     heroes = sum(1 for r in present if _is_hero(r) or "hero" in titles.get(r.get("id"), ()))
     fighters = sum(1 for r in present if _is_fighter(r) or "fighter" in titles.get(r.get("id"), ()))
-    all_rows = attendance_rows(delegates, attendance)
     return CredentialsReport(
-        summoned=len(rows), present=n, absent=len(absent), present_percent=_pct(n, len(rows)),
-        substitutes=sum(1 for r in present if r.get("substitute")),
+        summoned=t.summoned, present=n, absent=t.absent, not_arrived=t.not_arrived,
+        present_percent=_pct(n, t.summoned), substitutes=t.substitutes,
         absent_reasons=[Line(k, v, _pct(v, len(absent))) for k, v in reasons.most_common()],
         absent_people=absent,
         women=line(translate("core", "Women"), sum(1 for r in present if r.get("gender") == "female"), "women"),
@@ -306,8 +366,9 @@ def credentials_report(delegates: list[dict], attendance: Attendance, *, date: s
         heroes=line(translate("core", "Heroes"), heroes, "heroes"),
         fighters=line(translate("core", "Emulation Fighters"), fighters, "fighters"),
         sectors=sectors,
-        guests_present=sum(1 for r in all_rows if r["state"] == "present" and r.get("category") == "guest"),
+        guests_present=counts.by_category["guest"].present,
         date=date,
+        categories=tuple(categories),
     )
 
 

@@ -73,7 +73,8 @@ def annotated_copy(source: Path | str | FileResult, out: Path | str | None = Non
     for p in result.problems:
         if p.row is None:
             continue
-        notes.setdefault((p.sheet, p.row, p.column if p.column is not None else 0), []).append(p)
+        column = result.real_column(p.sheet, p.column) if result.kind == "xlsx" else p.column
+        notes.setdefault((p.sheet, p.row, column if column is not None else 0), []).append(p)
     for (sheet, row, col), problems in notes.items():
         ws = sheet_of.get(sheet)
         if ws is None:
@@ -104,7 +105,8 @@ def annotated_copy(source: Path | str | FileResult, out: Path | str | None = Non
     ws.row_dimensions[2].height = 34
     X.header_row(ws, 4, headings, [18, 7, 7, 22, 14, 80])
     for i, p in enumerate(sorted(result.problems, key=lambda p: (p.sheet or "", p.row or 0)), start=5):
-        cell_ref = f"{get_column_letter((p.column or 0) + 1)}{p.row}" if p.row else ""
+        column = result.real_column(p.sheet, p.column) if result.kind == "xlsx" else p.column
+        cell_ref = f"{get_column_letter((column or 0) + 1)}{p.row}" if p.row else ""
         values = [p.sheet or "", p.row, cell_ref, _label(p.field),
                   "Lỗi" if p.severity == "error" else "Cần xem lại", p.message]
         for c, v in enumerate(values, start=1):

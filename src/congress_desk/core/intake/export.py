@@ -14,7 +14,7 @@ from openpyxl import Workbook
 
 from .. import xlsx_writer as X
 from ..changes import Changes
-from ..fields import category_label, format_birth, gender_label
+from ..fields import PROFILE_FIELDS, category_label, format_birth, gender_label, profile_label
 from ..registry import list_delegates
 from ..vietnamese import sort_key
 
@@ -22,6 +22,8 @@ COLUMNS = [
     ("STT", 6), ("Họ và tên", 28), ("Giới tính", 9), ("Ngày sinh", 12), ("Dân tộc", 9),
     ("Chức vụ", 32), ("Đơn vị công tác", 30), ("Thành phần", 15), ("Điện thoại", 14),
     ("Số CCCD", 16), ("Mã đại biểu", 12),
+    # the profile the credentials report counts (schema 9): personal, filled only --with-personal
+    ("Đảng viên", 10), ("Trình độ chuyên môn", 16), ("Lý luận chính trị", 14), ("Thành phần xã hội", 18),
 ]
 NO_UNIT = "Không thuộc đơn vị"
 ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
@@ -99,6 +101,9 @@ def export_delegates(db, out_path: Path | str, *, progress=None, cancel=None, wi
             X.put(ws, row, 9, d["phone"] if with_personal else None, text=True, border=True)
             X.put(ws, row, 10, d["national_id"] if with_personal else None, text=True, border=True)
             X.put(ws, row, 11, d["code"], text=True, border=True, align="center")
+            for c, key in enumerate(PROFILE_FIELDS, start=12):
+                X.put(ws, row, c, profile_label(key, d.get(key)) or None if with_personal else None,
+                      border=True, align="center" if key == "party_member" else None)
             row += 1
             if progress is not None and number % 100 == 0:
                 progress(number, total, "")

@@ -24,13 +24,20 @@ from pathlib import Path
 
 from ..changes import Changes
 from ..errors import Cancelled, UserError
+from ..fields import PROFILE_FIELDS
 from ..i18n import translate
 from ..progress import no_progress
 from ..registry import get_or_create_unit, next_code, record_history
 from ..vietnamese import name_identity
-from .parse import FIELDS, FileResult, Person, Problem, parse_file
+from .parse import FIELDS, FileResult, Person, Problem, parse_file, split_parts
+
+IMPORTED = (*FIELDS, *PROFILE_FIELDS)   # the profile (schema 9) when the sheet has its columns
 
 ACTOR = "import"
+
+
+class SeveralUnits(UserError):
+    """``--unit`` was given for a workbook that holds several units (a usage error)."""
 
 
 def _birth_key(data: dict):
@@ -174,7 +181,7 @@ def plan_file(db, result: FileResult, *, replace: bool = False, skip=frozenset()
         data.update(overrides.get(key, {}))
         found = _match(data, by_id, by_name_birth, by_name, matched)
         if found is None:
-            changes.append(Change("add", p, None, {k: (None, data.get(k)) for k in FIELDS if data.get(k) is not None}))
+            changes.append(Change("add", p, None, {k: (None, data.get(k)) for k in IMPORTED if data.get(k) is not None}))
             # A later row of the same person (a duplicate) then matches this one.
             pseudo = {**data, "id": -len(changes)}
             if data.get("national_id"):
@@ -189,7 +196,7 @@ def plan_file(db, result: FileResult, *, replace: bool = False, skip=frozenset()
         matched.add(found["id"])
         if found["id"] < 0:
             continue  # second copy in the same file: the first one is imported
-        diff = {k: (found.get(k), data[k]) for k in FIELDS if data.get(k) is not None and data[k] != found.get(k)}
+        diff = {k: (found.get(k), data[k]) for k in IMPORTED if data.get(k) is not None and data[k] != found.get(k)}
         if "full_name" in diff and name_identity(found["full_name"]) == name_identity(data["full_name"]):
             del diff["full_name"]   # Hòa / Hoà, caps: the same name, keep the registry's spelling
         changes.append(Change("update" if diff else "unchanged", p, found, diff))
@@ -408,21 +415,31 @@ class ImportReport:
 
 
 def import_files(paths: Iterable[Path | str], *, db=None, unit: str | None = None, dry_run: bool = False,
-                 replace: bool = False, within_quota: bool = False, progress=no_progress,
-                 cancel=None) -> ImportReport:
+                 replace: bool = False, within_quota: bool = False, progress=no_progress, cancel=None,
+                 include_hidden: bool = False) -> ImportReport:
     """Parse every file, report duplicates, and (unless ``dry_run``) write each
     file in its own transaction. ``db`` may be None for a dry run.
 
-    A unit that would end over its quota gets a warning; with ``within_quota`` only
-    the first rows that fit are imported and the others are refused (errors)."""
+    A workbook with several units gives one result per unit (its ``part``), each
+    written and, with ``replace``, replaced on its own; ``unit`` is then refused with
+    :class:`SeveralUnits`. Hidden or filtered rows are read only with ``include_hidden``.
+
+    A unit that would end over its quota gets a warning (each unit of a workbook against
+    its own quota); with ``within_quota`` only the first rows that fit are imported and the
+    others are refused (errors)."""
     paths = [Path(p) for p in paths]
     results: list[FileResult] = []
     for i, path in enumerate(paths):
         progress(i, len(paths) * 2, path.name)
-        result = parse_file(path, db=db, unit=unit, cancel=cancel)
-        if result.ok and db is not None:
-            registry_duplicates(db, result)
-        results.append(result)
+        result = parse_file(path, db=db, unit=unit, cancel=cancel, include_hidden=include_hidden)
+        if unit and len(result.parts) > 1:
+            raise SeveralUnits(translate(
+                "core", "{file} holds the lists of several units ({parts}); import it without --unit").format(
+                    file=path.name, parts=", ".join(p[0] for p in result.parts)), file=path.name)
+        for part in split_parts(result, db):
+            if part.ok and db is not None:
+                registry_duplicates(db, part)
+            results.append(part)
     duplicates = find_duplicates(results)
     report = ImportReport(results, duplicates, dry_run)
     if db is None:
@@ -436,23 +453,28 @@ def import_files(paths: Iterable[Path | str], *, db=None, unit: str | None = Non
                 if within_quota:
                     limit_to_quota(plan, check)
         return report
-    for i, result in enumerate(results):
-        progress(len(paths) + i, len(paths) * 2, result.file)
-        if not result.ok:
-            continue
-        if not result.unit:
-            result.ok = False
-            result.message = translate(
-                "core", "Cannot tell which unit this list belongs to; give it with --unit or in the title"
-            )
-            continue
-        plan = plan_file(db, result, replace=replace)
-        check = quota_check(db, plan)
-        warn_over_quota(result, check)
-        if within_quota:
-            limit_to_quota(plan, check)
-        apply_plan(db, plan, cancel=cancel)
-        report.changes = report.changes | Changes.of("delegates", "units")
+    by_file: dict[Path, list[FileResult]] = {}
+    for result in results:           # the units of one workbook: one transaction, like one file
+        by_file.setdefault(result.path, []).append(result)
+    for i, parts in enumerate(by_file.values()):
+        progress(len(paths) + i, len(paths) * 2, parts[0].file)
+        with db.atomic():
+            for result in parts:
+                if not result.ok:
+                    continue
+                if not result.unit:
+                    result.ok = False
+                    result.message = translate(
+                        "core", "Cannot tell which unit this list belongs to; give it with --unit or in the title"
+                    )
+                    continue
+                plan = plan_file(db, result, replace=replace)
+                check = quota_check(db, plan)
+                warn_over_quota(result, check)
+                if within_quota:
+                    limit_to_quota(plan, check)
+                apply_plan(db, plan, cancel=cancel)
+                report.changes = report.changes | Changes.of("delegates", "units")
     progress(len(paths) * 2, len(paths) * 2, "")
     return report
 
@@ -523,5 +545,5 @@ def import_log(db) -> list[dict]:
         "SELECT l.*, u.name AS unit FROM intake_log l LEFT JOIN units u ON u.id = l.unit_id ORDER BY l.id DESC"))
 
 
-__all__ = ["import_files", "plan_file", "apply_plan", "find_duplicates", "ImportReport", "Plan", "Change",
-           "Cancelled", "QuotaCheck", "quota_check", "limit_to_quota", "warn_over_quota"]
+__all__ = ["import_files", "SeveralUnits", "plan_file", "apply_plan", "find_duplicates", "ImportReport", "Plan",
+           "Change", "Cancelled", "QuotaCheck", "quota_check", "limit_to_quota", "warn_over_quota"]

@@ -14,30 +14,44 @@ from pathlib import Path
 
 from ..errors import Cancelled
 from ..fields import (
+    PROFILE_FIELDS,
     FieldError,
-    digits_of,
     id_mismatches,
     normalize_national_id,
     normalize_phone,
     parse_birth,
     parse_category,
     parse_gender,
+    parse_profile,
     phone_kind,
 )
 from ..i18n import translate
-from ..vietnamese import clean_name, clean_text, fold, proper_case
+from ..vietnamese import clean_text, fold, proper_case
 from . import table as T
 from .reader import (
     FileUnreadable,
     SciFloat,
     SheetData,
     WorkbookData,
-    excel_serial_to_date,
     read_file,
+)
+from .shapes import (
+    FOOTNOTE_MARK,
+    birth_value,
+    footnote_key,
+    footnotes_of,
+    is_example_row,
+    is_numbering_row,
+    phone_numbers,
+    split_combined,
+    tidy,
+    tidy_name,
 )
 
 FIELDS = ("full_name", "gender", "birth_date", "birth_year", "ethnicity", "position", "workplace",
-          "category", "phone", "national_id")
+          "category", "phone", "national_id", "note")
+# Longest text kept per field (longer is cut, with a warning): prints and exports stay whole.
+MAX_LENGTH = {"full_name": 100, "ethnicity": 50, "position": 300, "workplace": 300, "note": 1000}
 META_SHEET = "_congress_desk"
 MIN_AGE, MAX_AGE = 16, 100
 
@@ -64,9 +78,11 @@ class Person:
     columns: dict[str, int] = field(default_factory=dict)   # field -> 0-based column
     errors: int = 0
     warnings: int = 0
+    part: str | None = None     # the "Đơn vị: …" section the row is in, if any
 
     def to_json(self) -> dict:
-        return {"sheet": self.sheet, "row": self.row, **{k: self.data.get(k) for k in FIELDS}}
+        return {"sheet": self.sheet, "row": self.row, **{k: self.data.get(k) for k in FIELDS},
+                **{k: self.data[k] for k in PROFILE_FIELDS if k in self.data}}   # when the sheet has them
 
 
 @dataclass
@@ -90,6 +106,17 @@ class FileResult:
     problems: list[Problem] = field(default_factory=list)
     imported: dict | None = None
     workbook: WorkbookData | None = None
+    part: str | None = None           # the sheet or section of a workbook with several units
+    parts: list = field(default_factory=list)   # (part title, sheet, first row, unit or None) found
+    # sheet -> real 0-based column of each row-list index, for sheets whose far columns were
+    # compacted (a cell in column XFD): Problem.column is a row-list index.
+    col_maps: dict = field(default_factory=dict)
+
+    def real_column(self, sheet: str | None, column: int | None) -> int | None:
+        col_map = self.col_maps.get(sheet)
+        if column is None or col_map is None or column >= len(col_map):
+            return column
+        return col_map[column]
 
     @property
     def file(self) -> str:
@@ -105,6 +132,8 @@ class FileResult:
             "delegates": [p.to_json() for p in self.people],
             "problems": [p.to_json() for p in self.problems],
         }
+        if self.part is not None:
+            out["part"] = self.part
         if self.imported is not None:
             out["imported"] = self.imported
         return out
@@ -119,7 +148,8 @@ _UNIT_PREFIX = re.compile(
     r"huyen uy|quan uy|"
     r"dang uy|phuong|xa|thi tran|hoc vien|cao dang|dai hoc|tap doan)\b"
 )
-_UNIT_LABEL = re.compile(r"^\s*(?:đơn vị|don vi|co quan|cơ quan|tên đơn vị)\s*[:：]\s*(.+)$", re.IGNORECASE)
+_UNIT_LABEL = re.compile(r"^\s*(?:đơn vị|don vi|co quan|cơ quan|tên đơn vị|tên cơ quan|unit|company|organi[sz]ation|"
+                         r"agency)\s*[:：]\s*(.+)$", re.IGNORECASE)
 _STRIP_HEAD = re.compile(r"^(?:ubnd|uy ban nhan dan|ủy ban nhân dân|ủy ban nhân dân|uỷ ban nhân dân)\s+", re.IGNORECASE)
 # Generic words written in lower case inside a name: "Thành phố Hải Phòng", "Đảng uỷ Khối …".
 _SMALL_WORDS = {"và", "của", "các", "thuộc", "phố", "xã", "trấn", "ban", "nhân", "dân", "uỷ", "ủy"}
@@ -239,31 +269,11 @@ def _is_mark(v) -> bool:
     return isinstance(v, str) and fold(v).strip() in _MARK
 
 
-def _birth_value(v, today: dt.date):
-    """Normalise what a birth cell holds before :func:`parse_birth`."""
-    if isinstance(v, bool):
-        raise FieldError("birth_date", translate("core", "Birth date \"{value}\" is not a date").format(value=v))
-    if isinstance(v, (int, float)):
-        if float(v).is_integer() and 1900 <= v <= today.year:
-            return int(v)
-        if 1 < v < 80000:
-            date = excel_serial_to_date(float(v))
-            if date:
-                return date
-    if isinstance(v, str):
-        t = clean_text(v).rstrip(".")
-        t = re.sub(r"^(ngày|sinh ngày|sn)\s*", "", t, flags=re.IGNORECASE)
-        m = re.match(r"^(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})$", t, re.IGNORECASE)
-        if m:
-            t = f"{m.group(1)}/{m.group(2)}/{m.group(3)}"
-        return t
-    return v
-
-
 class RowCleaner:
     """Turns the values of one row into a person's fields and problems."""
 
-    def __init__(self, sheet: str | None, mapping: T.Mapping, today: dt.date, event_date: dt.date):
+    def __init__(self, sheet: str | None, mapping: T.Mapping, today: dt.date, event_date: dt.date,
+                 *, footnotes: dict[str, str] | None = None, column_name=None):
         self.sheet = sheet
         self.mapping = mapping
         self.roles = mapping.roles()
@@ -271,15 +281,33 @@ class RowCleaner:
         self.person_cols = [c for role in T.PERSON_FIELDS for c in self.roles.get(role, [])]
         self.today = today
         self.event_date = event_date
+        self.footnotes = footnotes or {}
+        self.column_name = column_name or T.col_letter
+        width = max(mapping.columns, default=-1) + 1
+        self.mapped = [c in mapping.columns for c in range(width)]
+        self.combined = {c: parts for c, parts in mapping.combined.items() if c in mapping.columns}
+        self.unmapped: dict[int, int] = {}        # column -> rows with a value there
+        self._over: dict[str, tuple] = {}         # role -> (value, column) split from a combined cell
 
     def _col(self, role: str) -> int | None:
         return self.first.get(role)
 
     def _get(self, values, role: str):
+        if role in self._over:
+            return self._over[role][0]
         c = self.first.get(role)
         if c is None or c >= len(values):
             return None
         return values[c]
+
+    def _cell(self, values, role: str):
+        """(value, column) of a field in this row, or (None, None)."""
+        if role in self._over:
+            return self._over[role]
+        c = self.first.get(role)
+        if c is None or c >= len(values) or values[c] in (None, ""):
+            return None, None
+        return values[c], c
 
     def has_name(self, values) -> bool:
         return bool(self.name_text(values))
@@ -289,27 +317,57 @@ class RowCleaner:
         if full is not None and not isinstance(full, str):
             return ""
         if full:
-            return clean_text(full)
+            return tidy(full)
         parts = [self._get(values, "family_middle"), self._get(values, "given_name")]
-        return clean_text(" ".join(str(p) for p in parts if isinstance(p, str)))
+        return tidy(" ".join(str(p) for p in parts if isinstance(p, str)))
 
     def other_fields(self, values) -> int:
         width = len(values)
         return sum(1 for c in self.person_cols if c < width and values[c] is not None and values[c] != "")
 
+    def _split_combined(self, values, notes: list[str]) -> None:
+        """Split the cells whose heading names several fields; a piece whose field has its
+        own, different value elsewhere in the row goes to the note."""
+        self._over = {}
+        for c, parts in self.combined.items():
+            if c >= len(values) or not isinstance(values[c], str):
+                continue
+            main = self.mapping.columns[c]
+            pieces = split_combined(values[c], parts[0], parts[1:])
+            if main not in pieces:
+                self._over[main] = (None, None)   # the whole text went to a field of its own column
+            for role, text in pieces.items():
+                if role == main:
+                    self._over[role] = (text, c)
+                    continue
+                own, _ = (None, None) if role in self._over else self._cell(values, role)
+                if own is None and text:
+                    self._over[role] = (text, c)
+                elif text and fold(text) != fold(tidy(_plain(own))):
+                    notes.append(f"{T.role_label(role)}: {text}")
+
     def clean(self, number: int, values, section_category: str | None) -> tuple[Person, list[Problem]]:
         problems: list[Problem] = []
         data: dict = dict.fromkeys(FIELDS)
         cols: dict[str, int] = {}
+        notes: list[str] = []
 
         def problem(fld, severity, message, column=None):
             col = column if column is not None else cols.get(fld)
             problems.append(Problem(self.sheet, number, fld, severity, message, col))
 
+        if self.combined:
+            self._split_combined(values, notes)
+
         # name
         raw_name = self.name_text(values)
         cols["full_name"] = self._col("full_name") if self._col("full_name") is not None else (
             self._col("given_name") if self._col("given_name") is not None else self._col("family_middle"))
+        marker = FOOTNOTE_MARK.search(raw_name)
+        if marker and any(ch.isalpha() for ch in raw_name[:marker.start()]):
+            raw_name = raw_name[:marker.start()]
+            key = footnote_key(marker.group(1))
+            notes.append(self.footnotes.get(key) or marker.group(1).strip())
         honorific = _HONORIFIC.match(raw_name)
         if honorific:
             word = fold(honorific.group(1))
@@ -318,13 +376,19 @@ class RowCleaner:
                 data["gender"] = "male"
             elif word in ("ba", "chi"):
                 data["gender"] = "female"
-        letters = [ch for ch in raw_name if ch.isalpha()]
-        if letters and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters):
-            # Capitals typed in a font without toned capitals (.VnTime): "TRầN THị" is ALL CAPS too.
-            raw_name = raw_name.upper()
-        name = clean_name(raw_name)
+        if raw_name.istitle():
+            letters = True
+        else:
+            letters = [ch for ch in raw_name if ch.isalpha()]
+            if letters and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters):
+                # Capitals typed in a font without toned capitals (.VnTime): "TRầN THị" is ALL CAPS too.
+                raw_name = raw_name.upper()
+        name = tidy_name(raw_name)
         if not name:
             problem("full_name", "error", translate("core", "The full name is missing"))
+        elif not letters:
+            data["full_name"] = name
+            problem("full_name", "error", translate("core", "\"{name}\" is not a person's name").format(name=name))
         else:
             data["full_name"] = name
             if any(ch.isdigit() for ch in name):
@@ -334,10 +398,7 @@ class RowCleaner:
                         translate("core", "The name \"{name}\" has only one word; write the full name").format(name=name))
 
         # birth, and sex from the Nam / Nữ columns
-        birth_raw, birth_col = None, None
-        c = self._col("birth")
-        if c is not None and c < len(values) and values[c] not in (None, ""):
-            birth_raw, birth_col = values[c], c
+        birth_raw, birth_col = self._cell(values, "birth")
         for role, sex in (("male_col", "male"), ("female_col", "female")):
             for c in self.roles.get(role, []):
                 v = values[c] if c < len(values) else None
@@ -352,51 +413,64 @@ class RowCleaner:
         cols["birth_date"] = cols["birth_year"] = birth_col
         if birth_raw is not None:
             try:
-                value = _birth_value(birth_raw, self.today)
+                value = birth_value(birth_raw, self.today)
                 data["birth_date"], data["birth_year"] = parse_birth(value, self.today)
             except FieldError as exc:
                 problem("birth_date", "error", exc.message, birth_col)
 
         # gender column
-        c = self._col("gender")
-        if c is not None and c < len(values) and values[c] not in (None, ""):
+        v, c = self._cell(values, "gender")
+        if c is not None:
             cols["gender"] = c
             try:
-                g = parse_gender(values[c])
+                g = parse_gender(v)
                 if g:
                     data["gender"] = g
             except FieldError as exc:
                 problem("gender", "warning", exc.message, c)
 
         for key in ("ethnicity", "position", "workplace"):
-            c = self._col(key)
-            if c is not None and c < len(values) and values[c] not in (None, ""):
+            v, c = self._cell(values, key)
+            if c is not None:
                 cols[key] = c
-                v = values[c]
-                data[key] = clean_text(v if isinstance(v, str) else _plain(v)) or None
+                data[key] = tidy(v if isinstance(v, str) else _plain(v)) or None
         if data["ethnicity"]:
             data["ethnicity"] = data["ethnicity"][:1].upper() + data["ethnicity"][1:]
 
-        c = self._col("category")
+        v, c = self._cell(values, "category")
         data["category"] = section_category
-        if c is not None and c < len(values) and values[c] not in (None, ""):
+        if c is not None:
             cols["category"] = c
             try:
-                data["category"] = parse_category(values[c]) or section_category
+                data["category"] = parse_category(v) or section_category
             except FieldError as exc:
                 problem("category", "warning", exc.message, c)
 
+        # the profile (schema 9): only when the sheet has its columns
+        for key in PROFILE_FIELDS:
+            c = self._col(key)
+            if c is None:
+                continue
+            data[key] = None
+            if c < len(values) and values[c] not in (None, ""):
+                cols[key] = c
+                try:
+                    data[key] = parse_profile(key, values[c] if isinstance(values[c], str) else _plain(values[c]))
+                except FieldError as exc:
+                    problem(key, "warning", exc.message, c)
+
         # phone
-        c = self._col("phone")
-        if c is not None and c < len(values) and values[c] not in (None, ""):
+        v, c = self._cell(values, "phone")
+        if c is not None:
             cols["phone"] = c
-            data["phone"] = self._phone(values[c], lambda sev, msg: problem("phone", sev, msg, c))
+            data["phone"] = self._phone(v, lambda sev, msg, c=c: problem("phone", sev, msg, c), notes)
 
         # ID number
-        c = self._col("national_id")
-        if c is not None and c < len(values) and values[c] not in (None, ""):
+        v, c = self._cell(values, "national_id")
+        if c is not None:
             cols["national_id"] = c
-            data["national_id"] = self._national_id(values[c], lambda sev, msg: problem("national_id", sev, msg, c))
+            data["national_id"] = self._national_id(v, lambda sev, msg, c=c: problem("national_id", sev, msg, c),
+                                                    notes)
         if data["national_id"]:
             for message in id_mismatches(data["national_id"], data["gender"], data["birth_year"]):
                 problem("national_id", "warning", message)
@@ -412,33 +486,63 @@ class RowCleaner:
                 problem("birth_date", "warning",
                         translate("core", "Age {age} at the congress is unlikely; check the birth date").format(age=age))
 
+        # the note: the note column, then every column that maps to no field ("Heading: value")
+        for i, c in enumerate(self.roles.get("note", [])):   # every note column, not only the first
+            v = values[c] if c < len(values) else None
+            if v not in (None, ""):
+                cols.setdefault("note", c)
+                notes.insert(i, tidy(_plain(v)))
+        mapped = self.mapped
+        for c in range(len(values)):
+            v = values[c]
+            if v is None or (c < len(mapped) and mapped[c]) or v == "":
+                continue
+            self.unmapped[c] = self.unmapped.get(c, 0) + 1
+            text = tidy(_plain(v))
+            if text:
+                heading = clean_text(self.mapping.headings.get(c) or "") or self.column_name(c)
+                notes.append(f"{heading}: {text}")
+        if notes:
+            data["note"] = "; ".join(n for n in notes if n) or None
+
+        # lengths: whatever a unit typed, prints and exports stay whole
+        for key, limit in MAX_LENGTH.items():
+            text = data.get(key)
+            if text and len(text) > limit:
+                data[key] = text[:limit - 1].rstrip() + "…"
+                problem(key, "warning", translate(
+                    "core", "{field}: {n} characters, cut to {limit}").format(
+                        field=T.role_label(key), n=len(text), limit=limit))
+
+        self._over = {}
         person = Person(self.sheet, number, data, {k: v for k, v in cols.items() if v is not None})
         person.errors = sum(1 for p in problems if p.severity == "error")
         person.warnings = len(problems) - person.errors
         return person, problems
 
-    def _phone(self, value, report) -> str | None:
+    def _phone(self, value, report, notes: list[str]) -> str | None:
         if isinstance(value, SciFloat):
             report("warning", translate("core", "The phone number is shown in scientific notation; check its digits"))
         text = _plain(value)
-        digits = digits_of(text)
-        if len(digits) > 11 and not phone_kind(normalize_phone(value)):
-            # Several numbers in one cell ("+84 168 123 4567" is one): keep the first valid one.
-            for part in re.split(r"[;,/\-–]|\s{2,}|\bhoặc\b", text):
-                phone = normalize_phone(part)
-                if phone_kind(phone):
-                    report("warning", translate("core", "Several phone numbers in one cell; kept {phone}").format(phone=phone))
-                    return phone
         phone = normalize_phone(value)
+        if phone and phone_kind(phone):
+            return phone
+        found = phone_numbers(text)
+        if found:
+            first = next((p for p in found if phone_kind(p) == "mobile"), found[0])
+            others = [p for p in found if p != first]
+            if others:
+                notes.append(translate("core", "Other phone: {phones}").format(phones=", ".join(others)))
+                report("warning", translate("core", "Several phone numbers in one cell; kept {phone}").format(phone=first))
+            return first
         if not phone:
             report("warning", translate("core", "\"{value}\" is not a phone number").format(value=clean_text(text)))
             return None
-        if phone_kind(phone) is None:
-            report("warning", translate("core", "Phone number {value} is neither a 10-digit mobile nor an 11-digit landline").format(
-                value=clean_text(text)))
+        report("warning", translate("core", "Phone number {value} is neither a 10-digit mobile nor an 11-digit landline").format(
+            value=clean_text(text)))
         return phone
 
-    def _national_id(self, value, report) -> str | None:
+    def _national_id(self, value, report, notes: list[str] | None = None) -> str | None:
         numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
         lost = numeric and float(value).is_integer() and str(int(value)).endswith("000") and (
             isinstance(value, SciFloat) or value >= 1e11)
@@ -454,11 +558,25 @@ class RowCleaner:
         if not digits:
             report("error", translate("core", "\"{value}\" is not an ID number").format(value=clean_text(_plain(value))))
             return None
+        if isinstance(value, str) and (len(digits) not in (9, 12) or not value.replace(" ", "").replace(".", "").isdigit()):
+            # "031175001234, cấp ngày 10/05/2021 tại Hải Phòng": the number, and the rest to the note.
+            text = _GROUPED_DIGITS.sub("", clean_text(value))
+            found = _ID_RUN.search(text)
+            if found:
+                rest = clean_text(text[:found.start()] + " " + text[found.end():]).strip(" ,;:-–'")
+                label_only = not any(ch.isdigit() for ch in rest) and T.classify(rest) == "national_id"
+                if rest and notes is not None and not label_only:      # "CCCD:" alone is no note
+                    notes.append(rest)
+                return found.group(1)
         if len(digits) not in (9, 12):
             report("error", translate("core", "ID number {value} must have 12 digits (CCCD) or 9 digits (CMND)").format(
                 value=clean_text(_plain(value))))
             return None
         return digits
+
+
+_GROUPED_DIGITS = re.compile(r"(?<=\d)[ .](?=\d{3})")
+_ID_RUN = re.compile(r"(?<![\d/.\-])(\d{12}|\d{9})(?![\d/.\-])")
 
 
 def _plain(v) -> str:
@@ -471,15 +589,50 @@ def _plain(v) -> str:
 
 # ---------------------------------------------------------------- one sheet / one file
 
-def people_of_sheet(sheet: SheetData, mapping: T.Mapping, cleaner: RowCleaner, cancel=None):
-    """Yield (person, problems) for each person row of the sheet."""
+# Sections of one unit's list ("Đơn vị: Phòng Giáo dục"), never units of the event by themselves.
+_DEPARTMENT = ("phong ", "to ", "khoa ", "bo phan ", "doi ", "phan xuong ", "chi bo ")
+_SECTION_NUMBER = re.compile(r"^([IVXLC]+|\d{1,2}|[A-Da-d])[.)]?\s+")
+
+
+def unit_section(values, units: dict[str, str] | None = None) -> tuple[str, str] | None:
+    """(title, unit) of a row that starts one unit's part of a list: "Đơn vị: Quận Hải An",
+    or a section heading that is the name of one of the event's ``units`` ({folded: name})."""
+    texts = [clean_text(v) if isinstance(v, str) else str(v) for v in values
+             if v is not None and not isinstance(v, bool) and clean_text(v)]
+    if len(texts) == 2 and _SECTION_NUMBER.match(texts[0] + " "):
+        texts = texts[1:]      # "I" | "QUẬN HỒNG BÀNG" in two cells
+    if not texts or len(texts) > 2 or not isinstance(texts[0], str):
+        return None
+    bare = _SECTION_NUMBER.sub("", texts[0])
+    m = _UNIT_LABEL.match(bare)
+    if m and _unit_case(m.group(1)):
+        name = _unit_case(m.group(1))
+        if fold(name).startswith(_DEPARTMENT) and not (units and fold(name) in units):
+            return None      # "Đơn vị: Phòng Y tế": a department inside the unit's list, not a unit
+        return texts[0], name
+    if units and len(texts) == 1:
+        name = units.get(fold(_STRIP_HEAD.sub("", bare)).strip(" .:"))
+        if name:
+            return bare, name
+    return None
+
+
+def people_of_sheet(sheet: SheetData, mapping: T.Mapping, cleaner: RowCleaner, cancel=None, *,
+                    include_hidden: bool = False, notes: list | None = None, units: dict[str, str] | None = None):
+    """Yield (person, problems) for each person row of the sheet. Rows that are not
+    imported but might be people (hidden rows, a template's example) go to ``notes`` as
+    warnings."""
     category = None
     sheet_name = fold(sheet.name or "")
     for word, cat in _CATEGORY_SECTION:     # a sheet named "Khách mời" lists guests
         if word in sheet_name:
             category = cat
             break
+    notes = notes if notes is not None else []
     has_stt = "stt" in mapping.roles()
+    hidden_rows = sheet.hidden_rows
+    part = None
+    in_footer = False
     for i, (number, values) in enumerate(sheet.rows):
         if number < mapping.data_start:
             continue
@@ -488,28 +641,53 @@ def people_of_sheet(sheet: SheetData, mapping: T.Mapping, cleaner: RowCleaner, c
         stt = cleaner._get(values, "stt")
         numbered = isinstance(stt, (int, float)) and not isinstance(stt, bool) or (
             isinstance(stt, str) and stt.strip().rstrip(".").isdigit())
+        if numbered and is_numbering_row(values):
+            continue
         if not numbered:
+            section = unit_section(values, units)
+            if section:
+                part, in_footer = section[0], False
+                continue
             kind = T.section_kind(values, mapping)
             if kind == "footer":
-                break
+                in_footer = True
+                continue
             if kind == "section":
+                in_footer = False
                 text = fold(" ".join(v for v in values if isinstance(v, str)))
                 for word, cat in _CATEGORY_SECTION:
                     if word in text:
                         category = cat
                         break
                 continue
+            if is_numbering_row(values):
+                continue
         name = cleaner.name_text(values)
         others = cleaner.other_fields(values)
+        if in_footer:
+            if not (name and (numbered or others >= 2)):
+                continue   # totals, signatures, the signers' names, notes
+            in_footer = False
         if not name:
-            if others >= 2:
-                yield cleaner.clean(number, values, category)
+            if others < 2:
+                continue       # a person without a name only when the row holds enough else
+        elif not any(ch.isalpha() for ch in name) and not numbered and others == 0:
             continue
-        if not any(ch.isalpha() for ch in name):
-            continue  # a row of column numbers "(1) (2) (3)"
-        if not numbered and others == 0 and has_stt:
+        elif not numbered and others == 0 and has_stt:
             continue  # a name alone under the list, e.g. the signer
-        yield cleaner.clean(number, values, category)
+        elif is_example_row(values, name):
+            notes.append(Problem(sheet.name, number, None, "warning", translate(
+                "core", "Example row of the template ({name}) not imported").format(name=name),
+                cleaner._col("full_name")))
+            continue
+        if number in hidden_rows and not include_hidden:
+            notes.append(Problem(sheet.name, number, None, "warning", translate(
+                "core", "Hidden row: {name} was not imported (import hidden rows to include it)").format(
+                    name=name or "—"), cleaner._col("full_name")))
+            continue
+        person, problems = cleaner.clean(number, values, category)
+        person.part = part
+        yield person, problems
 
 
 def _event_date(db, today: dt.date) -> dt.date:
@@ -527,9 +705,15 @@ def _event_date(db, today: dt.date) -> dt.date:
 
 def parse_file(path: Path | str, *, db=None, unit: str | None = None,
                mappings: dict[str | None, T.Mapping] | None = None, learned: dict[str, str] | None = None,
-               today: dt.date | None = None, cancel=None, keep_workbook: bool = False) -> FileResult:
+               today: dt.date | None = None, cancel=None, keep_workbook: bool = False,
+               include_hidden: bool = False) -> FileResult:
     """Read and validate one unit file. Never raises for a bad file: the result
-    then has ``ok`` False and a ``message``. Raises :class:`Cancelled` only."""
+    then has ``ok`` False and a ``message``. Raises :class:`Cancelled` only.
+
+    Hidden sheets are skipped, hidden or filtered rows left out (each listed as a
+    warning) unless ``include_hidden``. A workbook with several units (one sheet per
+    unit, or "Đơn vị: …" rows) lists them in ``parts``; :func:`split_parts` makes one
+    result of each."""
     path = Path(path)
     result = FileResult(path)
     today = today or dt.date.today()
@@ -541,13 +725,13 @@ def parse_file(path: Path | str, *, db=None, unit: str | None = None,
     result.kind = wb.kind
     if keep_workbook:
         result.workbook = wb
+    sheets = [s for s in wb.sheets if s.name != META_SHEET]
+    visible = [s for s in sheets if not s.hidden]
 
     # Where each table starts, to read the title block above it for the unit.
     first_rows: dict[str | None, int] = {}
     pre: dict[str | None, T.Mapping | None] = {}
-    for sheet in wb.sheets:
-        if sheet.name == META_SHEET:
-            continue
+    for sheet in visible:
         m = T.find_table(sheet, learned)
         pre[sheet.name] = m
         if m:
@@ -573,22 +757,59 @@ def parse_file(path: Path | str, *, db=None, unit: str | None = None,
 
         learned = load_learned(db, unit_id)
         if learned:
-            pre = {s.name: T.find_table(s, learned) for s in wb.sheets if s.name != META_SHEET}
+            pre = {s.name: T.find_table(s, learned) for s in visible}
+
+    for sheet in sheets:
+        if sheet.hidden and sheet.rows:
+            result.problems.append(Problem(sheet.name, None, None, "warning", translate(
+                "core", "The sheet \"{sheet}\" is hidden and was not read").format(sheet=sheet.name)))
+    sheet_units = _sheet_units(wb, db, visible, first_rows, source)
 
     event_date = _event_date(db, today)
-    for sheet in wb.sheets:
-        if sheet.name == META_SHEET:
-            continue
+    units = {fold(u["name"]): u["name"] for u in db.query("SELECT name FROM units")} if db is not None else None
+    cleaned = 0
+    for sheet in visible:
         mapping = (mappings or {}).get(sheet.name) or pre.get(sheet.name)
         sr = SheetResult(sheet.name, mapping)
         result.sheets.append(sr)
         if mapping is None:
             continue
-        cleaner = RowCleaner(sheet.name, mapping, today, event_date)
-        for person, problems in people_of_sheet(sheet, mapping, cleaner, cancel):
+        cleaned += sheet.cleaned
+        if sheet.col_map is not None:
+            result.col_maps[sheet.name] = sheet.col_map
+        footnotes = footnotes_of(sheet, mapping.data_start)
+        cleaner = RowCleaner(sheet.name, mapping, today, event_date, footnotes=footnotes,
+                             column_name=lambda c, sheet=sheet: T.col_letter(sheet.source_column(c)))
+        notes: list[Problem] = []
+        for person, problems in people_of_sheet(sheet, mapping, cleaner, cancel, include_hidden=include_hidden,
+                                                notes=notes, units=units):
+            if sheet_units and person.part is None:
+                person.part = sheet.name
             result.people.append(person)
             result.problems.extend(problems)
             sr.people += 1
+        result.problems.extend(notes)
+        for c in sorted(cleaner.unmapped):
+            heading = clean_text(mapping.headings.get(c) or "")
+            letter = T.col_letter(sheet.source_column(c))
+            result.problems.append(Problem(sheet.name, mapping.header_rows[0], None, "warning", translate(
+                "core", "Column {column} \"{heading}\" matches no field; its values ({n} rows) are kept in the note"
+            ).format(column=letter, heading=heading or "—", n=cleaner.unmapped[c]), c))
+        parts: dict = {}
+        for person in result.people:
+            if person.sheet == sheet.name and person.part not in parts:
+                parts[person.part] = person.row
+        for title, row in parts.items():
+            if title is None:
+                continue
+            found_unit = sheet_units.get(sheet.name) if title == sheet.name and sheet_units else None
+            if found_unit is None and title != sheet.name:
+                section = unit_section([title], units)
+                found_unit = section[1] if section else None
+            result.parts.append((title, sheet.name, row, found_unit))
+    if cleaned:
+        result.problems.append(Problem(None, None, None, "warning", translate(
+            "core", "{n} cells held control or text-direction characters; they were removed").format(n=cleaned)))
     if not any(s.mapping for s in result.sheets):
         result.ok = False
         result.message = translate(
@@ -599,9 +820,106 @@ def parse_file(path: Path | str, *, db=None, unit: str | None = None,
         result.ok = False
         result.message = translate("core", "The list has a header but no people in it")
         return result
-    if db is not None and unit_id is not None:
+    if len({p[3] for p in result.parts} | ({None} if any(p.part is None for p in result.people) else set())) < 2:
+        for person in result.people:
+            person.part = None     # one unit after all: sections of one list
+        result.parts = []
+    if db is not None and unit_id is not None and not result.parts:
         _check_quota(db, unit_id, result)
     return result
+
+
+def _sheet_units(wb: WorkbookData, db, visible: list[SheetData], first_rows: dict, source) -> dict[str, str]:
+    """{sheet: unit} when the workbook holds one unit per sheet (two or more list sheets
+    naming different units in their title blocks or sheet names); else {}."""
+    if source == "template" or len(first_rows) < 2:
+        return {}
+    out: dict[str, str] = {}
+    for sheet in visible:
+        if sheet.name not in first_rows:
+            continue
+        texts = _title_candidates(sheet, first_rows[sheet.name])
+        found = _match_unit_name(db, texts) or _match_unit_name(db, [sheet.name or ""]) or \
+            _unit_ending_with(db, sheet.name or "")
+        name = found["name"] if found else (unit_from_title(texts) or unit_from_title([sheet.name or ""]))
+        if name:
+            out[sheet.name] = name
+    if len({fold(u) for u in out.values()}) < 2:
+        return {}
+    return out
+
+
+def _unit_ending_with(db, text: str) -> dict | None:
+    """The one event unit whose name ends with ``text``: a sheet named "Hồng Bàng" for
+    "Quận Hồng Bàng"."""
+    key = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())
+    if db is None or len(key) < 3:
+        return None
+    found = [u for u in db.query("SELECT id, name FROM units")
+             if (" " + " ".join(re.sub(r"[^a-z0-9]+", " ", fold(u["name"])).split())).endswith(" " + key)]
+    return found[0] if len(found) == 1 else None
+
+
+def split_parts(result: FileResult, db=None) -> list[FileResult]:
+    """One result per unit of a workbook with several units (per sheet or per "Đơn vị:"
+    section), each with its ``part`` and ``unit``; the workplace defaults to the unit.
+    A result with one unit comes back as it is."""
+    if not result.ok or not result.parts:
+        return [result]
+    titles = [None] + [p[0] for p in result.parts] if any(p.part is None for p in result.people) else \
+        [p[0] for p in result.parts]
+    by_title: dict = {t: FileResult(result.path, ok=True, kind=result.kind, sheets=result.sheets,
+                                    workbook=result.workbook, part=t if t is not None else None,
+                                    col_maps=result.col_maps)
+                      for t in titles}
+    units = {p[0]: p[3] for p in result.parts}
+    starts: dict[str | None, list] = {}
+    for title, sheet, row, _unit in result.parts:
+        starts.setdefault(sheet, []).append((row, title))
+    for out in by_title.values():
+        name = units.get(out.part) if out.part is not None else result.unit
+        out.unit, out.unit_source = name, ("section" if out.part is not None else result.unit_source)
+        if out.part is None:
+            out.unit_id = result.unit_id
+        elif name and db is not None:
+            from ..registry import find_unit
+
+            found = find_unit(db, name)
+            if found:
+                out.unit, out.unit_id = found["name"], found["id"]
+        if out.part is None and out.unit is None:
+            out.part = None
+    where: dict[tuple, FileResult] = {}
+    for person in result.people:
+        out = by_title[person.part]
+        out.people.append(person)
+        where[(person.sheet, person.row)] = out
+        if not person.data.get("workplace") and out.unit:
+            person.data["workplace"] = out.unit
+    first = by_title[titles[0]]
+    for problem in result.problems:
+        out = where.get((problem.sheet, problem.row))
+        if out is None and problem.row is not None:
+            candidates = [t for row, t in sorted(starts.get(problem.sheet, []), key=lambda x: x[0]) if row <= problem.row]
+            out = by_title.get(candidates[-1]) if candidates else None
+        (out or first).problems.append(problem)
+    parts = [r for r in by_title.values() if r.people]
+    if db is not None:
+        for r in parts:
+            if r.unit_id is not None:
+                _check_quota(db, r.unit_id, r)
+    return parts
+
+
+def join_parts(parts: list[FileResult]) -> FileResult:
+    """The parts of one workbook back as one result (for its annotated copy)."""
+    if len(parts) == 1:
+        return parts[0]
+    first = parts[0]
+    people = sorted((p for r in parts for p in r.people), key=lambda p: (p.sheet or "", p.row))
+    return FileResult(first.path, ok=all(r.ok for r in parts), kind=first.kind, sheets=first.sheets,
+                      people=people, problems=[x for r in parts for x in r.problems], workbook=first.workbook,
+                      col_maps=first.col_maps, unit=", ".join(r.unit or "?" for r in parts))
 
 
 def _check_quota(db, unit_id: int, result: FileResult) -> None:
@@ -619,4 +937,4 @@ def _check_quota(db, unit_id: int, result: FileResult) -> None:
         first_over.warnings += 1
 
 
-__all__ = ["parse_file", "FileResult", "Person", "Problem", "Cancelled"]
+__all__ = ["parse_file", "split_parts", "join_parts", "FileResult", "Person", "Problem", "Cancelled"]

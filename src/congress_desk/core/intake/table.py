@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..i18n import translate
 from ..vietnamese import clean_text, fold
@@ -20,6 +21,7 @@ from .reader import SheetData
 ROLES = (
     "stt", "full_name", "family_middle", "given_name", "birth", "male_col", "female_col",
     "gender", "ethnicity", "position", "workplace", "phone", "national_id", "category", "note",
+    "party_member", "education", "political_theory", "social_group",
 )
 PERSON_FIELDS = ("birth", "male_col", "female_col", "gender", "ethnicity", "position", "workplace",
                  "phone", "national_id", "category")
@@ -43,53 +45,51 @@ def role_label(role: str | None) -> str:
         "national_id": translate("core", "ID number"),
         "category": translate("core", "Category"),
         "note": translate("core", "Note"),
+        "party_member": translate("core", "Party member"),
+        "education": translate("core", "Education"),
+        "political_theory": translate("core", "Political theory"),
+        "social_group": translate("core", "Social group"),
     }.get(role, role or "")
 
 
-# Folded heading -> role. Exact matches first, then prefixes (PREFIXES).
-ALIASES = {
-    "stt": "stt", "tt": "stt", "so tt": "stt", "so thu tu": "stt", "s tt": "stt", "thu tu": "stt",
-    "ho va ten": "full_name", "ho ten": "full_name", "ho va ten dai bieu": "full_name",
-    "ho ten dai bieu": "full_name", "ten dai bieu": "full_name", "dai bieu": "full_name",
-    "ho va ten khai sinh": "full_name", "ho, ten": "full_name", "full name": "full_name",
-    "name": "full_name", "ho va ten nguoi du": "full_name",
-    "ho": "family_middle", "ho dem": "family_middle", "ho va ten dem": "family_middle",
-    "ho chu dem": "family_middle", "ho va chu dem": "family_middle", "ho, chu dem": "family_middle",
-    "ho va dem": "family_middle", "ho lot": "family_middle",
-    "ten": "given_name",
-    "ngay sinh": "birth", "nam sinh": "birth", "ngay thang nam sinh": "birth", "ns": "birth",
-    "sinh ngay": "birth", "ngay, thang, nam sinh": "birth", "ngay/thang/nam sinh": "birth",
-    "date of birth": "birth", "birth": "birth",
-    "nam": "male_col", "nu": "female_col",
-    "gioi tinh": "gender", "gioi": "gender", "nam/nu": "gender", "nam nu": "gender", "gt": "gender",
-    "phai": "gender", "gender": "gender",
-    "dan toc": "ethnicity", "ethnicity": "ethnicity",
-    "chuc vu": "position", "chuc danh": "position", "chuc vu chuc danh": "position",
-    "chuc vu, chuc danh": "position", "position": "position", "nghe nghiep": "position",
-    "don vi": "workplace", "noi cong tac": "workplace", "don vi cong tac": "workplace",
-    "co quan": "workplace", "co quan cong tac": "workplace", "noi lam viec": "workplace",
-    "co quan, don vi": "workplace", "workplace": "workplace",
-    "sdt": "phone", "so dien thoai": "phone", "dien thoai": "phone", "so dt": "phone",
-    "di dong": "phone", "dtdd": "phone", "dt di dong": "phone", "phone": "phone", "mobile": "phone",
-    "dien thoai lien he": "phone", "so dien thoai lien he": "phone", "dt lien he": "phone",
-    "cccd": "national_id", "cmnd": "national_id", "so cccd": "national_id", "so cmnd": "national_id",
-    "cmnd/cccd": "national_id", "cccd/cmnd": "national_id", "so dinh danh": "national_id",
-    "so dinh danh ca nhan": "national_id", "can cuoc": "national_id", "can cuoc cong dan": "national_id",
-    "so can cuoc cong dan": "national_id", "so can cuoc": "national_id", "so cmnd/cccd": "national_id",
-    "so cccd/cmnd": "national_id", "id": "national_id",
-    "thanh phan": "category", "loai dai bieu": "category", "doi tuong": "category",
-    "thanh phan dai bieu": "category", "loai": "category", "category": "category",
-    "ghi chu": "note", "note": "note",
-}
-PREFIXES = (
-    ("ho va ten", "full_name"), ("ho ten", "full_name"), ("ngay thang nam sinh", "birth"),
-    ("ngay sinh", "birth"), ("nam sinh", "birth"), ("chuc vu", "position"), ("chuc danh", "position"),
-    ("so dien thoai", "phone"), ("dien thoai", "phone"), ("sdt", "phone"), ("so cccd", "national_id"),
-    ("so cmnd", "national_id"), ("cccd", "national_id"), ("cmnd", "national_id"),
-    ("so dinh danh", "national_id"), ("can cuoc", "national_id"), ("don vi cong tac", "workplace"),
-    ("noi cong tac", "workplace"), ("co quan", "workplace"), ("dan toc", "ethnicity"),
-    ("gioi tinh", "gender"), ("ghi chu", "note"), ("thanh phan", "category"),
-)
+SYNONYMS_FILE = ("intake", "headers.txt")
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """(folded heading -> role, (folded prefix, role) pairs) from the shipped list of
+    synonyms, ``resources/intake/headers.txt`` (one "field: heading" a line)."""
+    from ..resources import resource_path
+
+    exact: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    text = resource_path(*SYNONYMS_FILE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        role, sep, heading = line.partition(":")
+        role = role.strip()
+        if not sep or role not in ROLES:
+            continue
+        heading = heading.strip()
+        prefix = heading.endswith(("...", "…"))
+        key = heading_key(heading.rstrip(".… ")) if prefix else heading_key(heading) or heading
+        if not key:
+            continue
+        if prefix:
+            prefixes.append((_bare(key), role))
+        else:
+            exact.setdefault(key, role)
+    for key, role in list(exact.items()):
+        exact.setdefault(_bare(key), role)       # "phòng / đơn vị", "phòng đơn vị" too
+    return exact, tuple(prefixes)
+
+
+def _bare(key: str) -> str:
+    return " ".join(key.replace(",", " ").replace("/", " ").split())
+
+
 NAME_ROLES = ("full_name", "family_middle", "given_name")
 
 def col_letter(column: int) -> str:
@@ -111,22 +111,66 @@ def heading_key(text) -> str:
     return " ".join(t.replace(" ,", ",").split())
 
 
-def classify(text, learned: dict[str, str] | None = None) -> str | None:
-    key = heading_key(text)
-    if not key or len(key) > 80:
-        return None
+def _classify_key(key: str, learned: dict[str, str] | None) -> str | None:
+    exact, prefixes = synonyms()
     if learned and key in learned:
         return learned[key] or None
-    if key in ALIASES:
-        return ALIASES[key]
-    bare = key.replace(",", "").replace("/", " ")
-    bare = " ".join(bare.split())
-    if bare in ALIASES:
-        return ALIASES[bare]
-    for prefix, role in PREFIXES:
+    if key in exact:
+        return exact[key]
+    bare = _bare(key)
+    if bare in exact:
+        return exact[bare]
+    for prefix, role in prefixes:
         if bare.startswith(prefix + " ") or bare == prefix:
             return role
     return None
+
+
+# Where a heading that names two fields splits: "Họ và tên / Năm sinh", "Cấp bậc, chức vụ",
+# "Chức vụ - Đơn vị", "Họ và tên (năm sinh)"; then "và" inside a part that names no field
+# as a whole ("Họ tên và năm sinh", but never "Họ và tên").
+_HEADING_SPLIT = re.compile(r"\s*[,/;\n(\[\])]\s*|\s+[-–]\s+")
+_AND_SPLIT = re.compile(r"\s+(?:và|va|and|&)\s+", re.IGNORECASE)
+
+
+def classify_parts(text, learned: dict[str, str] | None = None) -> tuple[str, ...]:
+    """The fields a heading names, the main one first: ("position",) for "Chức vụ",
+    ("full_name", "birth") for "Họ và tên / Năm sinh", () for a heading of no field."""
+    key = heading_key(text)
+    if not key or len(key) > 80:
+        return ()
+    if learned and key in learned:
+        return (learned[key],) if learned[key] else ()
+    exact, _ = synonyms()
+    whole = " ".join(fold(_PUNCT.sub(" ", text)).replace(" ,", ",").split())
+    if whole in exact:
+        return (exact[whole],)
+    parts = []
+    for part in _HEADING_SPLIT.split(_PUNCT.sub(" ", text)):
+        whole_part = heading_key(part)
+        if not whole_part:
+            continue
+        pieces = [heading_key(p) for p in _AND_SPLIT.split(part) if heading_key(p)]
+        if whole_part not in exact and len({_classify_key(p, learned) for p in pieces} - {None}) > 1:
+            parts += pieces
+        else:
+            parts.append(whole_part)
+    if len(parts) > 1:
+        roles = []
+        for part in parts:
+            role = _classify_key(part, learned)
+            if role and role not in roles and role not in ("stt", "male_col", "female_col"):
+                roles.append(role)
+        if len(roles) > 1:
+            return tuple(roles)
+    role = _classify_key(key, learned)
+    return (role,) if role else ()
+
+
+def classify(text, learned: dict[str, str] | None = None) -> str | None:
+    """The (main) field a heading names, or None."""
+    roles = classify_parts(text, learned)
+    return roles[0] if roles else None
 
 
 # ---------------------------------------------------------------- the mapping
@@ -139,6 +183,9 @@ class Mapping:
     columns: dict[int, str]                 # 0-based column -> role
     headings: dict[int, str] = field(default_factory=dict)  # 0-based column -> heading text shown
     data_start: int = 0                     # first 1-based row after the header
+    # 0-based column -> every field a heading that names several holds, in its order
+    # ("Họ và tên / Năm sinh": {1: ("full_name", "birth")}); ``columns`` has the one it fills first.
+    combined: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def roles(self) -> dict[str, list[int]]:
         out: dict[str, list[int]] = {}
@@ -148,12 +195,14 @@ class Mapping:
 
     def to_json(self) -> dict:
         return {"header_rows": self.header_rows, "columns": {str(k): v for k, v in self.columns.items()},
-                "headings": {str(k): v for k, v in self.headings.items()}, "data_start": self.data_start}
+                "headings": {str(k): v for k, v in self.headings.items()}, "data_start": self.data_start,
+                "combined": {str(k): list(v) for k, v in self.combined.items()}}
 
     @classmethod
     def from_json(cls, obj: dict) -> Mapping:
         return cls(list(obj["header_rows"]), {int(k): v for k, v in obj["columns"].items()},
-                   {int(k): v for k, v in obj.get("headings", {}).items()}, int(obj.get("data_start", 0)))
+                   {int(k): v for k, v in obj.get("headings", {}).items()}, int(obj.get("data_start", 0)),
+                   {int(k): tuple(v) for k, v in obj.get("combined", {}).items()})
 
 
 _SUB_WORDS = {"nam", "nu", "ho", "ten", "ho dem", "ho va ten dem", "ho chu dem", "ho, chu dem", "ho va chu dem"}
@@ -229,6 +278,7 @@ def find_table(sheet: SheetData, learned: dict[str, str] | None = None, scan: in
         if c < width and parent[c] is None:
             parent[c] = t
     used: set[str] = set()
+    combined: dict[int, tuple[str, ...]] = {}
     for c in range(width):
         t = parent[c]
         s = _text(sub[c]) if c < len(sub) else None
@@ -236,13 +286,25 @@ def find_table(sheet: SheetData, learned: dict[str, str] | None = None, scan: in
         headings[c] = f"{t} / {s}" if t and s else (t or s or "")
         if role is None:
             continue
+        parts: tuple[str, ...] = ()
+        for text in (s, t):
+            parts = classify_parts(text, learned) if text else ()
+            if parts and parts[0] == role:
+                break
+        else:
+            parts = ()
         if role in used and role not in ("male_col", "female_col", "note"):
-            continue
+            free = [r for r in parts if r not in used]
+            if not free:
+                continue   # a second column of the same field: reported with the unmapped ones
+            role = free[0]      # "Chức vụ, đơn vị" beside a "Chức vụ" column: it gives the workplace
         used.add(role)
         columns[c] = role
+        if len(parts) > 1:
+            combined[c] = parts
     if not set(columns.values()) & set(NAME_ROLES) and header_row is None:
         return None
-    return Mapping(header_rows, columns, headings, header_rows[-1] + 1)
+    return Mapping(header_rows, columns, headings, header_rows[-1] + 1, combined)
 
 
 def _merged_parents(sheet: SheetData, row: int) -> dict[int, str]:
@@ -303,7 +365,11 @@ _SECTION_START = ("khoi ", "nhom ", "dai bieu ", "thanh phan ", "cac don vi", "d
 _FOOTER_START = ("tong cong", "tong so", "cong:", "cong.", "tong:", "nguoi lap", "thu truong", "ghi chu",
                  "luu y", "noi nhan", "xac nhan", "ky ten", "ky, ghi ro", "tm ", "tm.", "t/m", "k/t",
                  "kt.", "kt ", "ngay ", "lap bieu", "ban thi dua", "chu tich", "giam doc", "pho giam doc",
-                 "bi thu", "truong ban", "(ky")
+                 "bi thu", "truong ban", "(ky", "(da ky", "da ky", "prepared by", "approved by", "certified by",
+                 "checked by", "signed", "(signed", "signature", "head of unit", "director", "total", "note:",
+                 "notes:", "nguoi lap danh sach", "nguoi tong hop", "nguoi ky")
+_FOOTNOTE_ROW = re.compile(r"^(\(\s*\*+\s*\)|\*+|\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*[:.\-–]?\s*[^\W\d_]")
+_PLACE_DATE = re.compile(r",\s*ngay\s*\d{0,2}\s*(thang|/)|^ngay\s+\d{1,2}\s+thang\s")
 _FOOTER_EXACT = {"cong", "tong", "tong cong", "tong so"}
 
 
@@ -322,6 +388,8 @@ def section_kind(values, mapping: Mapping) -> str | None:
         return "section"
     if first in _FOOTER_EXACT or first.startswith(_FOOTER_START) or re.match(r"^(cong|tong)\s*\d", first):
         return "footer"
+    if _FOOTNOTE_ROW.match(first) or _PLACE_DATE.search(first):
+        return "footer"     # "(*) Dự thay …" under the list; "Hải Phòng, ngày … tháng …"
     if first.startswith(_SECTION_START) and not numbers:
         return "section"
     return None

@@ -17,13 +17,19 @@ from openpyxl.styles import Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from .. import xlsx_writer as X
+from ..fields import EDUCATION_LEVELS, SOCIAL_GROUPS, THEORY_LEVELS
 from ..i18n import translate
 from .parse import META_SHEET
 
 COLUMNS = [
     ("STT", 6), ("Họ và tên", 28), ("Giới tính", 10), ("Ngày sinh", 13), ("Dân tộc", 10), ("Chức vụ", 30),
     ("Đơn vị công tác", 30), ("Thành phần", 14), ("Số điện thoại", 15), ("Số CCCD", 17), ("Ghi chú", 18),
+    # for the credentials report (the Ban Thẩm tra counts them); personal data like the ID number
+    ("Đảng viên", 10), ("Trình độ chuyên môn", 16), ("Lý luận chính trị", 14), ("Thành phần xã hội", 18),
 ]
+# Choices of the profile columns (L–O), in the words the importer reads back.
+PROFILE_CHOICES = {"L": ["x"], "M": list(EDUCATION_LEVELS.values()), "N": list(THEORY_LEVELS.values()),
+                   "O": [v.replace(", ", " - ") for v in SOCIAL_GROUPS.values()]}   # a comma separates choices
 GENDERS = ["Nam", "Nữ"]
 CATEGORIES = ["Chính thức", "Khách mời", "Điển hình", "Phóng viên", "Phục vụ"]
 ROWS = 300
@@ -96,6 +102,11 @@ def write_template(out: Path | str, *, db=None, unit: str | None = None) -> Path
     ws.add_data_validation(category)
     gender.add(f"C{first}:C{last}")
     category.add(f"H{first}:H{last}")
+    for col, choices in PROFILE_CHOICES.items():
+        dv = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True,
+                            showErrorMessage=True, error="Chọn trong danh sách")
+        ws.add_data_validation(dv)
+        dv.add(f"{col}{first}:{col}{last}")
     unlocked = Protection(locked=False)
     for r in range(first, last + 1):
         for c in range(1, ncols + 1):

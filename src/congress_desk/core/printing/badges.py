@@ -34,20 +34,23 @@ def _card_elements(w: float, h: float) -> tuple[list[dict], list[dict]]:
     pad = 2.5 if small else 3.0
     inner = w - 2 * pad
     code_h = 14.0 if small else 17.0
-    name_h = 10.5 if small else 14.0
+    name_h = 9.3 if small else 13.8
     band_y = 9.5 if small else 13.0
     band_h = 5.0 if small else 6.5
-    y = band_y + band_h + 0.5
+    y = band_y + band_h + 1.2   # room for the marks above capitals (Ễ, Ỗ) under the band
+    # The name as large as its box allows (read at 2 m); wrapped onto two lines before it
+    # gets small.
     name = {"type": "text", "field": "full_name", "x": pad, "y": y, "w": inner, "h": name_h,
-            "font": "sans-bold", "size": 15 if small else 18, "min_size": 7, "max_lines": 2}
+            "font": "sans-bold", "size": 28 if small else 36, "min_size": 11 if small else 14, "max_lines": 2}
     y += name_h
-    pos_h = 4.5 if small else 7.0
+    pos_h = 5.5 if small else 7.5
     position = {"type": "text", "field": "position", "x": pad, "y": y, "w": inner, "h": pos_h,
-                "font": "sans", "size": 7 if small else 8.5, "min_size": 4.5, "max_lines": 2}
+                "font": "sans", "size": 8 if small else 9.5, "min_size": 6.5 if small else 7.5, "max_lines": 2}
     y += pos_h
-    unit_h = 4.5 if small else 6.0
+    # the unit wraps onto two lines rather than shrink below a readable size
+    unit_h = 7.0 if small else 8.5
     unit = {"type": "text", "field": "unit", "x": pad, "y": y, "w": inner, "h": unit_h,
-            "font": "sans-bold", "size": 7 if small else 8.5, "min_size": 4.5, "max_lines": 2}
+            "font": "sans-bold", "size": 8.5 if small else 10.5, "min_size": 8 if small else 9.5, "max_lines": 2}
     bottom = h - pad - code_h
     qr = {"type": "qr", "x": pad - 1, "y": bottom, "w": code_h, "h": code_h}
     bar_x = pad + code_h + 0.5
@@ -60,8 +63,8 @@ def _card_elements(w: float, h: float) -> tuple[list[dict], list[dict]]:
             "font": "sans-bold", "size": 10, "min_size": 6, "max_lines": 3, "align": "right"}
     front = [
         {"type": "logo", "x": pad, "y": 1.0, "w": band_y - 2, "h": band_y - 2},
-        {"type": "text", "field": "congress", "x": pad + 10, "y": 1.2, "w": inner - 20, "h": band_y - 1.8,
-         "font": "sans-bold", "size": 7.5, "min_size": 5, "max_lines": 2, "color": "#B71C1C"},
+        {"type": "text", "field": "congress", "x": pad + 10, "y": 1.0, "w": inner - 20, "h": band_y - 1.5,
+         "font": "sans-bold", "size": 9, "min_size": 5, "max_lines": 2, "color": "#B71C1C"},
         {"type": "band", "x": 0, "y": band_y, "w": w, "h": band_h, "font": "sans-bold", "size": 9,
          "min_size": 6},
         name, position, unit, qr, barcode, digits, seat,

@@ -17,30 +17,38 @@ from .options import PrintOptions, RenderResult
 from .output import atomic_output, new_canvas
 from .records import EventDb, record_printed, require, select
 
+# The frame stays this far inside the card: with two cards on an A4 sheet it is then at
+# least 6 mm from every paper edge, inside what office printers print (≈ 4–5 mm).
+FRAME_INSET = 6.0
+
 
 def _seat_card(w: float, h: float) -> list[dict]:
     k = h / 148.5
+    top = FRAME_INSET + 4
     return [
-        {"type": "text", "field": "seat_label", "x": w - 62, "y": 6 * k, "w": 56, "h": 10 * k,
+        {"type": "text", "field": "seat_label", "x": w - 62, "y": top, "w": 62 - FRAME_INSET - 4, "h": 10 * k,
          "font": "sans", "size": 14, "min_size": 9, "align": "right", "color": "#555555"},
-        {"type": "text", "field": "congress", "x": 10, "y": 6 * k, "w": w - 76, "h": 12 * k, "font": "sans-bold",
-         "size": 10, "min_size": 6, "max_lines": 2, "align": "left", "color": "#B71C1C"},
-        {"type": "text", "field": "full_name", "x": 8, "y": 30 * k, "w": w - 16, "h": 52 * k, "font": "sans-bold",
-         "size": 72 * k, "min_size": 30 * k, "max_lines": 2},
-        {"type": "text", "field": "position", "x": 10, "y": 86 * k, "w": w - 20, "h": 18 * k, "font": "sans",
-         "size": 22 * k, "min_size": 11 * k, "max_lines": 2},
-        {"type": "text", "field": "unit", "x": 10, "y": 106 * k, "w": w - 20, "h": 24 * k, "font": "sans-bold",
-         "size": 30 * k, "min_size": 14 * k, "max_lines": 2},
-        {"type": "box", "x": 3, "y": 3, "w": w - 6, "h": h - 6, "color": "#B71C1C"},
+        {"type": "text", "field": "congress", "x": FRAME_INSET + 5, "y": top, "w": w - 76, "h": 12 * k,
+         "font": "sans-bold", "size": 12, "min_size": 9, "max_lines": 2, "align": "left", "color": "#B71C1C"},
+        {"type": "text", "field": "full_name", "x": FRAME_INSET + 3, "y": 30 * k, "w": w - 2 * FRAME_INSET - 6,
+         "h": 52 * k, "font": "sans-bold", "size": 72 * k, "min_size": 30 * k, "max_lines": 2},
+        {"type": "text", "field": "position", "x": FRAME_INSET + 5, "y": 86 * k, "w": w - 2 * FRAME_INSET - 10,
+         "h": 18 * k, "font": "sans", "size": 22 * k, "min_size": 11 * k, "max_lines": 2},
+        {"type": "text", "field": "unit", "x": FRAME_INSET + 5, "y": 106 * k, "w": w - 2 * FRAME_INSET - 10,
+         "h": 24 * k, "font": "sans-bold", "size": 30 * k, "min_size": 14 * k, "max_lines": 2},
+        {"type": "box", "x": FRAME_INSET, "y": FRAME_INSET, "w": w - 2 * FRAME_INSET, "h": h - 2 * FRAME_INSET,
+         "color": "#B71C1C"},
     ]
 
 
 def _tent_card(w: float, h: float) -> list[dict]:
+    """Each face is measured from the fold, which is the top of the face once the card
+    stands: the name sits high, above the microphones and bottles on the table."""
     half = h / 2
     face = [
-        {"type": "text", "field": "full_name", "x": 12, "y": 18, "w": w - 24, "h": 44, "font": "serif-bold",
+        {"type": "text", "field": "full_name", "x": 12, "y": 6, "w": w - 24, "h": 31, "font": "serif-bold",
          "size": 80, "min_size": 36, "max_lines": 2},
-        {"type": "text", "field": "position", "x": 12, "y": 66, "w": w - 24, "h": 24, "font": "serif",
+        {"type": "text", "field": "position", "x": 12, "y": 39, "w": w - 24, "h": 21, "font": "serif",
          "size": 28, "min_size": 14, "max_lines": 2},
     ]
     out = [{"type": "line", "x": 0, "y": half, "w": w, "h": 1, "color": "#999999", "dash": 2.0}]
@@ -49,6 +57,28 @@ def _tent_card(w: float, h: float) -> list[dict]:
     for el in face:  # upper face: turned 180° about its own centre, mirrored in the fold
         out.append({**el, "y": half - el["y"] - el["h"], "rotate": 180})
     return out
+
+
+def one_name_size(layout: Layout, records: list[dict], field: str = "full_name") -> Layout:
+    """The layout with every ``field`` element at one size for the whole run: the largest
+    at which every record's text fits (never below the element's ``min_size``; a text that
+    does not fit even then still shrinks alone and is reported)."""
+    from dataclasses import replace
+
+    from .fields import FIELDS
+    from .fonts import font_name
+    from .render import fit_text
+
+    def fixed(el):
+        if el.type != "text" or el.field != field or not records:
+            return el
+        font = font_name(el.font)
+        size = min(fit_text(FIELDS[field].get(r), font, el.size, el.min_size, el.w * mm, el.h * mm,
+                            el.max_lines, el.autoshrink).size for r in records)
+        size = max(size, el.min_size)
+        return replace(el, size=size, min_size=size, autoshrink=False)
+
+    return replace(layout, elements=tuple(fixed(el) for el in layout.elements))
 
 
 def _data() -> dict[str, dict[str, dict]]:
@@ -94,6 +124,7 @@ def _render_cards(kind: str, event, out, options: PrintOptions, records_filter, 
             raise UserError(warnings[0], field="selection")
         sel.records = records
         require(sel)
+        layout = one_name_size(layout, records)
         with atomic_output(out) as buf:
             c = new_canvas(buf, (layout.page_w * mm, layout.page_h * mm), title=title)
             warn = warnings.append

@@ -61,6 +61,29 @@ def date_words(settings: EventSettings) -> str:
     return f"{date.day:02d}/{date.month:02d}/{date.year}"
 
 
+NBSP = "\u00a0"
+# A title breaks only before these words (folded): "ĐẠI HỘI THI ĐUA YÊU NƯỚC / THÀNH PHỐ HẢI
+# PHÒNG / LẦN THỨ IX", never inside "THÀNH / PHỐ" or "HẢI / PHÒNG".
+PHRASE_STARTS = (("thanh", "pho"), ("tinh",), ("lan", "thu"), ("nhiem", "ky"), ("giai", "doan"),
+                 ("khoa",), ("quan",), ("huyen",), ("nam",), ("tai",))
+
+
+def phrases(text: str) -> str:
+    """``text`` with the spaces inside each phrase made non-breaking, so wrapping breaks
+    only at phrase boundaries (Decree 30: names break only between phrases)."""
+    from ..vietnamese import fold
+
+    words = nfc(text).split()
+    folded = [fold(w) for w in words]
+    out = ""
+    for i, word in enumerate(words):
+        if i:
+            starts = any(tuple(folded[i:i + len(p)]) == p for p in PHRASE_STARTS)
+            out += " " if starts else NBSP
+        out += word
+    return out
+
+
 @dataclass(frozen=True)
 class Field:
     label: str                      # English source; translate("core", label) to show it
@@ -88,7 +111,7 @@ FIELDS: dict[str, Field] = {
     "code": Field(QT_TRANSLATE_NOOP("core", "Badge code"), "10000017", lambda r: nfc(r.get("code"))),
     "congress": Field(QT_TRANSLATE_NOOP("core", "Congress title"),
                       "ĐẠI HỘI THI ĐUA YÊU NƯỚC THÀNH PHỐ HẢI PHÒNG LẦN THỨ IX",
-                      lambda r: nfc(_settings(r).name).upper()),
+                      lambda r: phrases(_settings(r).name).upper()),
     "term": Field(QT_TRANSLATE_NOOP("core", "Term"), "(2020 – 2025)",
                   lambda r: f"({nfc(_settings(r).term)})" if _settings(r).term else ""),
     "organizer": Field(QT_TRANSLATE_NOOP("core", "Organizer"), "Ủy ban nhân dân thành phố Hải Phòng",
@@ -97,7 +120,7 @@ FIELDS: dict[str, Field] = {
                         lambda r: f"{date_words(_settings(r))} · {nfc(_settings(r).venue)}"),
     "badge_note": Field(QT_TRANSLATE_NOOP("core", "Badge note"), "Xin đeo thẻ trong suốt thời gian Đại hội",
                         lambda r: "Xin đeo thẻ trong suốt thời gian Đại hội"),
-    # certificates (records made by certificates.certificate_records)
+    # certificates (records made by core.vetting.certificates.certificate_records)
     "cert_name": Field(QT_TRANSLATE_NOOP("core", "Certificate: recipient"), "Ông Nguyễn Văn Hùng",
                        lambda r: nfc(r.get("cert_name"))),
     "cert_detail": Field(QT_TRANSLATE_NOOP("core", "Certificate: position and unit"),
@@ -107,6 +130,10 @@ FIELDS: dict[str, Field] = {
                               lambda r: nfc(r.get("cert_achievement"))),
     "cert_decision": Field(QT_TRANSLATE_NOOP("core", "Certificate: decision line"),
                            "Quyết định số 2345/QĐ-UBND ngày 02/11/2020", lambda r: nfc(r.get("cert_decision"))),
+    "cert_date": Field(QT_TRANSLATE_NOOP("core", "Certificate: place and date of the decision"),
+                       "Hải Phòng, ngày 02 tháng 11 năm 2020", lambda r: nfc(r.get("cert_date"))),
+    "cert_register": Field(QT_TRANSLATE_NOOP("core", "Certificate: award register number"),
+                           "Số sổ vàng: 1245", lambda r: nfc(r.get("cert_register"))),
 }
 
 

@@ -1,6 +1,9 @@
 """Invitations (giấy mời), one per invitee, in the administrative format of Decree
-30/2020: organ and national motto header, number, place and date, title, the
-invitee, time, place and seat, the signature block.
+30/2020: the organising committee's header with number and symbol ("Số: …/GM-BTC"),
+place and date (the date set for invitations, by default a week before the
+congress), title, the invitee addressed as "Đồng chí" or "Ông"/"Bà" (per invitee:
+see :func:`.officials.address_form`), time, place and seat, the signature block
+with the signer's title and name, and "Nơi nhận".
 
 By default for guests and honorees (those who are not official delegates); any
 selection by unit or codes works too.
@@ -10,24 +13,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
-
 from ..event import load_settings
-from ..progress import CancelToken, no_progress
-from . import document as doc
+from . import officials
 from .fields import seat_words
-from .options import PrintOptions, RenderResult
+from .model import B, Built, Document, P, PageBreak, Title, clip
+from .options import PrintOptions
 from .records import EventDb, record_printed, require, select
 
 KIND = "invitations"
-BLANK = "\u00a0" * 10  # room to write by hand (spaces would collapse)
 DEFAULT_CATEGORIES = ("guest", "honoree")
 WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
-
-
-def honorific(gender: str | None) -> str:
-    return {"male": "Ông", "female": "Bà"}.get(gender or "", "Ông/Bà")
+ISSUED_DAYS_BEFORE = 7
 
 
 def when_words(settings) -> str:
@@ -41,63 +37,55 @@ def when_words(settings) -> str:
     return f"{time}{WEEKDAYS[date.weekday()]}, ngày {date.day:02d}/{date.month:02d}/{date.year}"
 
 
-def _blank_date(settings) -> str:
-    year = settings.date[:4] if settings.date[:4].isdigit() else "20    "
-    return f"{doc.nfc(settings.province)}, ngày{BLANK}tháng{BLANK}năm {year}"
-
-
-def invitation_story(r: dict, settings, options: PrintOptions) -> list:
-    st = doc.styles()
-    title = honorific(r.get("gender"))
-    body = st["body_left"]
-    lines = [
-        doc.national_header([settings.organizer, "Ban Tổ chức Đại hội"], number="Số:" + BLANK + "/GM-BTC",
-                            place_date=_blank_date(settings)),
-        *doc.title_block("Giấy mời"),
-        Paragraph(f"Ban Tổ chức {doc.esc(settings.name)} trân trọng kính mời:", st["body"]),
-        Spacer(1, 2 * mm),
-        Paragraph(f"{title}: <b>{doc.esc(r['full_name'])}</b>", body),
+def invitation_blocks(r: dict, settings, off: officials.Official, conf: dict) -> list:
+    title = officials.address_form(conf, r)
+    blocks = [
+        off.header,
+        Title("Giấy mời"),
+        P(f"Ban Tổ chức {settings.name} trân trọng kính mời:"),
+        P(f"{title}: ", B(clip(r["full_name"])), style="left"),
     ]
     if r.get("position"):
-        lines.append(Paragraph(f"Chức vụ: {doc.esc(r['position'])}", body))
+        blocks.append(P(f"Chức vụ: {clip(r['position'])}", style="left"))
     where = r.get("workplace") or r.get("unit")
     if where:
-        lines.append(Paragraph(f"Đơn vị: {doc.esc(where)}", body))
-    term = f" ({doc.esc(settings.term)})" if settings.term else ""
-    lines += [
-        Spacer(1, 2 * mm),
-        Paragraph(f"Tới dự {doc.esc(settings.name)}{term}.", st["body"]),
-        Paragraph(f"<b>Thời gian:</b> {doc.esc(when_words(settings))}.", st["body"]),
-        Paragraph(f"<b>Địa điểm:</b> {doc.esc(settings.venue)}, {doc.esc(settings.address)}.", st["body"]),
+        blocks.append(P(f"Đơn vị: {clip(where)}", style="left"))
+    term = f" ({settings.term})" if settings.term else ""
+    blocks += [
+        P(f"Tới dự {settings.name}{term}."),
+        P(B("Thời gian:"), f" {when_words(settings)}."),
+        P(B("Địa điểm:"), f" {settings.venue}, {settings.address}."),
     ]
     if r.get("seat"):
-        lines.append(Paragraph(f"<b>Chỗ ngồi:</b> {doc.esc(seat_words(r['seat']))}.", st["body"]))
-    lines += [
-        Paragraph(f"Khi đến dự, đề nghị {title} mang theo Giấy mời này và có mặt trước giờ khai mạc "
-                  "15 phút để ổn định chỗ ngồi.", st["body"]),
-        Paragraph(f"Sự có mặt của {title} góp phần vào thành công của Đại hội./.", st["body"]),
-        doc.signature_block(["TM. Ban Tổ chức", options.signer_title or "Trưởng ban"], options.signer,
-                            recipients=["Như trên;", "Lưu: VT, BTC."]),
+        blocks.append(P(B("Chỗ ngồi:"), f" {seat_words(r['seat'])}."))
+    blocks += [
+        P(f"Khi đến dự, đề nghị {title} mang theo Giấy mời này và có mặt trước giờ khai mạc "
+          "15 phút để ổn định chỗ ngồi."),
+        P(f"Sự có mặt của {title} góp phần vào thành công của Đại hội./."),
+        off.signature,
     ]
-    return [KeepTogether(lines)]
+    return blocks
 
 
-def render(event, out, options: PrintOptions, *, progress=no_progress,
-           cancel: CancelToken | None = None) -> RenderResult:
+def build(event, options: PrintOptions) -> Built:
     with EventDb(event) as db:
         settings = load_settings(db)
+        conf = officials.load(db, settings)
+        off = officials.for_kind(db, KIND, settings=settings, numbered=True, options=options,
+                                 date=officials.issue_date_before(settings, ISSUED_DAYS_BEFORE)
+                                 if not conf["dates"].get(KIND) else None)
         sel = select(db, options, KIND, default_categories=DEFAULT_CATEGORIES)
-        require(sel)
-        story: list = []
-        for i, r in enumerate(sel.records):
-            if i:
-                story.append(PageBreak())
-            story += invitation_story(r, settings, options)
-        pages = doc.build_pdf(out, story, title="Giấy mời", progress=progress, cancel=cancel,
-                              estimated_pages=len(sel.records), page_numbers=False)
+    require(sel)
+    doc = Document("Giấy mời", page_numbers=False)
+    for i, r in enumerate(sel.records):
+        if i:
+            doc.add(PageBreak())
+        doc.add(*invitation_blocks(r, settings, off, conf))
+
+    def after():
         if options.record:
-            record_printed(db, KIND, sel.records, None)
-    warnings = list(sel.warnings)
-    if pages != len(sel.records):
-        warnings.append("Một số giấy mời dài hơn một trang")
-    return RenderResult(pages, warnings, len(sel.records), sel.unknown_codes)
+            with EventDb(event) as db:
+                record_printed(db, KIND, sel.records, None)
+
+    return Built(doc, sel.warnings + off.warnings, len(sel.records), sel.unknown_codes,
+                 keep=officials.keep_phrases(settings), after=after)

@@ -13,9 +13,12 @@ user can fix and returns warnings (overflowing text, nobody selected …) in its
 :class:`RenderResult`; it never writes half a file (write to a temporary file,
 then rename — :func:`congress_desk.core.printing.output.atomic_output` does it).
 
-Other areas own some kinds: they put their renderer at the path listed below
-(module imported lazily), building on :mod:`congress_desk.core.printing.document`
-for administrative documents. Until that module exists the kind is reported as
+Text documents (:data:`DOCUMENT_KINDS`) are different: their target *builds* a
+:class:`~.model.Document` (``build(event, options) -> Built``), which
+:func:`render_kind` writes as PDF (:mod:`.pdf_render`) or Word (:mod:`.docx_render`).
+
+Other areas own some kinds: they put their renderer or builder at the path listed
+below (module imported lazily). Until that module exists the kind is reported as
 "not available yet" (CLI exit 2). A different path can be registered at import time
 with :func:`register_kind`.
 """
@@ -37,21 +40,38 @@ KINDS: dict[str, str] = {
     "badges": _P + "badges:render",
     "seat-cards": _P + "cards:render_seat_cards",
     "tent-cards": _P + "cards:render_tent_cards",
-    "invitations": _P + "invitations:render",
+    "invitations": _P + "invitations:build",
     "seat-chart": _P + "seat_chart:render",
-    "delegate-list": _P + "lists:render_delegate_list",
-    "checkin-list": _P + "lists:render_checkin_list",
-    "certificates": _P + "certificates:render",
+    "delegate-list": _P + "lists:build_delegate_list",
+    "checkin-list": _P + "lists:build_checkin_list",
+    "certificates": "congress_desk.core.vetting.certificates:render",
     "calibration": _P + "certificates:render_calibration",
     # vetting
-    "honoree-list": "congress_desk.core.vetting.print_kinds:render_honoree_list",
-    "ceremony-script": "congress_desk.core.vetting.print_kinds:render_ceremony_script",
-    "ballot": "congress_desk.core.vetting.print_kinds:render_ballot",
-    "decision-annex": "congress_desk.core.vetting.print_kinds:render_decision_annex",
+    "honoree-list": "congress_desk.core.vetting.print_kinds:build_honoree_list",
+    "ceremony-script": "congress_desk.core.vetting.print_kinds:build_ceremony_script",
+    "ballot": "congress_desk.core.vetting.print_kinds:build_ballot",
+    "decision-annex": "congress_desk.core.vetting.print_kinds:build_decision_annex",
     # check-in
-    "attendance": "congress_desk.core.checkin.print_kinds:render_attendance",
-    "credentials-report": "congress_desk.core.checkin.print_kinds:render_credentials_report",
+    "attendance": "congress_desk.core.checkin.print_kinds:build_attendance",
+    "credentials-report": "congress_desk.core.checkin.print_kinds:build_credentials_report",
 }
+
+
+# Text documents: their target builds a :class:`~.model.Document` (``build(event, options)
+# -> Built``), rendered to PDF or Word (.docx) by :func:`render_kind`.
+DOCUMENT_KINDS = frozenset({
+    "delegate-list", "checkin-list", "invitations", "honoree-list", "ceremony-script", "ballot",
+    "decision-annex", "attendance", "credentials-report",
+})
+FORMATS = ("pdf", "docx")
+
+
+def format_for(out, fmt: str | None = None) -> str:
+    """"docx" for a path ending in .docx (or when asked), else "pdf"."""
+    if fmt:
+        return fmt
+    name = str(getattr(out, "name", "")) if hasattr(out, "write") else str(out)
+    return "docx" if name.lower().endswith(".docx") else "pdf"
 
 
 class KindNotAvailable(UserError):
@@ -68,7 +88,7 @@ def kind_label(kind: str) -> str:
         "seat-chart": translate("core", "Seat chart"),
         "delegate-list": translate("core", "Delegate list by unit"),
         "checkin-list": translate("core", "Check-in list (paper)"),
-        "certificates": translate("core", "Certificates of merit (Bằng khen)"),
+        "certificates": translate("core", "Certificates (Bằng khen, Giấy chứng nhận)"),
         "calibration": translate("core", "Certificate calibration page"),
         "honoree-list": translate("core", "Honoree list"),
         "ceremony-script": translate("core", "Ceremony script"),
@@ -120,21 +140,58 @@ def available_kinds() -> list[str]:
 
 
 def render_kind(event, kind: str, out, options: PrintOptions | None = None, *,
-                progress=no_progress, cancel: CancelToken | None = None) -> RenderResult:
-    """Render ``kind`` for ``event`` into ``out`` (a path or a binary file object)."""
+                progress=no_progress, cancel: CancelToken | None = None, fmt: str | None = None) -> RenderResult:
+    """Render ``kind`` for ``event`` into ``out`` (a path or a binary file object),
+    as PDF or — for text documents — Word: ``fmt`` "pdf" / "docx", by default
+    chosen by the extension of ``out``."""
     if kind not in KINDS:
         raise UserError(
             translate("core", "Unknown kind of document “{kind}”; known kinds: {kinds}").format(
                 kind=kind, kinds=", ".join(KINDS))
         )
+    fmt = format_for(out, fmt)
+    if fmt not in FORMATS or (fmt == "docx" and kind not in DOCUMENT_KINDS):
+        raise UserError(translate("core", "“{kind}” is printed as PDF only").format(kind=kind_label(kind)),
+                        field="format")
     fn = resolve(kind)
     from .fonts import register_fonts
 
     register_fonts()
+    cancel = cancel or CancelToken()
     # Renderers may run on a worker thread: they see the event through a connection of
     # that thread's own (never the window's), whatever module they come from.
     with _ThreadView(event) as view:
-        return fn(view, out, options or PrintOptions(), progress=progress, cancel=cancel or CancelToken())
+        if kind not in DOCUMENT_KINDS:
+            return fn(view, out, options or PrintOptions(), progress=progress, cancel=cancel)
+        built = fn(view, options or PrintOptions())
+        return write_document(built, out, fmt, progress=progress, cancel=cancel)
+
+
+def build_document(event, kind: str, options: PrintOptions | None = None):
+    """The :class:`~.model.Built` document of a text kind, without writing it."""
+    if kind not in DOCUMENT_KINDS:
+        raise UserError(translate("core", "“{kind}” is printed as PDF only").format(kind=kind_label(kind)),
+                        field="format")
+    with _ThreadView(event) as view:
+        return resolve(kind)(view, options or PrintOptions())
+
+
+def write_document(built, out, fmt: str = "pdf", *, progress=no_progress,
+                   cancel: CancelToken | None = None) -> RenderResult:
+    """Write a built document (:class:`~.model.Built`) as PDF or .docx."""
+    if fmt == "docx":
+        from .docx_render import render_docx
+
+        progress(0, 1, built.document.title)
+        render_docx(built.document, out, keep=built.keep)
+        pages = 0
+    else:
+        from .pdf_render import render_pdf
+
+        pages = render_pdf(built.document, out, progress=progress, cancel=cancel, keep=built.keep).pages
+    if built.after:
+        built.after()
+    return RenderResult(pages, list(built.warnings), built.items, list(built.unknown_codes))
 
 
 class _ThreadView:

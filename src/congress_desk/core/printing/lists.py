@@ -1,132 +1,121 @@
 """Lists: delegates by unit (``delegate-list``) and the paper check-in list
 (``checkin-list``: tick boxes and a signature column, the desk's fallback).
 
-Delegates are grouped by unit in the committee's order, names in Vietnamese order
-(given name, then family and middle names). Personal numbers (citizen ID, phone)
-are printed only with ``options.personal_numbers``.
+Both are built as a :class:`~.model.Document` (PDF and Word). Delegates are grouped
+by unit in the committee's order, names in Vietnamese order (given name, then
+family and middle names); people without a unit are grouped by category ("Phóng
+viên báo chí"), never under a "no unit" heading. The totals by category open the
+list (the shared count definitions of :mod:`congress_desk.core.counts`). Lists carry
+the header block and the signature, but no number. Personal
+numbers (citizen ID, phone) are printed only with ``options.personal_numbers``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from itertools import groupby
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
-
+from ..counts import load_marks, tally
 from ..event import load_settings
 from ..fields import category_label
-from ..progress import CancelToken, no_progress
-from . import document as doc
-from .options import PrintOptions, RenderResult
+from . import officials
+from .model import Built, Document, P, Title, table
+from .options import PrintOptions
 from .records import EventDb, require, select
+from .totals import summoned_lines
+
+# Groups for people who belong to no unit, by category.
+NO_UNIT_GROUP = {"official": "Đại biểu chính thức khác", None: "Đại biểu chính thức khác",
+                 "guest": "Đại biểu khách mời", "honoree": "Đại biểu điển hình tiên tiến",
+                 "press": "Phóng viên báo chí", "staff": "Cán bộ phục vụ Đại hội"}
+# The order of the groups of people with no unit.
+TOTAL_ORDER = (("official", "đại biểu chính thức"), ("honoree", "đại biểu điển hình"),
+               ("guest", "khách mời"), ("press", "phóng viên"), ("staff", "cán bộ phục vụ"))
 
 
-class TickBox(Flowable):
-    """An empty square to tick by hand, centred in its cell."""
-
-    def __init__(self, side_mm: float = 4.5):
-        super().__init__()
-        self.side = side_mm * mm
-        self._avail = self.side
-
-    def wrap(self, avail_width, avail_height):
-        self._avail = avail_width
-        return avail_width, self.side
-
-    def draw(self):
-        self.canv.setLineWidth(0.7)
-        self.canv.rect((self._avail - self.side) / 2, 0, self.side, self.side, stroke=1, fill=0)
+def groups(records) -> list[tuple[str, list[dict]]]:
+    """[(heading, records)] keeping the selection's order; people with no unit come
+    last, grouped by category."""
+    with_unit = [r for r in records if r.get("unit")]
+    out = [(unit, list(items)) for unit, items in groupby(with_unit, key=lambda r: r.get("unit"))]
+    order = {k: i for i, (k, _) in enumerate(TOTAL_ORDER)}
+    loose = sorted((r for r in records if not r.get("unit")),
+                   key=lambda r: order.get(r.get("category") or "official", 0))
+    by_heading: dict[str, list[dict]] = {}
+    for r in loose:
+        by_heading.setdefault(NO_UNIT_GROUP.get(r.get("category"), NO_UNIT_GROUP[None]), []).append(r)
+    out += list(by_heading.items())
+    return out
 
 
-def _header(settings, place_date: bool = True):
-    return doc.national_header(
-        [settings.organizer, "Ban Tổ chức Đại hội"],
-        place_date=doc.date_line(settings.province, settings.date) if place_date else None,
-    )
+def _official(db, kind, settings, options):
+    return officials.for_kind(db, kind, settings=settings, options=options)
 
 
-def _printed_at() -> str:
-    now = dt.datetime.now()
-    return f"In lúc {now:%H:%M} ngày {now:%d/%m/%Y} — Congress Desk"
+def _keep(settings) -> tuple[str, ...]:
+    return officials.keep_phrases(settings)
 
 
-def _groups(records):
-    """[(unit name, [records])] keeping the selection's order."""
-    return [(unit or "(Chưa có đơn vị)", list(items))
-            for unit, items in groupby(records, key=lambda r: r.get("unit"))]
-
-
-def _seat(r) -> str:
-    return r.get("seat") or ""
-
-
-def render_delegate_list(event, out, options: PrintOptions, *, progress=no_progress,
-                         cancel: CancelToken | None = None) -> RenderResult:
+def build_delegate_list(event, options: PrintOptions) -> Built:
     with EventDb(event) as db:
         settings = load_settings(db)
         sel = select(db, options, "delegate-list")
+        counts = tally(sel.records, load_marks(db))
+        off = _official(db, "delegate-list", settings, options)
     require(sel)
     personal = options.personal_numbers
-    header = ["STT", "Họ và tên", "Chức vụ", "Đối tượng", "Ghế"]
-    widths = [11, 45, 64, 25, 20] if not personal else [10, 38, 48, 20, 17, 16, 16]
+    cols = [("STT", 11, "center"), ("Họ và tên", 45), ("Chức vụ, nơi công tác", 66),
+            ("Thành phần", 24), ("Ghế", 23, "center")]
     if personal:
-        header += ["Số CCCD", "Điện thoại"]
-        widths = [10, 35, 37, 18, 17, 26, 22]
-    align = ["center", "left", "left", "left", "center", "center", "center"][:len(header)]
-    rows, group_rows = [], {}
-    for unit, items in _groups(sel.records):
-        group_rows[len(rows)] = f"{unit} ({len(items)} đại biểu)"
+        cols = [("STT", 10, "center"), ("Họ và tên", 36), ("Chức vụ, nơi công tác", 40),
+                ("Thành phần", 19), ("Ghế", 20, "center"), ("Số CCCD", 30, "center"), ("Điện thoại", 25, "center")]
+    body = []
+    for unit, items in groups(sel.records):
+        rows = []
         for n, r in enumerate(items, start=1):
-            row = [n, r["full_name"], r.get("position") or "", category_label(r.get("category")), _seat(r)]
+            row = [str(n), r["full_name"], r.get("position") or "", category_label(r.get("category")),
+                   r.get("seat") or ""]
             if personal:
                 row += [r.get("national_id") or "", r.get("phone") or ""]
             rows.append(row)
-    story = [
-        _header(settings),
-        *doc.title_block("Danh sách đại biểu", settings.name,
-                         extra=[f"Tổng số: {len(sel.records)} đại biểu"]),
-        doc.data_table(header, rows, widths, align=align, group_rows=group_rows, font_size=10.5),
-    ]
-    pages = doc.build_pdf(out, story, title="Danh sách đại biểu", footer=_printed_at(),
-                          progress=progress, cancel=cancel, estimated_pages=max(1, len(rows) // 24))
-    return RenderResult(pages, sel.warnings, len(sel.records), sel.unknown_codes)
+        body.append((f"{unit} ({len(items)} người)", rows))
+    doc = Document("Danh sách đại biểu")
+    doc.add(off.header,
+            Title("Danh sách đại biểu", lines=[settings.name]),
+            *(P(line, style="center") for line in summoned_lines(counts)),
+            table(cols, body, font_size=10.5),
+            off.signature)
+    return Built(doc, sel.warnings + off.warnings, len(sel.records), sel.unknown_codes, keep=_keep(settings))
 
 
-def render_checkin_list(event, out, options: PrintOptions, *, progress=no_progress,
-                        cancel: CancelToken | None = None) -> RenderResult:
+def build_checkin_list(event, options: PrintOptions) -> Built:
     with EventDb(event) as db:
         settings = load_settings(db)
         sel = select(db, options, "checkin-list")
+        counts = tally(sel.records, load_marks(db))
+        off = _official(db, "checkin-list", settings, options)
     require(sel)
     personal = options.personal_numbers
-    header = ["STT", "Họ và tên", "Chức vụ", "Mã thẻ", "Ghế", "Có mặt", "Ký tên"]
-    widths = [12, 58, 78, 22, 22, 16, 44]
+    cols = [("STT", 12, "center"), ("Họ và tên", 58), ("Chức vụ, nơi công tác", 78), ("Mã thẻ", 22, "center")]
     if personal:
-        header.insert(4, "Số CCCD")
-        widths = [11, 52, 64, 20, 28, 20, 15, 42]
-    align = ["center", "left", "left", "center"] + (["center"] if personal else []) + ["center", "center", "left"]
-    rows, group_rows = [], {}
-    for unit, items in _groups(sel.records):
-        group_rows[len(rows)] = f"{unit} ({len(items)})"
+        cols.append(("Số CCCD", 28, "center"))
+    cols += [("Ghế", 22, "center"), ("Có mặt", 16, "center"), ("Ký tên", 44)]
+    tick = len(cols) - 2
+    body = []
+    for unit, items in groups(sel.records):
+        rows = []
         for n, r in enumerate(items, start=1):
-            row = [n, r["full_name"], r.get("position") or "", r["code"]]
+            row = [str(n), r["full_name"], r.get("position") or "", r["code"]]
             if personal:
                 row.append(r.get("national_id") or "")
-            row += [_seat(r), TickBox(), ""]
+            row += [r.get("seat") or "", "", ""]
             rows.append(row)
-    margins = {"left": 20.0, "right": 15.0, "top": 18.0, "bottom": 18.0}
-    width = doc.text_width_mm(landscape_mode=True, margins=margins)
-    scale = width / sum(widths)
-    widths = [w * scale for w in widths]
-    story = [
-        *doc.title_block("Danh sách đại biểu đến dự Đại hội", settings.name,
-                         extra=[f"{settings.venue}, ngày {settings.date[8:10]}/{settings.date[5:7]}/{settings.date[:4]}"
-                                f" — tổng số {len(sel.records)} đại biểu"]),
-        doc.data_table(header, rows, widths, align=align, group_rows=group_rows, font_size=10.5,
-                       row_height_mm=9),
-    ]
-    pages = doc.build_pdf(out, story, title="Danh sách điểm danh", landscape_mode=True, margins=margins,
-                          footer=_printed_at(), progress=progress, cancel=cancel,
-                          estimated_pages=max(1, len(rows) // 16))
-    return RenderResult(pages, sel.warnings, len(sel.records), sel.unknown_codes)
+        body.append((f"{unit} ({len(items)} người)", rows))
+    doc = Document("Danh sách điểm danh", landscape=True,
+                   margins={"left": 20.0, "right": 15.0, "top": 18.0, "bottom": 18.0})
+    doc.add(off.header,
+            Title("Danh sách đại biểu đến dự Đại hội", lines=[settings.name],
+                  plain=[f"{settings.venue}, ngày {settings.date[8:10]}/{settings.date[5:7]}/{settings.date[:4]}"]),
+            *(P(line, style="center") for line in summoned_lines(counts)),
+            table(cols, body, font_size=10.5, tick_columns=(tick,), row_height_mm=9),
+            off.signature)
+    return Built(doc, sel.warnings + off.warnings, len(sel.records), sel.unknown_codes, keep=_keep(settings))

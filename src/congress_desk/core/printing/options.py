@@ -23,11 +23,13 @@ class PrintOptions:
     include_cancelled: bool = False     # normally cancelled delegates are left out
     categories: list[str] | None = None  # restrict to these categories (None = kind default)
     printer: str | None = None          # certificates: calibration profile (x/y offsets)
+    blank: str | None = None            # certificates: only this blank ("bang-khen", "chung-nhan"); None = each on its own
     paper: str | None = None            # seat chart: "A3" (default) or "A4" (tiled)
     per_section: bool = False           # seat chart: one page per section
     record: bool = True                 # write what was printed into the print log
     signer: str | None = None           # documents: the signer's name
     signer_title: str | None = None     # documents: the signer's role
+    decision: str | None = None         # decision annex: only this decision's number
 
     def selects_all(self) -> bool:
         return not (self.unit or self.codes or self.not_yet_printed or self.categories)

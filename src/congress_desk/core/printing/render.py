@@ -9,6 +9,7 @@ saying which text overflowed.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from .layout import Element
 LEADING = 1.15
 _color = lru_cache(maxsize=256)(HexColor)  # "#B71C1C" parsed once, not per card
 ABSOLUTE_MIN_SIZE = 3.0  # below this nothing is readable; still never cut
+_SPACES = re.compile(r"[ \t\r\n]+")
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,8 @@ def fit_text(text: str, font: str, size: float, min_size: float, w: float, h: fl
     while it keeps at least 80% of the size more lines would allow. Below
     ``min_size`` the text still shrinks (and then wraps onto more lines if it
     must), reported as ``overflow``: never cut."""
-    text = " ".join(unicodedata.normalize("NFC", text).split())
+    # single spaces, but a non-breaking space (inside a phrase) stays: lines break between phrases
+    text = " ".join(_SPACES.split(unicodedata.normalize("NFC", text).strip(" \t\r\n")))
     if not text:
         return Fit(size, (), False)
     words = text.split(" ")

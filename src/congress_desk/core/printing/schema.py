@@ -1,4 +1,5 @@
-"""Migration 5 (printing): what was printed when for whom, and printer calibration."""
+"""Migrations of printing: 5, what was printed when for whom, and printer calibration;
+9, the delegate profile the credentials report counts."""
 
 from __future__ import annotations
 
@@ -35,5 +36,20 @@ def create_printing(db: Database) -> None:
             dy_mm REAL NOT NULL DEFAULT 0,
             updated_at TEXT NOT NULL
         );
+        """
+    )
+
+
+@migration(9)
+def add_delegate_profile(db: Database) -> None:
+    """The delegate's profile for the credentials report (personal data: masked,
+    erasable, exported only on request): ``party_member`` (1/0/null), ``education``,
+    ``political_theory`` and ``social_group`` (codes of :mod:`congress_desk.core.fields`)."""
+    db.executescript(
+        """
+        ALTER TABLE delegates ADD COLUMN party_member INTEGER;
+        ALTER TABLE delegates ADD COLUMN education TEXT;
+        ALTER TABLE delegates ADD COLUMN political_theory TEXT;
+        ALTER TABLE delegates ADD COLUMN social_group TEXT;
         """
     )

@@ -1,17 +1,26 @@
-"""The seat chart (``seat-chart``): the hall on A3 (or two tiled A4 sheets), each
-seat labelled with its number and coloured by unit, every unit's number written
-over its block, a legend, the presidium on the stage with its names; optionally
-one page per section.
+"""The seat chart (``seat-chart``): the hall on A3 (or two tiled A4 sheets) for the entrance
+and the MC, readable from a metre away; optionally one page per section.
 
-The hall comes from ``congress_desk.core.seating.hall.load_event_hall`` (seat
-positions in seat pitches, the stage at negative y); the chart is scaled to fit.
+- Seats are coloured by category from a small palette (the colours of the badge bands,
+  lightened), so a colour means one thing; every seat shows only its number.
+- Each delegation (a unit's people in one section) is **outlined** with a heavy line, and
+  labelled with its number in a marker **in the aisle or the margin beside it**, never over
+  a seat; the legend lists the delegations by number. Aisles are widened on paper to hold
+  the markers and are marked "LỐI ĐI" with the way in at the back.
+- The stage is drawn on its own band: presidium and secretariat seats as boxes carrying the
+  seat number and the person's name.
+- Each page (the whole hall, or one section) is laid out on its own: title, stage band when
+  the page has stage seats, the seats scaled to the room left, the legend at the right.
+
+The hall comes from ``congress_desk.core.seating.hall.load_event_hall`` (seat positions in
+seat pitches, the stage at negative y).
 """
 
 from __future__ import annotations
 
-import colorsys
 import importlib
 from collections import defaultdict
+from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A3, A4, landscape, portrait
@@ -21,24 +30,39 @@ from ..errors import UserError
 from ..event import load_settings
 from ..i18n import translate
 from ..progress import CancelToken, no_progress
-from .fields import CATEGORY_STYLE
+from .fields import phrases
 from .fonts import SANS, SANS_BOLD, text_width
 from .options import PrintOptions, RenderResult
 from .output import atomic_output, new_canvas
 from .records import EventDb
 from .render import draw_fitted, fit_text
-from .seat_order import seat_sort_key
 
-KIND_FILL = {"presidium": "#FFE082", "secretariat": "#FFF3C4", "press": "#C8E6C9", "staff": "#CFD8DC"}
+STAGE_KINDS = ("presidium", "secretariat")
+# One colour per category, the hues of the seat map on screen (ui/seating/scene.py) made
+# light enough for black numbers; the same on every page.
+CATEGORY_FILL = {
+    "official": ("#BBDEFB", "Đại biểu chính thức"),
+    "honoree": ("#FFAB91", "Đại biểu điển hình"),
+    "guest": ("#FFE082", "Khách mời"),
+    "press": ("#C8E6C9", "Phóng viên"),
+    "staff": ("#D7CCC8", "Phục vụ"),
+}
+STAGE_FILL = "#FFCDD2"
+EMPTY_FILL = "#FFFFFF"
+BLOCKED_FILL = "#9E9E9E"
+INK = HexColor("#000000")
+GREY = HexColor("#616161")
+RED = HexColor("#B71C1C")
+
+AISLE = 5.6         # centre-to-centre distance across an aisle on paper, in seat pitches
+MARGIN = 5.4        # room beside the outer seats for row numbers and two columns of markers
+LEGEND_W = 100.0    # mm
+LEGEND_SIZE = 8.0   # pt: read at arm's length
+TITLE_H = 24.0      # mm
 
 
-def unit_colour(index: int) -> Color:
-    """Distinct light colours (golden-ratio hues, three lightness bands)."""
-    h = (index * 0.61803398875) % 1.0
-    s = (0.55, 0.35, 0.7)[index % 3]
-    v = (0.95, 0.88, 0.98)[(index // 3) % 3]
-    r, g, b = colorsys.hsv_to_rgb(h, s, v)
-    return Color(r, g, b)
+def category_fill(category: str | None) -> Color:
+    return HexColor(CATEGORY_FILL.get(category, CATEGORY_FILL["official"])[0])
 
 
 def _load(db):
@@ -53,155 +77,452 @@ def _load(db):
     return hall, people, units
 
 
+@dataclass
+class _Frame:
+    """Where a set of floor seats lands on the page: x remapped (aisles widened), scaled."""
+
+    x_of: dict[str, float]      # seat label -> x on paper, in pitches
+    aisles: list[tuple[float, float]]   # (seat x left of it, seat x right of it) on paper
+    x0: float
+    y0: float
+    pitch: float                # mm per pitch
+    left: float                 # mm: page x of paper-x x0
+    top: float                  # mm from the page top of paper-y y0
+    page_h: float
+
+    def pt(self, x: float, y: float) -> tuple[float, float]:
+        """Paper coordinates (pitches) -> PDF points."""
+        return (self.left + (x - self.x0) * self.pitch) * mm, (self.page_h - self.top - (y - self.y0) * self.pitch) * mm
+
+
+def _largest_two_lines(text: str, font: str, size: float, floor: float, w: float, h: float) -> float:
+    """The largest size (step 0.25 pt, not below ``floor``) at which ``text`` fits a
+    ``w`` × ``h`` pt box on one or two lines."""
+    s = size
+    while s > floor:
+        if not fit_text(text, font, s, s, w, h, 2, False).overflow:
+            return s
+        s -= 0.25
+    return floor
+
+
+def _widen_aisles(seats) -> tuple[dict[str, float], list[tuple[float, float]]]:
+    """x on paper for each seat, with every aisle (a gap of more than 1.5 pitches) widened
+    to :data:`AISLE`; and the aisles as (left seat x, right seat x) on paper."""
+    xs = sorted({round(s.x, 2) for s in seats})
+    shift: dict[float, float] = {}
+    offset = 0.0
+    aisles = []
+    for prev, cur in zip([None, *xs], xs, strict=False):
+        if prev is not None and cur - prev > 1.5:
+            offset += max(0.0, AISLE - (cur - prev))
+            aisles.append((prev + shift[prev], cur + offset))
+        shift[cur] = offset
+    return {s.label: s.x + shift[round(s.x, 2)] for s in seats}, aisles
+
+
 class _Chart:
     def __init__(self, hall, people, units, settings):
         self.hall, self.people, self.units, self.settings = hall, people, units, settings
         used = sorted({people[s.delegate_id]["unit_id"] for s in hall.seats
                        if s.delegate_id in people and people[s.delegate_id]["unit_id"] is not None
-                       and s.kind == "delegate"},
+                       and s.kind not in STAGE_KINDS},
                       key=lambda u: (units[u]["position"], units[u]["name"]))
         self.unit_number = {u: i + 1 for i, u in enumerate(used)}
-        self.counts: dict[int, int] = defaultdict(int)
-        for s in hall.seats:
-            if s.delegate_id in people and s.kind == "delegate":
-                self.counts[people[s.delegate_id]["unit_id"]] += 1
 
-    def fill(self, seat):
+    # ------------------------------------------------------------ colours
+    def person(self, seat):
+        return self.people.get(seat.delegate_id)
+
+    def fill(self, seat) -> Color:
         if seat.kind == "blocked":
-            return HexColor("#9E9E9E")
-        person = self.people.get(seat.delegate_id)
+            return HexColor(BLOCKED_FILL)
+        person = self.person(seat)
         if person is None:
-            return HexColor("#FFFFFF")
-        if seat.kind in KIND_FILL:
-            return HexColor(KIND_FILL[seat.kind])
-        if person["category"] in ("press", "staff"):
-            return HexColor(CATEGORY_STYLE[person["category"]][1]).clone(alpha=0.35)
-        number = self.unit_number.get(person["unit_id"])
-        return unit_colour(number - 1) if number else HexColor("#EEEEEE")
+            return HexColor(EMPTY_FILL)
+        if seat.kind in STAGE_KINDS:
+            return HexColor(STAGE_FILL)
+        return category_fill(person["category"])
 
-    def draw_hall(self, c, seats, box, page_h):
-        """Draw ``seats`` scaled into ``box`` = (x, y_top, w, h) mm."""
+    # ------------------------------------------------------------ the stage band
+    def stage_height(self, stage, k: float = 1.0) -> float:
+        rows = len({round(s.y, 2) for s in stage})
+        return 10 + rows * 13.0 * k if stage else 0.0
+
+    def draw_stage(self, c, stage, box, page_h, k: float = 1.0) -> None:
+        """Presidium and secretariat as named boxes inside a "SÂN KHẤU" band; ``k`` scales
+        the boxes (a page with the stage alone draws them larger)."""
         bx, by, bw, bh = box
-        xs = [s.x for s in seats]
+        c.setFillColor(HexColor("#FFFDF5"))
+        c.setStrokeColor(RED)
+        c.setLineWidth(1.0)
+        c.roundRect(bx * mm, (page_h - by - bh) * mm, bw * mm, bh * mm, 8, stroke=1, fill=1)
+        c.setFillColor(RED)
+        c.setFont(SANS_BOLD, 11)
+        c.drawString((bx + 4) * mm, (page_h - by - 6) * mm, "SÂN KHẤU")
+        groups = [[s for s in stage if s.kind == "presidium"], [s for s in stage if s.kind == "secretariat"]]
+        titles = ["ĐOÀN CHỦ TỊCH", "ĐOÀN THƯ KÝ"]
+        widths = [max((sum(1 for s in g if round(s.y, 2) == y) for y in {round(s.y, 2) for s in g}), default=0)
+                  for g in groups]
+        slots = sum(widths) + (1 if all(widths) else 0)
+        if not slots:
+            return
+        box_w = min(26.0 * k, (bw - 12) / slots)
+        # one name size for the whole stage: the largest at which every name fits its box
+        names = [self.person(s)["full_name"] for s in stage if self.person(s)]
+        self._stage_size = min((_largest_two_lines(n, SANS_BOLD, 9.0 * k, 6.0, (box_w - 2.8) * mm,
+                                                   (11.5 * k - 4 * k) * mm) for n in names), default=9.0 * k)
+        x = bx + (bw - slots * box_w) / 2
+        for group, title, n in zip(groups, titles, widths, strict=True):
+            if not n:
+                continue
+            ys = sorted({round(s.y, 2) for s in group})
+            c.setFillColor(RED)
+            c.setFont(SANS_BOLD, 9)
+            c.drawCentredString((x + n * box_w / 2) * mm, (page_h - by - 6) * mm, title)
+            for r, y in enumerate(ys):
+                row = sorted((s for s in group if round(s.y, 2) == y), key=lambda s: s.x)
+                rx = x + (n - len(row)) * box_w / 2
+                for i, s in enumerate(row):
+                    self._stage_box(c, s, rx + i * box_w + 0.6, by + 8.5 + r * 13.0 * k, box_w - 1.2, 11.5 * k,
+                                    page_h, k)
+            x += (n + 1) * box_w
+
+    def _stage_box(self, c, seat, x, y, w, h, page_h, k: float = 1.0) -> None:
+        c.setFillColor(self.fill(seat))
+        c.setStrokeColor(GREY)
+        c.setLineWidth(0.6)
+        c.rect(x * mm, (page_h - y - h) * mm, w * mm, h * mm, stroke=1, fill=1)
+        c.setFillColor(INK)
+        c.setFont(SANS_BOLD, 7 * k)
+        c.drawString((x + 1) * mm, (page_h - y - 3 * k) * mm, f"Ghế {seat.number}")
+        person = self.person(seat)
+        if person is not None:
+            fit = fit_text(person["full_name"], SANS_BOLD, self._stage_size, self._stage_size, (w - 1.6) * mm,
+                           (h - 4 * k) * mm, 2, False)
+            draw_fitted(c, person["full_name"], SANS_BOLD, fit, (x + 0.8) * mm, (page_h - y - 3.6 * k) * mm,
+                        (w - 1.6) * mm, (h - 4 * k) * mm)
+
+    # ------------------------------------------------------------ the floor
+    def frame(self, seats, box, page_h) -> _Frame:
+        bx, by, bw, bh = box
+        x_of, aisles = _widen_aisles(seats)
+        xs = [x_of[s.label] for s in seats]
         ys = [s.y for s in seats]
-        x0, x1, y0, y1 = min(xs) - 0.6, max(xs) + 0.6, min(ys) - 0.6, max(ys) + 0.6
-        pitch = min(bw / (x1 - x0), bh / (y1 - y0))
-        off_x = bx + (bw - (x1 - x0) * pitch) / 2
+        x0, x1 = min(xs) - 0.5 - MARGIN, max(xs) + 0.5 + MARGIN
+        y0, y1 = min(ys) - 1.9, max(ys) + 2.6
+        pitch = min(bw / (x1 - x0), bh / (y1 - y0), 12.0)
+        left = bx + (bw - (x1 - x0) * pitch) / 2
+        return _Frame(x_of, aisles, x0, y0, pitch, left, by, page_h)
 
-        def pos(x, y):  # centre in points
-            return (off_x + (x - x0) * pitch) * mm, (page_h - by - (y - y0) * pitch) * mm
-
-        stage = [s for s in seats if s.kind in ("presidium", "secretariat")]
-        if stage:
-            sx0 = min(s.x for s in stage) - 0.8
-            sx1 = max(s.x for s in stage) + 0.8
-            sy0 = min(s.y for s in stage) - 0.55
-            sy1 = max(s.y for s in stage) + 0.55
-            (px0, py0), (px1, py1) = pos(sx0, sy0), pos(sx1, sy1)
-            c.setFillColor(HexColor("#FFF8E1"))
-            c.setStrokeColor(HexColor("#B71C1C"))
-            c.setLineWidth(0.8)
-            c.roundRect(px0, py1, px1 - px0, py0 - py1, 6, stroke=1, fill=1)
-            c.setFillColor(HexColor("#B71C1C"))
-            c.setFont(SANS_BOLD, max(6.0, min(12.0, pitch * 1.6)))
-            c.drawCentredString((px0 + px1) / 2, py0 + 3, "SÂN KHẤU — ĐOÀN CHỦ TỊCH")
-        w, h = pitch * 0.88 * mm, pitch * 0.72 * mm
-        size = max(3.0, min(7.0, pitch * 0.9))
-        c.setLineWidth(0.3)
+    def draw_floor(self, c, seats, box, page_h, warn) -> None:
+        f = self.frame(seats, box, page_h)
+        p = f.pitch * mm
+        cell_w, cell_h = 0.86 * p, 0.78 * p
+        size = max(5.0, min(9.0, f.pitch * 1.05))
+        c.setLineWidth(0.35)
         for s in seats:
-            cx, cy = pos(s.x, s.y)
+            cx, cy = f.pt(f.x_of[s.label], s.y)
             c.setFillColor(self.fill(s))
-            c.setStrokeColor(HexColor("#616161"))
-            c.rect(cx - w / 2, cy - h / 2, w, h, stroke=1, fill=1)
-            c.setFillColor(HexColor("#000000"))
+            c.setStrokeColor(GREY)
+            c.rect(cx - cell_w / 2, cy - cell_h / 2, cell_w, cell_h, stroke=1, fill=1)
+            if s.kind == "blocked":
+                c.line(cx - cell_w / 2, cy - cell_h / 2, cx + cell_w / 2, cy + cell_h / 2)
+                continue
+            c.setFillColor(INK)
             c.setFont(SANS, size)
-            c.drawCentredString(cx, cy - size * 0.35, s.number)
-        # row labels at the left of each row of each section; section titles above
+            c.drawCentredString(cx, cy - size * 0.36, s.number)
+        self._row_numbers(c, f, seats, size)
+        self._section_titles(c, f, seats)
+        self._aisles(c, f, seats)
+        self._delegations(c, f, seats, size)
+
+    def _row_numbers(self, c, f, seats, size) -> None:
+        """Row numbers in both outer margins, once per line of seats."""
+        lines: dict[float, list] = defaultdict(list)
+        for s in seats:
+            lines[round(s.y, 2)].append(s)
+        c.setFillColor(HexColor("#424242"))
+        c.setFont(SANS, size)
+        for line in lines.values():
+            first = min(line, key=lambda s: f.x_of[s.label])
+            last = max(line, key=lambda s: f.x_of[s.label])
+            x, y = f.pt(f.x_of[first.label] - 0.75, first.y)
+            c.drawRightString(x, y - size * 0.36, first.row)
+            x, y = f.pt(f.x_of[last.label] + 0.75, last.y)
+            c.drawString(x, y - size * 0.36, last.row)
+
+    def _section_titles(self, c, f, seats) -> None:
         by_section: dict[str, list] = defaultdict(list)
         for s in seats:
             by_section[s.section].append(s)
+        c.setFillColor(INK)
         for name, ss in by_section.items():
             sec = self.hall.section(name)
-            rows: dict[str, list] = defaultdict(list)
-            for s in ss:
-                rows[s.row].append(s)
-            c.setFont(SANS, max(3.0, size * 0.85))
-            c.setFillColor(HexColor("#424242"))
-            if sec is None or sec.kind not in ("presidium", "secretariat"):
-                for row, rs in rows.items():
-                    first = min(rs, key=lambda s: s.x)
-                    cx, cy = pos(first.x - 0.75, first.y)
-                    c.drawRightString(cx + 1, cy - size * 0.35, row)
-                top = min(ss, key=lambda s: s.y)
-                left, right = min(s.x for s in ss), max(s.x for s in ss)
-                cx, cy = pos((left + right) / 2, top.y - 0.9)
-                c.setFont(SANS_BOLD, max(5.0, min(11.0, pitch * 1.3)))
-                c.setFillColor(HexColor("#000000"))
-                c.drawCentredString(cx, cy, (sec.title if sec and sec.title else f"Khu {name}"))
-        # unit numbers over their blocks
-        blocks: dict[int, list] = defaultdict(list)
+            title = sec.title if sec and sec.title else f"Khu {name}"
+            left = min(f.x_of[s.label] for s in ss)
+            right = max(f.x_of[s.label] for s in ss)
+            x, y = f.pt((left + right) / 2, min(s.y for s in ss) - 1.05)
+            c.setFont(SANS_BOLD, max(8.0, min(13.0, f.pitch * 1.6)))
+            c.drawCentredString(x, y - 2, title)
+
+    def _aisles(self, c, f, seats) -> None:
+        """Each aisle (and each side of the hall) marked "LỐI ĐI" with the way in at the back."""
+        aisles = f.aisles
+        xs = [f.x_of[s.label] for s in seats]
+        back = max(s.y for s in seats)
+        ways = [min(xs) - 0.5 - 2.9, *((a + b) / 2 for a, b in aisles), max(xs) + 0.5 + 2.9]
+        size = max(7.0, min(10.0, f.pitch * 1.2))
+        for x in ways:
+            cx, cy = f.pt(x, back + 1.5)
+            c.setFillColor(RED)
+            c.setFont(SANS_BOLD, size)
+            c.drawCentredString(cx, cy - size * 0.35, "LỐI ĐI")
+            # an arrow above the words, pointing into the hall from the back
+            tip = cy + size * 2.0
+            c.setStrokeColor(RED)
+            c.setLineWidth(1.2)
+            c.line(cx, cy + size * 0.9, cx, tip - 3)
+            path = c.beginPath()
+            path.moveTo(cx, tip)
+            path.lineTo(cx - 3, tip - 4)
+            path.lineTo(cx + 3, tip - 4)
+            path.close()
+            c.drawPath(path, stroke=0, fill=1)
+
+    def _delegations(self, c, f, seats, size) -> None:
+        """Outline each delegation's block; put its number in the aisle or margin beside it."""
+        blocks: dict[tuple, list] = defaultdict(list)
         for s in seats:
-            person = self.people.get(s.delegate_id)
-            if person and s.kind == "delegate" and person["unit_id"] in self.unit_number:
+            person = self.person(s)
+            if person and s.kind not in STAGE_KINDS and person["unit_id"] in self.unit_number:
                 blocks[(person["unit_id"], s.section)].append(s)
-        c.setFont(SANS_BOLD, max(5.0, min(12.0, pitch * 1.3)))
-        for (unit_id, _section), ss in blocks.items():
-            if len(ss) < 3:
-                continue
-            mx = sum(s.x for s in ss) / len(ss)
-            my = sum(s.y for s in ss) / len(ss)
-            anchor = min(ss, key=lambda s: (s.x - mx) ** 2 + (s.y - my) ** 2)
-            cx, cy = pos(anchor.x, anchor.y)
-            label = str(self.unit_number[unit_id])
+        section_edges: dict[tuple[str, float], tuple[float, float]] = {}
+        for s in seats:
+            key = (s.section, round(s.y, 2))
+            lo, hi = section_edges.get(key, (float("inf"), float("-inf")))
+            section_edges[key] = (min(lo, f.x_of[s.label]), max(hi, f.x_of[s.label]))
+        markers: list[tuple[list, float, str]] = []   # (sides it may go on, block top y, number)
+        c.setStrokeColor(INK)
+        c.setLineWidth(1.6)
+        for (unit_id, section), ss in blocks.items():
+            cells = {(round(f.x_of[s.label], 2), round(s.y, 2)) for s in ss}
+            for x, y in cells:
+                for dx, dy, edge in ((-1, 0, "l"), (1, 0, "r"), (0, -1, "t"), (0, 1, "b")):
+                    if (round(x + dx, 2), round(y + dy, 2)) in cells:
+                        continue
+                    (ax, ay), (bx_, by_) = {
+                        "l": ((x - 0.5, y - 0.5), (x - 0.5, y + 0.5)), "r": ((x + 0.5, y - 0.5), (x + 0.5, y + 0.5)),
+                        "t": ((x - 0.5, y - 0.5), (x + 0.5, y - 0.5)), "b": ((x - 0.5, y + 0.5), (x + 0.5, y + 0.5)),
+                    }[edge]
+                    c.line(*f.pt(ax, ay), *f.pt(bx_, by_))
+            left_rows = sorted(y for x, y in cells if x <= section_edges[(section, y)][0] + 0.01)
+            right_rows = sorted(y for x, y in cells if x >= section_edges[(section, y)][1] - 0.01)
+            top_y = min(y for _x, y in cells)
+            sides = []
+            if left_rows:
+                y = left_rows[len(left_rows) // 2]
+                sides.append(("l", y, section_edges[(section, y)][0] - 0.5, True))
+            if right_rows:
+                y = right_rows[len(right_rows) // 2]
+                sides.append(("r", y, section_edges[(section, y)][1] + 0.5, True))
+            if not sides:   # touches neither edge of its section: a leader along the gap above its top row
+                top_row = [x for x, yy in cells if yy == top_y]
+                sides.append(("l", top_y, min(top_row) - 0.5, False))
+                sides.append(("r", top_y, max(top_row) + 0.5, False))
+            markers.append((sides, top_y, str(self.unit_number[unit_id])))
+        self._place_markers(c, f, seats, markers, size)
+
+    def _place_markers(self, c, f, seats, markers, size) -> None:
+        """Each marker in the aisle or margin column beside its block where it needs to move
+        least from its block's row; never on a seat."""
+        aisles = f.aisles
+        xs = sorted({f.x_of[s.label] for s in seats})
+        outer_l, outer_r = min(xs) - 0.5 - 1.9, max(xs) + 0.5 + 1.9
+        outer = (outer_l - 2.0, outer_l, outer_r, outer_r + 2.0)
+        # two columns of markers in each aisle and in each margin (beyond the row numbers)
+        columns = [outer[0], outer_l, *(x for a, b in aisles for x in ((a + b) / 2 - 1.0, (a + b) / 2 + 1.0)),
+                   outer_r, outer[3]]
+        step = 0.9           # pitches between two markers in one column
+        taken: dict[float, list[float]] = defaultdict(list)
+
+        def free_at(column: float, y: float) -> float:
+            at = y
+            while any(abs(at - t) < step - 1e-6 for t in taken[column]):
+                at += step
+            return at
+
+        placed = []
+        for sides, top_y, text in sorted(markers, key=lambda m: (m[1], len(m[0]))):
+            best = None
+            for side, y, edge_x, touches in sides:
+                beside = sorted((x for x in columns if x < edge_x), reverse=True)[:2] if side == "l" else \
+                    sorted(x for x in columns if x > edge_x)[:2]
+                for near, column in enumerate(beside):
+                    if near and abs(column - beside[0]) > 2.5:
+                        continue     # the far column is the next aisle's: only the near one
+                    at = free_at(column, y)
+                    # least displacement; on a tie the outer margin, the near column, the emptier one
+                    cost = ((at - y) + (0 if column in outer else 0.01) + 0.005 * near
+                            + 0.001 * len(taken[column]))
+                    if best is None or cost < best[0]:
+                        best = (cost, column, at, y, edge_x, touches)
+            _cost, column, at, y, edge_x, touches = best
+            taken[column].append(at)
+            if column in outer:   # stop short of the row numbers in the margin
+                edge_x = edge_x - 1.2 if column < outer_r else edge_x + 1.2
+            placed.append((column, at, y, edge_x, touches, top_y, text))
+        msize = max(7.0, min(10.0, size * 1.15))
+        r = min(max(msize * 0.9, 0.3 * f.pitch * mm), 0.45 * step * f.pitch * mm)
+        for column, at, y, edge_x, touches, top_y, _text in placed:
+            cx, cy = f.pt(column, at)
+            c.setStrokeColor(INK)
+            c.setLineWidth(0.6)
+            if touches:
+                c.line(cx, cy, *f.pt(edge_x, y))
+            else:
+                gap_y = top_y - 0.5
+                c.line(cx, cy, *f.pt(column, gap_y))
+                c.line(*f.pt(column, gap_y), *f.pt(edge_x, gap_y))
+        for column, at, _y, _edge_x, _touches, _top_y, text in placed:
+            cx, cy = f.pt(column, at)
             c.setFillColor(HexColor("#FFFFFF"))
-            tw = text_width(label, SANS_BOLD, pitch * 1.3)
-            c.roundRect(cx - tw / 2 - 2, cy - 4, tw + 4, pitch * 1.3 + 2, 2, stroke=0, fill=1)
-            c.setFillColor(HexColor("#000000"))
-            c.drawCentredString(cx, cy - 1, label)
+            c.setStrokeColor(INK)
+            c.setLineWidth(1.0)
+            half = max(r * 1.1, text_width(text, SANS_BOLD, msize) / 2 + 2)
+            c.roundRect(cx - half, cy - r, 2 * half, 2 * r, r * 0.7, stroke=1, fill=1)
+            c.setFillColor(INK)
+            c.setFont(SANS_BOLD, msize)
+            c.drawCentredString(cx, cy - msize * 0.36, text)
 
-    def draw_legend(self, c, box, page_h, warn):
+    # ------------------------------------------------------------ legend and title
+    def draw_legend(self, c, seats, box, page_h, warn) -> None:
         x, y_top, w, h = box
-        line = 3.4
-        entries = [(self.unit_colour_for(u), f"{n}. {self.units[u]['name']} ({self.counts[u]})")
-                   for u, n in sorted(self.unit_number.items(), key=lambda kv: kv[1])]
-        stage = sorted((s for s in self.hall.seats if s.kind == "presidium" and s.delegate_id in self.people),
-                       key=lambda s: seat_sort_key(s.label))
-        extra = [(None, "ĐOÀN CHỦ TỊCH")] if stage else []
-        extra += [(HexColor(KIND_FILL["presidium"]), f"Ghế {s.number}: {self.people[s.delegate_id]['full_name']}")
-                  for s in stage]
-        extra += [(HexColor(KIND_FILL[k]), label) for k, label in
-                  (("secretariat", "Đoàn Thư ký"), ("press", "Báo chí"), ("staff", "Phục vụ"))]
-        extra += [(HexColor("#FFFFFF"), "Ghế trống")]
-        items = [(None, "ĐƠN VỊ (số ghế)"), *entries, (None, ""), *extra]
-        per_col = max(1, int(h // line))
-        cols = -(-len(items) // per_col)
-        col_w = w / max(1, cols)
-        size = 6.5
-        if cols > 3:
-            warn(translate("core", "The legend is long; it was printed in {n} narrow columns").format(n=cols))
-        for i, (colour, text) in enumerate(items):
-            col, row = divmod(i, per_col)
-            cx = (x + col * col_w) * mm
-            cy = (page_h - y_top - (row + 1) * line) * mm
-            if colour is not None:
-                c.setFillColor(colour)
-                c.setStrokeColor(HexColor("#616161"))
-                c.rect(cx, cy - 0.3 * mm, 4 * mm, 2.6 * mm, stroke=1, fill=1)
-            c.setFillColor(HexColor("#000000"))
-            font = SANS_BOLD if colour is None else SANS
-            fit = fit_text(text, font, size, 4.0, (col_w - 6) * mm, line * mm, 1)
-            c.setFont(font, fit.size)
-            c.drawString(cx + (5 * mm if colour is not None else 0), cy, fit.lines[0] if fit.lines else "")
+        cats = {(self.person(s) or {}).get("category") for s in seats
+                if self.person(s) and s.kind not in STAGE_KINDS}
+        cats = {k if k in CATEGORY_FILL else "official" for k in cats}
+        lines: list[tuple[str, object, str]] = [("head", None, "CHÚ THÍCH")]
+        lines += [("swatch", HexColor(fill), label) for k, (fill, label) in CATEGORY_FILL.items() if k in cats]
+        if any(s.kind in STAGE_KINDS for s in seats):
+            lines.append(("swatch", HexColor(STAGE_FILL), "Đoàn Chủ tịch, Đoàn Thư ký (tên ghi trong ô)"))
+        lines.append(("swatch", HexColor(EMPTY_FILL), "Ghế trống"))
+        if any(s.kind == "blocked" for s in seats):
+            lines.append(("swatch", HexColor(BLOCKED_FILL), "Ghế không sử dụng"))
+        units = sorted({self.unit_number[(self.person(s) or {}).get("unit_id")] for s in seats
+                        if self.person(s) and s.kind not in STAGE_KINDS
+                        and self.person(s)["unit_id"] in self.unit_number})
+        if units:
+            lines.append(("outline", None, "Khung đậm: một đoàn đại biểu; số trong ô ở lối đi là số của đoàn"))
+        lines.append(("text", None, "Số trong mỗi ô là số ghế; số hàng ghi ở hai bên"))
+        counts: dict[int, int] = defaultdict(int)
+        for s in self.hall.seats:
+            person = self.person(s)
+            if person and s.kind not in STAGE_KINDS and person["unit_id"] in self.unit_number:
+                counts[self.unit_number[person["unit_id"]]] += 1
+        by_number = {n: u for u, n in self.unit_number.items()}
+        entries = [(n, f"{self.units[by_number[n]]['name']} ({counts[n]})") for n in units]
+        size = LEGEND_SIZE
+        lead = size * 1.25 / mm * 1.0   # mm per line
+        yy = y_top
+        for kind, colour, text in lines:
+            bottom = self._legend_line(c, kind, colour, text, x, yy, w, size, page_h)
+            yy = bottom + 0.8
+        if not entries:
+            return
+        yy += 2
+        c.setFillColor(INK)
+        c.setFont(SANS_BOLD, size + 1)
+        c.drawString(x * mm, (page_h - yy - size * 1.1 / mm * 0.35 - 3) * mm, "ĐOÀN ĐẠI BIỂU (số người)")
+        yy += 6
+        # the delegations in as many columns as the room below needs, each entry on ≤ 2 lines
+        room = y_top + h - yy
+        for size in (LEGEND_SIZE, 7.5, 7.0):
+            lead = size * 1.22 / 72 * 25.4
+            for cols in (1, 2, 3):
+                col_w = w / cols
+                heights = [len(fit_text(text, SANS, size, size, (col_w - 8) * mm, 3 * lead * mm, 3).lines)
+                           for _n, text in entries]
+                per_col, used, col = [], 0.0, []
+                for hgt in heights:
+                    need = hgt * lead + 0.6
+                    if used + need > room and col:
+                        per_col.append(col)
+                        col, used = [], 0.0
+                    col.append(hgt)
+                    used += need
+                per_col.append(col)
+                if len(per_col) <= cols:
+                    break
+            else:
+                continue
+            break
+        else:
+            warn(translate("core", "The legend is long; some delegations are listed in small print"))
+        i = 0
+        for ci, col in enumerate(per_col):
+            cy = yy
+            for hgt in col:
+                n, text = entries[i]
+                i += 1
+                cx = x + ci * col_w
+                c.setFillColor(INK)
+                c.setFont(SANS_BOLD, size)
+                c.drawRightString((cx + 6) * mm, (page_h - cy) * mm - size, str(n))
+                fit = fit_text(text, SANS, size, size, (col_w - 8) * mm, (hgt * lead + 0.2) * mm, 3)
+                c.setFont(SANS, fit.size)
+                for k, line in enumerate(fit.lines):
+                    c.drawString((cx + 7.5) * mm, (page_h - cy - k * lead) * mm - size, line)
+                cy += hgt * lead + 0.6
 
-    def unit_colour_for(self, unit_id):
-        return unit_colour(self.unit_number[unit_id] - 1)
+    def _legend_line(self, c, kind, colour, text, x, y, w, size, page_h) -> float:
+        """Draw one legend line whose top is ``y`` mm; returns its bottom in mm."""
+        lead = size * 1.22 / 72 * 25.4
+        if kind == "head":
+            c.setFillColor(INK)
+            c.setFont(SANS_BOLD, size + 2)
+            c.drawString(x * mm, (page_h - y) * mm - (size + 2), text)
+            return y + lead + 1.5
+        indent = 0.0 if kind == "text" else 9.0
+        fit = fit_text(text, SANS, size, size * 0.85, (w - indent) * mm, 3 * lead * mm, 2)
+        if kind == "swatch":
+            c.setFillColor(colour)
+            c.setStrokeColor(GREY)
+            c.setLineWidth(0.5)
+            c.rect(x * mm, (page_h - y - 4) * mm, 7 * mm, 4 * mm, stroke=1, fill=1)
+        elif kind == "outline":
+            c.setFillColor(HexColor(EMPTY_FILL))
+            c.setStrokeColor(INK)
+            c.setLineWidth(1.6)
+            c.rect(x * mm, (page_h - y - 4) * mm, 7 * mm, 4 * mm, stroke=1, fill=0)
+        c.setFillColor(INK)
+        c.setFont(SANS, fit.size)
+        for k, line in enumerate(fit.lines):
+            c.drawString((x + indent) * mm, (page_h - y - k * lead) * mm - fit.size, line)
+        return y + max(4.0, len(fit.lines) * lead)
 
     def title(self, c, page_w, page_h, subtitle: str):
-        text = f"SƠ ĐỒ CHỖ NGỒI — {self.settings.name.upper()}"
-        fit = fit_text(text, SANS_BOLD, 16, 9, (page_w - 24) * mm, 9 * mm, 1)
-        draw_fitted(c, text, SANS_BOLD, fit, 12 * mm, (page_h - 6) * mm, (page_w - 24) * mm, 9 * mm)
-        c.setFont(SANS, 9)
-        c.drawCentredString(page_w / 2 * mm, (page_h - 19) * mm, subtitle)
+        text = f"SƠ ĐỒ CHỖ NGỒI — {phrases(self.settings.name).upper()}"
+        fit = fit_text(text, SANS_BOLD, 18, 10, (page_w - 24) * mm, 10 * mm, 1)
+        draw_fitted(c, text, SANS_BOLD, fit, 12 * mm, (page_h - 6) * mm, (page_w - 24) * mm, 10 * mm)
+        fit = fit_text(subtitle, SANS, 11, 7, (page_w - 24) * mm, 6 * mm, 1)
+        draw_fitted(c, subtitle, SANS, fit, 12 * mm, (page_h - 16.5) * mm, (page_w - 24) * mm, 6 * mm)
+
+    def draw_page(self, c, seats, sheet_w, sheet_h, subtitle, warn) -> None:
+        """One page laid out on its own: title, stage band (if any), floor, legend."""
+        self.title(c, sheet_w, sheet_h, subtitle)
+        stage = [s for s in seats if s.kind in STAGE_KINDS]
+        floor = [s for s in seats if s.kind not in STAGE_KINDS]
+        area_x, area_w = 12.0, sheet_w - 24 - LEGEND_W - 8
+        top = TITLE_H + 2
+        bottom = sheet_h - 10
+        if stage:   # the stage band spans the page; floor and legend share what is below it
+            k = 1.0 if floor else 2.2          # the stage alone on its page: larger boxes
+            sh = self.stage_height(stage, k)
+            self.draw_stage(c, stage, (12.0, top, sheet_w - 24, sh), sheet_h, k)
+            top += sh + 4
+        if floor:
+            self.draw_floor(c, floor, (area_x, top, area_w, bottom - top), sheet_h, warn)
+        self.draw_legend(c, seats, (sheet_w - 12 - LEGEND_W, top, LEGEND_W, bottom - top), sheet_h, warn)
 
 
 def render(event, out, options: PrintOptions, *, progress=no_progress,
@@ -243,11 +564,8 @@ def render(event, out, options: PrintOptions, *, progress=no_progress,
                 c.saveState()
                 if part is not None:
                     c.translate(-part * (sheet_w / 2) * mm, 0)
-                chart.title(c, sheet_w, sheet_h, subtitle + (f" · {label}" if label else ""))
-                legend_w = 118
-                chart.draw_hall(c, seats, (12, 26, sheet_w - 24 - legend_w - 6, sheet_h - 36), sheet_h)
-                chart.draw_legend(c, (sheet_w - 12 - legend_w, 26, legend_w, sheet_h - 36), sheet_h,
-                                  warnings.append)
+                chart.draw_page(c, seats, sheet_w, sheet_h, subtitle + (f" · {label}" if label else ""),
+                                warnings.append)
                 c.restoreState()
                 if part is not None:
                     c.setFont(SANS, 7)

@@ -12,7 +12,8 @@ import json
 from ..fields import mask
 from ..vietnamese import fold
 
-PERSONAL = ("national_id", "phone", "birth_date")  # masked in summaries, like every list
+PERSONAL = ("national_id", "phone", "birth_date",   # masked in summaries, like every list
+            "party_member", "education", "political_theory", "social_group")
 
 # entity names used by the areas -> the kind a person filters by
 KINDS = {

@@ -1,4 +1,5 @@
-"""Remove personal data after the congress: ID numbers, phones and birth dates, everywhere.
+"""Remove personal data after the congress: ID numbers, phones, birth dates and the
+profile (Party membership, education, political theory, social group), everywhere.
 
 Statistics and history stay: birth *years* (age groups of the credentials report),
 gender, units, seats, check-ins and every history line are kept; only the personal
@@ -16,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..backups import backup_dir, list_backups
+from ..fields import PROFILE_FIELDS
 from ..i18n import translate
 
-PERSONAL_KEYS = ("national_id", "phone", "birth_date")
+PERSONAL_KEYS = ("national_id", "phone", "birth_date", *PROFILE_FIELDS)
 
 
 @dataclass
@@ -31,6 +33,11 @@ class ErasureReport:
     journal_lines: int = 0
     damaged_removed: int = 0
     problems: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        """True only when every place was cleaned (the callers say "done" only then)."""
+        return not self.problems
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -77,9 +84,12 @@ def erase_in_connection(conn) -> dict:
     conn.execute("BEGIN IMMEDIATE")
     try:
         if "delegates" in tables:
+            # the profile (schema 9) only where the file has it: old backups do not
+            have = {r[1] for r in conn.execute("PRAGMA table_info(delegates)")}
+            cols = [c for c in PERSONAL_KEYS if c in have]
             out["delegates"] = conn.execute(
-                "UPDATE delegates SET national_id = NULL, phone = NULL, birth_date = NULL "
-                "WHERE national_id IS NOT NULL OR phone IS NOT NULL OR birth_date IS NOT NULL").rowcount
+                f"UPDATE delegates SET {', '.join(f'{c} = NULL' for c in cols)} "
+                f"WHERE {' OR '.join(f'{c} IS NOT NULL' for c in cols)}").rowcount
         for table, columns in (("history", ("before", "after")), ("checkin_events", ("payload",)),
                                ("intake_log", None)):
             if table not in tables:
@@ -102,8 +112,86 @@ def erase_in_connection(conn) -> dict:
         raise
     # Freed pages still hold the old bytes: rebuild the file and empty the log.
     conn.execute("VACUUM")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    out["log_emptied"] = _empty_log(conn)
     return out
+
+
+def _empty_log(conn, tries: int = 10, wait_ms: int = 200) -> bool:
+    """Fold the write-ahead log into the file and truncate it; False when another connection's
+    read keeps old frames (and the numbers in them) in the log. Waits about ``tries`` ×
+    ``wait_ms`` for readers to finish (a TRUNCATE checkpoint waits through the busy handler)."""
+    previous = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
+    try:
+        for _ in range(tries):
+            busy, log, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not busy and (log in (0, -1) or log == done):
+                return True
+        return False
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(previous)}")
+
+
+def _uid_of(path: Path) -> str | None:
+    """The event_uid of an event file or backup, read-only; None when unreadable."""
+    from ..db import sqlite_uri
+
+    try:
+        conn = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'event_uid'").fetchone()
+        return json.loads(row[0]) if row and row[0] else None
+    except (sqlite3.Error, ValueError, TypeError):
+        return None
+    finally:
+        conn.close()
+
+
+# Half copies and SQLite's side files in the backups folder: handled apart, never erased in place.
+_NOT_BACKUPS = (".part", ".part-journal", "-journal", "-wal", "-shm", ".erasing", ".restoring", ".tmp")
+
+
+def backups_of_event(event_path: Path, uid: str | None) -> tuple[list[Path], list[Path]]:
+    """(sound backups, damaged copies) of this congress in ``backups/`` beside the file, found
+    by its event id — also those made under an earlier name of the file — plus, by name, the
+    ones of files too old to carry an id."""
+    from ..db import is_event_file
+
+    event_path = Path(event_path)
+    folder = backup_dir(event_path)
+    by_name = {b.path for b in list_backups(event_path)}
+    sound: list[Path] = []
+    for sub in (folder, folder / "migrations"):
+        if not sub.is_dir():
+            continue
+        for p in sorted(sub.iterdir()):
+            if (not p.is_file() or p.name.startswith(".") or p.name.endswith(_NOT_BACKUPS)
+                    or not is_event_file(p)):
+                continue
+            found = _uid_of(p)
+            if (uid and found == uid) or (p in by_name and (found is None or not uid)):
+                sound.append(p)
+    damaged: list[Path] = []
+    damaged_dir = folder / "damaged"
+    if damaged_dir.is_dir():
+        needle = uid.encode() if uid else None
+        for p in sorted(damaged_dir.iterdir()):
+            if not p.is_file():
+                continue
+            if p.name.startswith(event_path.stem):
+                damaged.append(p)
+                continue
+            if needle is not None:
+                # Damaged: SQLite may not read it, but its bytes still say whose it is.
+                try:
+                    with open(p, "rb") as f:
+                        if needle in f.read():
+                            damaged.append(p)
+                except OSError:
+                    continue
+    return sound, damaged
 
 
 def _erase_file(path: Path) -> dict:
@@ -140,6 +228,14 @@ def _erase_journal(path: Path) -> int:
         tmp.write_bytes(b"\n".join(out))
         os.replace(tmp, path)
     return changed
+
+
+def _bytes_hold(path: Path, text: str) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return text.encode() in f.read()
+    except OSError:
+        return False
 
 
 def _event_uid(event_path: Path, db) -> str | None:
@@ -179,22 +275,24 @@ def erase_personal_data(event_path: Path, *, db=None, journal_dirs=(), progress=
         found = _erase_file(event_path)
     report.delegates, report.history, report.checkin_events = (
         found["delegates"], found["history"], found["checkin_events"])
-    backups = [b.path for b in list_backups(event_path)]
-    damaged = backup_dir(event_path) / "damaged"
-    if damaged.is_dir():
-        # Copies of a damaged file cannot be cleaned reliably: they go, with their journals.
-        for p in sorted(damaged.iterdir()):
-            if p.name.startswith(event_path.stem):
-                p.unlink(missing_ok=True)
-                report.damaged_removed += 1
+    if not found.get("log_emptied", True):
+        report.problems.append(translate("core", "{file}: another program is reading the event file, so its "
+                                                 "write-ahead log still holds old numbers; close it there and "
+                                                 "remove the personal data again").format(file=event_path.name))
+    uid = _event_uid(event_path, db)
+    backups, damaged = backups_of_event(event_path, uid)
+    # Copies of a damaged file cannot be cleaned reliably: they go, with their journals.
+    for p in damaged:
+        p.unlink(missing_ok=True)
+        report.damaged_removed += 1
     # Half-written copies left by a crash (".part", ".restoring", ".erasing") hold old data too.
-    for folder in (event_path.parent, backup_dir(event_path)):
+    for folder in (event_path.parent, backup_dir(event_path), backup_dir(event_path) / "migrations"):
         if folder.is_dir():
-            for p in folder.glob(f"{event_path.stem}*"):
-                if p.suffix in (".part", ".restoring", ".erasing") and p.is_file():
+            for p in folder.iterdir():
+                if p.is_file() and (p.name.endswith((".part", ".part-journal", ".restoring", ".erasing"))) \
+                        and (p.name.startswith(event_path.stem) or (uid and _bytes_hold(p, uid))):
                     p.unlink(missing_ok=True)
     dirs = [Path(d) for d in journal_dirs] or [default_journal_dir(event_path)]
-    uid = _event_uid(event_path, db)
     if uid:
         dirs.append(default_local_dir(uid))  # this laptop's own copy of its desk journal
     journals = [p for d in dirs if d.is_dir() for p in sorted(d.rglob("*.jsonl"))]
@@ -203,8 +301,12 @@ def erase_personal_data(event_path: Path, *, db=None, journal_dirs=(), progress=
         if cancel is not None:
             cancel.check()
         try:
-            _erase_file(backup)
-            report.backups += 1
+            result = _erase_file(backup)
+            if result.get("log_emptied", True):
+                report.backups += 1
+            else:
+                report.problems.append(translate("core", "{file}: its write-ahead log could not be emptied").format(
+                    file=backup.name))
         except sqlite3.Error as exc:
             report.problems.append(translate("core", "{file}: {error}").format(file=backup.name, error=exc))
         if progress is not None:

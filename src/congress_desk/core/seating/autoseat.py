@@ -38,10 +38,12 @@ class SeatingResult:
     unseated: list[Unseated] = field(default_factory=list)
     violations: list[Violation] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
+    placed: int = 0     # people who had no seat and got one
+    moved: int = 0      # people who had a seat and now sit elsewhere (or nowhere)
 
     def to_json(self) -> dict:
         return {
-            "assigned": self.assigned,
+            "assigned": self.assigned, "placed": self.placed, "moved": self.moved,
             "unseated": [{"code": u.code, "full_name": u.full_name, "reason": u.reason} for u in self.unseated],
             "violations": [{"rule": v.rule, "unit": v.unit, "message": v.message} for v in self.violations],
         }
@@ -67,9 +69,12 @@ class _Pool:
 
 
 def plan_seating(db: Database, rules: SeatingRules | None = None, *, cancel: CancelToken | None = None,
-                 progress=no_progress):
+                 progress=no_progress, everyone: bool = False):
     """Compute the seating (without writing): (hall, states, unseated, notes, context)
-    where ``context`` holds what the checks reuse (geometry, people, rules)."""
+    where ``context`` holds what the checks reuse (geometry, people, rules).
+
+    By default only the unseated are placed: everyone who has a seat keeps it, locked or
+    not. ``everyone=True`` re-seats everybody except the locked seats."""
     rules = (rules or load_rules(db)).normalised()
     hall = load_event_hall(db)
     geo = analyse(hall)
@@ -79,11 +84,15 @@ def plan_seating(db: Database, rules: SeatingRules | None = None, *, cancel: Can
     states: dict[str, tuple[int | None, bool]] = {}
     seated: set[int] = set()
     for label, (d, locked) in kept.items():
-        if not locked or label not in index:
+        if label not in index or not (locked or (not everyone and d is not None)):
+            continue
+        if not locked and not index[label].assignable:
             continue
         if d is not None and (d not in people or people[d].status != "active"):
-            d = None  # a cancelled delegate leaves; the seat stays reserved
-        states[label] = (d, True)
+            if not locked:
+                continue  # a cancelled delegate leaves an unlocked seat free
+            d = None  # a cancelled delegate leaves; the locked seat stays reserved
+        states[label] = (d, locked)
         if d is not None:
             seated.add(d)
     seat = dict(zip((s.label for s in hall.seats), hall.seats, strict=True))
@@ -92,6 +101,11 @@ def plan_seating(db: Database, rules: SeatingRules | None = None, *, cancel: Can
         if s.kind in pools and label not in states:
             pools[s.kind].free.add(label)
     remaining = [p for p in people.values() if p.status == "active" and p.id not in seated]
+    unit_seats: dict[int | None, list[str]] = {}   # where each unit's kept delegates sit (latecomers join them)
+    for label, (d, _locked) in states.items():
+        if (not everyone and d is not None and people[d].unit_id is not None
+                and seat[label].kind == "delegate"):
+            unit_seats.setdefault(people[d].unit_id, []).append(label)
     by_unit = unit_order(remaining, rules.unit_kinds)
     cx = geo.centre_x
     line = geo.line
@@ -148,6 +162,27 @@ def plan_seating(db: Database, rules: SeatingRules | None = None, *, cancel: Can
             else:
                 groups.append([p])
         for group in groups:
+            mates = unit_seats.get(group[0].unit_id)
+            if mates:
+                # latecomers of a delegation already seated: free seats in the section where most
+                # of it sits, nearest to it
+                sections = [seat[m].section for m in mates]
+                home = max(set(sections), key=lambda sc: (sections.count(sc), sc))
+
+                def near(lab, mates=mates, home=home):
+                    s = seat[lab]
+                    return (s.section != home,
+                            min((s.x - seat[m].x) ** 2 + (s.y - seat[m].y) ** 2 for m in mates), s.y, s.x)
+                candidates = [lab for lab in pool.free if seat[lab].section == home]
+                if len(candidates) < len(group):
+                    candidates = list(pool.free)
+                labs = sorted(candidates, key=near)[:len(group)]
+                pool.free.difference_update(labs)
+                give(group, labs)
+                taken = set(labs)
+                for sc, labs_sc in by_section.items():
+                    by_section[sc] = labs_sc[:pos[sc]] + [lab for lab in labs_sc[pos[sc]:] if lab not in taken]
+                continue
             fits = [sec for sec, labs in by_section.items() if len(labs) - pos[sec] >= len(group)]
             if fits:
                 sec = min(fits, key=lambda sc: (line.get(by_section[sc][pos[sc]], 0), centre[sc]))
@@ -232,13 +267,34 @@ def _nat(text: str):
     return (0, int(text), "") if text.isdigit() else (1, 0, text)
 
 
+def count_moves(before: dict[str, tuple], after: dict[str, tuple]) -> tuple[int, int]:
+    """(placed, moved) between two seatings: people with no seat before who have one after,
+    and people with a seat before who sit elsewhere or nowhere after."""
+    was = {d: label for label, (d, _locked) in before.items() if d is not None}
+    now = {d: label for label, (d, _locked) in after.items() if d is not None}
+    placed = sum(1 for d in now if d not in was)
+    moved = sum(1 for d, label in was.items() if now.get(d) != label)
+    return placed, moved
+
+
+def preview_seating(db: Database, rules: SeatingRules | None = None, *, everyone: bool = False,
+                    cancel: CancelToken | None = None, progress=no_progress) -> tuple[int, int, int]:
+    """What :func:`auto_seat` would do, without writing: (placed, moved, unseated)."""
+    hall, states, unseated, _notes, _context = plan_seating(db, rules, cancel=cancel, progress=progress,
+                                                            everyone=everyone)
+    return (*count_moves(seat_states(db, hall.name), states), len(unseated))
+
+
 def auto_seat(db: Database, rules: SeatingRules | None = None, *, cancel: CancelToken | None = None,
-              progress=no_progress, actor: str | None = None) -> SeatingResult:
-    """Seat everyone by the protocol rules, keeping locked seats; one transaction."""
-    hall, states, unseated, notes, context = plan_seating(db, rules, cancel=cancel, progress=progress)
+              progress=no_progress, actor: str | None = None, everyone: bool = False) -> SeatingResult:
+    """Seat the unseated by the protocol rules, keeping everyone who has a seat (locked or
+    not); with ``everyone=True`` re-seat everybody except the locked seats. One transaction."""
+    hall, states, unseated, notes, context = plan_seating(db, rules, cancel=cancel, progress=progress,
+                                                          everyone=everyone)
     if cancel is not None:
         cancel.check()
     kept = seat_states(db, hall.name)
+    placed, moved = count_moves(kept, states)
     gone = [label for label, state in kept.items() if states.get(label) != state]
     new = [(hall.name, label, d, 1 if locked else 0) for label, (d, locked) in states.items()
            if kept.get(label) != (d, locked)]
@@ -247,9 +303,9 @@ def auto_seat(db: Database, rules: SeatingRules | None = None, *, cancel: Cancel
                             [(hall.name, label) for label in gone])
         db.conn.executemany(
             "INSERT INTO seat_assignments(hall, seat, delegate_id, locked) VALUES (?, ?, ?, ?)", new)
-        record_history(db, "seats", None, "auto", None,
+        record_history(db, "seats", None, "auto_all" if everyone else "auto", None,
                        {"assigned": sum(1 for d, _ in states.values() if d is not None),
-                        "unseated": len(unseated)}, actor)
+                        "unseated": len(unseated), "placed": placed, "moved": moved}, actor)
     violations = notes + run_checks(db, hall, **context)
     assigned = sum(1 for d, _ in states.values() if d is not None)
-    return SeatingResult(assigned, unseated, violations, Changes.of("seats"))
+    return SeatingResult(assigned, unseated, violations, Changes.of("seats"), placed=placed, moved=moved)

@@ -1,5 +1,25 @@
 """The award catalogue: forms of commendation and their criteria, as data per legal regime.
 
+Who decides (data on each form, ``authority``):
+
+* ``"grassroots"`` — the head of the unit or the chairman of the district decides
+  (LĐTT, CSTĐ cơ sở, Tập thể LĐ tiên tiến). Not a city form: such titles are
+  *evidence* in a city nomination; :func:`decided_by` says ``"unit"`` or
+  ``"district"`` from the proposing unit's kind, :func:`route` says ``"evidence"``.
+* ``"province"`` — the Chủ tịch UBND thành phố decides after the council
+  (route ``"decide"``; decision …/QĐ-UBND).
+* ``"prime_minister"`` / ``"president"`` — the city proposes upward with a Tờ trình
+  …/TTr-UBND (route ``"propose"``); the central decision …/QĐ-TTg or …/QĐ-CTN is
+  recorded when it comes.
+
+Other form data: ``certificate`` (what the committee prints: ``"bang_khen"`` on the
+Bằng khen blank, ``"chung_nhan"`` on the blank of a title's certificate, ``"flag"``
+not printed, ``"central"`` arrives printed from the centre), ``term_years`` (how many
+years one award of a title spans: 3 for CSTĐ thành phố, so "2 lần liên tục" counts
+terms such as 2016 and 2019), ``movement`` (a commendation for the five-year
+movement, judged from the achievement summary) and ``achievement`` (the line printed
+on the award).
+
 The shipped catalogue lives in ``resources/catalogue/<regime>.json`` (each entry cites the
 article it was checked against, or says ``"status": "unverified"``). An event may change
 criteria parameters, vote thresholds and the council's own rule; those edits are stored
@@ -30,6 +50,39 @@ DISCIPLINE_LEVELS = ("reprimand", "warning", "demotion", "dismissal")
 SUBJECTS = ("individual", "collective", "both")
 # Titles that appear in evidence but are not forms the province votes on.
 EXTRA_TITLES = {"HTXSNV": "Hoàn thành xuất sắc nhiệm vụ", "HTTNV": "Hoàn thành tốt nhiệm vụ"}
+AUTHORITIES = ("grassroots", "province", "prime_minister", "president")
+DECIDED_BY = ("unit", "district", "province", "prime_minister", "president")
+ROUTES = ("decide", "propose", "evidence")
+CERTIFICATES = ("bang_khen", "chung_nhan", "flag", "central")
+# The symbol of a decision of each authority (Decree 30/2020 Appendix III abbreviations):
+# …/QĐ-UBND by the Chủ tịch UBND, …/QĐ-TTg by the Prime Minister, …/QĐ-CTN by the President.
+DECISION_SYMBOL = {"province": "QĐ-UBND", "prime_minister": "QĐ-TTg", "president": "QĐ-CTN"}
+SUBMISSION_SYMBOL = "TTr-UBND"
+
+
+def authority_label(authority: str) -> str:
+    """Who decides, in words ("Chủ tịch UBND thành phố", "Thủ tướng Chính phủ" …)."""
+    return {
+        "grassroots": translate("core", "head of the unit or chairman of the district"),
+        "unit": translate("core", "head of the unit"),
+        "district": translate("core", "chairman of the district People's Committee"),
+        "province": translate("core", "Chairman of the city People's Committee"),
+        "prime_minister": translate("core", "Prime Minister"),
+        "president": translate("core", "President of the State"),
+    }.get(authority, authority)
+
+
+def route_label(route: str) -> str:
+    return {
+        "decide": translate("core", "decided by the city"),
+        "propose": translate("core", "proposed upward"),
+        "evidence": translate("core", "grassroots title (evidence)"),
+    }.get(route, route)
+
+
+def subject_label(subject: str) -> str:
+    return {"individual": translate("core", "individuals"), "collective": translate("core", "collectives"),
+            "both": translate("core", "individuals and collectives")}.get(subject, subject)
 
 
 def level_label(level: str) -> str:
@@ -108,6 +161,30 @@ class Form:
     note: str = ""
     public_comment_source: str = ""
     public_comment_status: str = ""
+    authority: str = "province"
+    certificate: str = "bang_khen"
+    term_years: int = 1
+    movement: bool = False
+    achievement: str = ""
+
+    @property
+    def route(self) -> str:
+        """``decide`` (the Chủ tịch UBND decides), ``propose`` (upward) or ``evidence``."""
+        return {"grassroots": "evidence", "province": "decide"}.get(self.authority, "propose")
+
+    @property
+    def city_form(self) -> bool:
+        """The council votes on it: the city decides it or proposes it upward."""
+        return self.authority != "grassroots"
+
+    def decided_by(self, unit_kind: str | None = None) -> str:
+        """``unit``/``district`` for a grassroots title (by the proposing unit's kind), else the authority."""
+        if self.authority == "grassroots":
+            return "district" if unit_kind == "district" else "unit"
+        return self.authority
+
+    def decision_symbol(self) -> str | None:
+        return DECISION_SYMBOL.get(self.authority)
 
     def allows(self, kind: str) -> bool:
         return self.subject in ("both", kind)
@@ -123,12 +200,25 @@ class Catalogue:
     title: str
     forms: dict[str, Form]
     council: VoteRule
+    sources: dict[str, str] = field(default_factory=dict)
+
+    def source(self, what: str) -> str:
+        """The article behind a check that is not a form's criterion (documents, decisions …)."""
+        return self.sources.get(what, "")
 
     def get(self, code: str) -> Form | None:
         return self.forms.get(code)
 
     def ordered(self) -> list[Form]:
         return sorted(self.forms.values(), key=lambda f: (f.rank, f.code))
+
+    def term_years(self, code: str) -> int:
+        form = self.forms.get(code)
+        return form.term_years if form is not None else 1
+
+    def city_forms(self) -> list[Form]:
+        """Forms the council votes on (decided by the city or proposed upward), highest first."""
+        return [f for f in self.ordered() if f.city_form]
 
     def title_name(self, code: str) -> str:
         form = self.forms.get(code)
@@ -182,9 +272,41 @@ def _apply(data: dict, edits: dict) -> dict:
         for crit in form["criteria"]:
             params = mine.get("criteria", {}).get(crit["id"])
             if params:
-                crit["params"].update(params)
+                for path, value in params.items():
+                    _put(crit["params"], path, value)
                 crit["status"] = "edited"
     return data
+
+
+def _branch(params: dict, branch_id: str) -> dict | None:
+    for part in params.get("options", []) + params.get("all", []):
+        if str(part.get("id")) == branch_id:
+            return part
+    return None
+
+
+def param_value(params: dict, path: str):
+    """The value at ``path`` in a criterion's parameters: ``count``, or through the ids of
+    any-of / all-of branches, ``c.prior.min_years_since``. KeyError when there is none."""
+    *branches, name = path.split(".")
+    for b in branches:
+        part = _branch(params, b)
+        if part is None:
+            raise KeyError(path)
+        params = part.get("params", {})
+    if name not in params:
+        raise KeyError(path)
+    return params[name]
+
+
+def _put(params: dict, path: str, value) -> None:
+    *branches, name = path.split(".")
+    for b in branches:
+        part = _branch(params, b)
+        if part is None:
+            return
+        params = part.setdefault("params", {})
+    params[name] = value
 
 
 def _vote(raw: dict, council: dict) -> VoteRule:
@@ -212,8 +334,18 @@ def build(data: dict) -> Catalogue:
             note=raw.get("note", ""),
             public_comment_source=raw.get("public_comment_source", ""),
             public_comment_status=raw.get("public_comment_status", ""),
+            authority=raw.get("authority") or ("president" if raw["level"] == "state" else "prime_minister"
+                                               if raw["level"] == "national" else raw["level"]),
+            certificate=raw.get("certificate", "bang_khen"),
+            term_years=int(raw.get("term_years", 1)),
+            movement=bool(raw.get("movement", False)),
+            achievement=raw.get("achievement", ""),
         )
-    return Catalogue(data["regime"], data.get("title", ""), forms, _vote({"rule": "council"}, council))
+        if forms[raw["code"]].authority not in AUTHORITIES:
+            raise UserError(translate("core", "Unknown deciding authority {authority} of {form}").format(
+                authority=forms[raw["code"]].authority, form=raw["code"]))
+    return Catalogue(data["regime"], data.get("title", ""), forms, _vote({"rule": "council"}, council),
+                     dict(data.get("sources", {})))
 
 
 def regime_of(db: Database) -> str:
@@ -245,9 +377,10 @@ def set_criterion_param(db: Database, form_code: str, criterion_id: str, param: 
     crit = next((c for c in form.criteria if c.id == criterion_id), None) if form else None
     if crit is None:
         raise UserError(translate("core", "Unknown criterion {criterion} of {form}").format(criterion=criterion_id, form=form_code))
-    if param not in crit.params:
-        raise UserError(translate("core", "The criterion {criterion} has no parameter {param}").format(criterion=criterion_id, param=param))
-    old = crit.params[param]
+    try:
+        old = param_value(crit.params, param)
+    except KeyError:
+        raise UserError(translate("core", "The criterion {criterion} has no parameter {param}").format(criterion=criterion_id, param=param)) from None
     if isinstance(old, bool):
         value = value if isinstance(value, bool) else str(value).strip().lower() in ("1", "true", "yes", "có")
     elif isinstance(old, (int, float)):

@@ -72,16 +72,30 @@ def set_national_quota(db: Database, quota: int) -> Changes:
 
 
 def on_stage(db: Database, rows: list[dict] | None = None) -> list[dict]:
-    """Nominations that receive their award at the congress."""
+    """Nominations that receive their award at the congress: forms the Chủ tịch UBND
+    decides, once approved, and forms decided above the city once the central decision is
+    recorded (``awarded``). Grassroots titles are evidence, never on stage."""
     cat = load_catalogue(db)
     rows = list_nominations(db) if rows is None else rows
     out = []
     for r in rows:
         form = cat.get(r["form"])
-        if form is None:
+        if form is None or not form.city_form:
             continue
-        if r["state"] == "awarded" or (r["state"] == "approved" and not form.upward):
+        if r["state"] == "awarded" or (r["state"] == "approved" and form.route == "decide"):
             out.append(r)
+    return out
+
+
+def by_authority(db: Database, rows: list[dict]) -> list[tuple[str, list[dict]]]:
+    """Rows grouped by the deciding authority of their form, highest first
+    (president, prime_minister, province); grassroots titles left out."""
+    cat = load_catalogue(db)
+    out = []
+    for authority in ("president", "prime_minister", "province"):
+        mine = [r for r in rows if cat.get(r["form"]) is not None and cat.get(r["form"]).authority == authority]
+        if mine:
+            out.append((authority, mine))
     return out
 
 
@@ -133,7 +147,8 @@ def invitations(db: Database) -> list[StageEntry]:
 def national_candidates(db: Database) -> list[dict]:
     """Approved or awarded nominations, highest form first: who could go to the national congress."""
     cat = load_catalogue(db)
-    rows = [r for r in list_nominations(db) if r["state"] in ("approved", "submitted_upward", "awarded")]
+    rows = [r for r in list_nominations(db) if r["state"] in ("approved", "submitted_upward", "awarded")
+            and cat.get(r["form"]) is not None and cat.get(r["form"]).city_form]
     rows.sort(key=lambda r: (cat.get(r["form"]).rank if cat.get(r["form"]) else 999, -r["national_congress"],
                              name_sort_key(r["nominee"])))
     return rows

@@ -1,11 +1,20 @@
-"""Demo nominations for ``congress-desk demo``: realistic, passing and failing, in every state.
+"""Demo nominations for ``congress-desk demo``: a believable Hải Phòng congress.
 
-Honoree delegates are nominated by their own unit; many more honorees are not
-delegates (people and collectives from the units' workplaces). Evidence is made to
-meet the criteria of the event's regime, and a share of the files is spoiled the way
-real files are (a year missing from a run, a decision number left out, an initiative
-used twice, too few advanced workers, a discipline). The nominations are then taken
-through the real workflow, council votes included.
+Most honours at an emulation congress are for the five-year movement: the Chủ tịch
+UBND's Bằng khen "tổng kết phong trào thi đua yêu nước 2015–2020" (BK_PT), judged from
+the achievement summary and the unit's proposal; the "điển hình tiên tiến" honoured at
+the congress are flagged among them. Then the city's titles (CSTĐ thành phố, TTLĐXS,
+Cờ thi đua to the units that led their cluster or block) and the forms the city proposes
+upward (Bằng khen Thủ tướng, CSTĐ toàn quốc, Huân chương, Cờ thi đua của Chính phủ; the
+armed forces' orders). Grassroots titles appear only as evidence.
+
+Honoree delegates are nominated by their own unit; many more honorees are not delegates.
+Evidence is made to meet the criteria of the event's regime, and a share of the files is
+spoiled the way real files are (a year missing from a run, a decision number left out, an
+initiative used twice, too few advanced workers, a discipline). The nominations are then
+taken through the real workflow: council votes, one decision of the Chủ tịch UBND per
+kind of award (signed by the demo's Chủ tịch UBND), the city's Tờ trình for central
+forms and the central decisions (…/QĐ-TTg, …/QĐ-CTN) recorded for some of them.
 """
 
 from __future__ import annotations
@@ -20,26 +29,39 @@ from ..errors import UserError
 from .catalogue import load_catalogue
 from .ceremony import select_for_national, set_batch_size, suggest_national
 from .council import add_meeting, record_vote
-from .nominations import add_nomination, set_unit_ldtt
+from .decisions import link, record_decision
+from .nominations import add_nomination, judge, set_emulation_leader, set_unit_ldtt
 from .workflow import record_public_comment, transition
 
-YEAR = 2020          # the congress year; achievements are counted up to 2019/2020
+YEAR = 2020          # the congress year; achievements are counted up to 2019
+LAST = YEAR - 1
 ACTOR = "Ban Thi đua – Khen thưởng (demo)"
 
-INDIVIDUAL_FORMS = [("BK_CT_UBND", 46), ("CSTD_TP", 24), ("BK_TTG", 10), ("HCLD3", 6), ("CSTDCS", 8),
-                    ("HCLD2", 2), ("CSTDTQ", 3), ("AHLD", 1)]
-COLLECTIVE_FORMS = [("BK_CT_UBND", 35), ("TTLDXS", 25), ("CO_TD_TP", 20), ("BK_TTG", 10), ("HCLD3", 7), ("AHLD", 1)]
+# (form, weight): the movement's Bằng khen is most of a congress's honours.
+INDIVIDUAL_FORMS = [("BK_PT", 62), ("CSTD_TP", 9), ("BK_CT_UBND", 5), ("BK_TTG", 9), ("HCLD3", 5),
+                    ("CSTDTQ", 3), ("HCLD2", 1), ("AHLD", 1)]
+COLLECTIVE_FORMS = [("BK_PT", 55), ("TTLDXS", 14), ("BK_TTG", 9), ("HCLD3", 5), ("CO_TD_CP", 2)]
+ARMED_FORMS = [("HC_BVTQ3", 1), ("HC_CC3", 1)]
+# Emulation clusters and blocks of the city and the unit that led each in 2019.
+CLUSTERS = [
+    ("Cụm thi đua các quận", "Quận Lê Chân"), ("Cụm thi đua các huyện", "Huyện Thủy Nguyên"),
+    ("Khối các sở, ngành kinh tế", "Sở Kế hoạch và Đầu tư"), ("Khối các sở, ngành văn hóa – xã hội", "Sở Y tế"),
+    ("Khối các đoàn thể thành phố", "Liên đoàn Lao động thành phố"), ("Khối nội chính", "Công an thành phố"),
+    ("Khối doanh nghiệp", "Công ty TNHH MTV Cảng Hải Phòng"),
+]
 SUBUNITS = {
-    "district": ["Phòng Giáo dục và Đào tạo {u}", "Trường THCS {p}", "UBND phường {p}", "Trạm Y tế {p}",
-                 "Hội Phụ nữ {u}", "Hợp tác xã nông nghiệp {p}"],
+    "district": ["Phòng Giáo dục và Đào tạo {u}", "Trường THCS {p}", "UBND {ward} {p}", "Trạm Y tế {ward} {p}",
+                 "Hội Liên hiệp Phụ nữ {u}", "{village}"],
     "department": ["Văn phòng {u}", "Phòng Tổ chức – Hành chính, {u}", "Phòng Kế hoạch – Tài chính, {u}"],
     "organisation": ["Ban Tuyên giáo, {u}", "Văn phòng {u}"],
-    "armed_forces": ["Phòng Tham mưu, {u}", "Đồn Biên phòng Cát Bà", "Phòng Cảnh sát PCCC, {u}"],
+    "armed_forces": ["Phòng Tham mưu, {u}", "Đồn Biên phòng Cát Bà", "Phòng Cảnh sát PCCC và CNCH, {u}"],
     "enterprise": ["Phân xưởng Cơ khí, {u}", "Xí nghiệp Xếp dỡ Tân Cảng, {u}", "Phòng Kỹ thuật, {u}"],
     "school": ["Khoa Kinh tế, {u}", "Phòng Đào tạo, {u}"],
 }
 PLACES = ["Minh Khai", "Hoàng Văn Thụ", "Quang Trung", "Phan Bội Châu", "Lạch Tray", "Đằng Giang", "Cát Bi",
           "Đông Hải", "Tràng Cát", "Lãm Hà", "Ngọc Sơn", "Hợp Đức", "Bàng La", "Hòa Nghĩa"]
+VILLAGES = ["Thôn Đông, xã Lưu Kiếm", "Thôn Trung Hà, xã Thủy Triều", "Thôn Phù Lưu, xã Đông Phương",
+            "Thôn Kim Sơn, xã Kiến Quốc", "Thôn Tiên Đôi Nội, xã Đoàn Lập"]
 INITIATIVES = [
     "Ứng dụng phần mềm quản lý hồ sơ một cửa điện tử", "Cải tiến quy trình xếp dỡ container tại cầu tàu",
     "Giải pháp tiết kiệm điện năng trong chiếu sáng công cộng", "Đổi mới phương pháp dạy học theo dự án",
@@ -52,6 +74,21 @@ REASONS_RETURN = ["Thiếu bản sao quyết định công nhận sáng kiến",
                   "Đề nghị đơn vị bổ sung số liệu lao động tiên tiến"]
 REASONS_REJECT = ["Không đủ 3 lần liên tục đạt CSTĐCS", "Tập thể có cá nhân bị kỷ luật cảnh cáo trong năm",
                   "Trùng với hồ sơ do đơn vị khác đề nghị"]
+JUDGEMENT = "Hội đồng đánh giá thành tích tiêu biểu theo báo cáo thành tích và tờ trình của đơn vị"
+# The acts of the demo: (key, number, date, issuer, subject).
+ACTS = {
+    "movement": ("1439/QĐ-UBND", "2020-10-15", "province",
+                 "Về việc tặng Bằng khen của Chủ tịch UBND thành phố cho các tập thể, cá nhân có thành tích xuất sắc "
+                 "trong phong trào thi đua yêu nước giai đoạn 2015–2020"),
+    "titles": ("1440/QĐ-UBND", "2020-10-15", "province",
+               "Về việc tặng danh hiệu Chiến sĩ thi đua thành phố, Tập thể lao động xuất sắc và Cờ thi đua của UBND thành phố"),
+    "annual": ("1441/QĐ-UBND", "2020-10-15", "province", "Về việc tặng Bằng khen của Chủ tịch UBND thành phố"),
+    "submission": ("95/TTr-UBND", "2020-10-16", "province",
+                   "Đề nghị khen thưởng tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2015–2020"),
+    "prime_minister": ("1845/QĐ-TTg", "2020-10-30", "prime_minister", "Về việc tặng Bằng khen, danh hiệu thi đua"),
+    "president": ("1620/QĐ-CTN", "2020-11-02", "president", "Về việc tặng thưởng Huân chương"),
+}
+ACT_OF_FORM = {"BK_PT": "movement", "BK_CT_UBND": "annual", "CSTD_TP": "titles", "TTLDXS": "titles", "CO_TD_TP": "titles"}
 
 
 def _pick(rng, pairs):
@@ -64,49 +101,59 @@ def _dec(rng, year, org="QĐ-UBND") -> tuple[str, str]:
 
 
 def _titles(rng, code, years, *, drop_decision=False):
+    org = {"BK_TTG": "QĐ-TTg", "CSTDTQ": "QĐ-TTg", "HCLD3": "QĐ-CTN", "HCLD2": "QĐ-CTN"}.get(code, "QĐ-UBND")
     out = []
     for y in years:
-        number, date = _dec(rng, y + 1 if code in ("LDTT", "CSTDCS", "TTLDTT", "TTLDXS") else y)
+        number, date = _dec(rng, y + 1 if code in ("LDTT", "CSTDCS", "TTLDTT", "TTLDXS", "HTXSNV") else y, org)
         out.append({"year": y, "title": code, "decision_number": None if drop_decision else number, "decision_date": date})
     return out
 
 
+def _initiatives(rng, n, level, *, year=LAST):
+    names = rng.sample(INITIATIVES, min(n, len(INITIATIVES)))
+    return [{"name": name, "level": level, "year": year - i % 3, "recognition": _dec(rng, year - i % 3, "QĐ-HĐSK")[0]}
+            for i, name in enumerate(names)]
+
+
 def _evidence(rng, form: str, kind: str, spoil: str | None):
-    """(data, titles, initiatives, discipline) that meet ``form``'s usual criteria, spoiled as asked."""
+    """(data, titles, initiatives, discipline) that meet ``form``'s criteria, spoiled as asked."""
     data: dict = {}
     titles: list[dict] = []
     initiatives: list[dict] = []
     discipline: list[dict] = []
-    last = YEAR - 1
-    ldtt_years = list(range(last - 5, last + 1))
     if kind == "individual":
-        titles += _titles(rng, "LDTT", ldtt_years)
-        if form in ("CSTD_TP", "CSTDTQ", "HCLD3", "HCLD2", "AHLD", "BK_TTG"):
-            run = [last - 2, last - 1, last] if form == "CSTD_TP" else [2014, 2015, 2016, 2017, 2018, 2019]
+        titles += _titles(rng, "LDTT", range(LAST - 4, LAST + 1))
+        if form in ("BK_CT_UBND", "BK_TTG", "HCLD3", "HCLD2", "AHLD", "BK_PT"):
+            years = list(range(LAST - 4, LAST + 1))
             if spoil == "gap":
-                run = [y for y in run if y != run[-2]]
+                years.remove(LAST - 1)
+            titles += _titles(rng, "HTXSNV", years)
+        if form in ("CSTD_TP", "CSTDTQ"):
+            run = [LAST - 2, LAST - 1, LAST]
+            if spoil == "gap":
+                run.remove(LAST - 1)
             titles += _titles(rng, "CSTDCS", run)
-        if form in ("CSTDTQ", "HCLD3", "HCLD2", "AHLD"):
-            titles += _titles(rng, "CSTD_TP", [2017, 2019] if spoil == "gap" else [2018, 2019])
-        if form in ("BK_TTG", "HCLD3", "HCLD2", "AHLD", "CSTDTQ"):
+        if form == "CSTDTQ":
+            titles += _titles(rng, "CSTD_TP", [LAST - 4, LAST] if spoil != "gap" else [LAST - 1, LAST])
+        if form in ("BK_TTG", "HCLD3", "HCLD2", "AHLD"):
             titles += _titles(rng, "BK_CT_UBND", [2013])
         if form in ("HCLD3", "HCLD2", "AHLD"):
             titles += _titles(rng, "BK_TTG", [2014])
         if form in ("HCLD2", "AHLD"):
-            titles += _titles(rng, "HCLD3", [2013])
-        level = {"CSTD_TP": "province", "CSTDTQ": "national", "AHLD": "national"}.get(form, "grassroots")
+            titles += _titles(rng, "HCLD3", [2014])
+        plan = {"CSTD_TP": (1, "province"), "CSTDTQ": (1, "national"), "AHLD": (1, "national"),
+                "HCLD3": (2, "province"), "HCLD2": (2, "province"), "BK_TTG": (5, "grassroots"),
+                "BK_CT_UBND": (2, "grassroots"), "BK_PT": (1, "grassroots")}
+        count, level = plan.get(form, (1, "grassroots"))
         if spoil == "low_level" and level != "grassroots":
             level = "grassroots"
-        name = rng.choice(INITIATIVES)
-        initiatives.append({"name": name, "level": level, "year": last, "recognition": _dec(rng, last, "QĐ-HĐKH")[0]})
+        initiatives += _initiatives(rng, count, level)
         if spoil == "reused":
-            initiatives[0]["used_for"], initiatives[0]["used_year"] = "CSTDCS", last - 1
+            initiatives[0]["used_for"], initiatives[0]["used_year"] = "CSTDCS", LAST - 1
         if form == "AHLD":
             data["years_of_service"] = rng.randint(15, 30)
-        if form == "CSTDCS":
-            data["excellent_completion"] = 1
         if spoil == "discipline":
-            discipline.append({"year": last - 1, "level": "warning", "note": "Vi phạm quy định về quản lý tài chính"})
+            discipline.append({"year": LAST - 1, "level": "warning", "note": "Vi phạm quy định về quản lý tài chính"})
     else:
         total = rng.randint(12, 90)
         ldtt_share = rng.uniform(0.72, 0.95)
@@ -115,28 +162,45 @@ def _evidence(rng, form: str, kind: str, spoil: str | None):
         data.update(members_total=total, members_ldtt=round(total * ldtt_share),
                     members_completed=total if spoil != "incomplete" else total - 1,
                     members_cstdcs=max(1, round(total * 0.08)))
-        titles += _titles(rng, "TTLDTT", ldtt_years[:-1])
-        titles += _titles(rng, "TTLDXS", [last - 1, last])
+        titles += _titles(rng, "TTLDTT", range(LAST - 4, LAST - 1))
+        titles += _titles(rng, "TTLDXS", range(LAST - 4, LAST + 1) if form in ("BK_TTG", "HCLD3") else [LAST - 1, LAST])
         if form in ("BK_TTG", "HCLD3"):
-            titles += _titles(rng, "BK_CT_UBND", [2012])
-            titles += _titles(rng, "CO_TD_TP", [2017, 2018])
+            titles += _titles(rng, "BK_CT_UBND", [2013])
         if form == "HCLD3":
             titles += _titles(rng, "BK_TTG", [2014])
+        if form in ("CO_TD_TP", "CO_TD_CP"):
+            titles += _titles(rng, "CO_TD_TP", [LAST])
         if spoil == "discipline":
-            discipline.append({"year": last, "level": "warning", "person": "01 viên chức"})
-        if form == "AHLD":
-            initiatives.append({"name": rng.choice(INITIATIVES), "level": "national", "year": last,
-                                "recognition": _dec(rng, last, "QĐ-BKHCN")[0]})
+            discipline.append({"year": LAST, "level": "warning", "person": "01 viên chức"})
     if spoil == "no_decision" and titles:
         titles[-1]["decision_number"] = None
     return data, titles, initiatives, discipline
 
 
-def _advance(db, nid, target_path, meeting_id, rng, upward, form):
+def _acts(db) -> dict[str, int]:
+    """The demo's decisions and Tờ trình, signed by the demo's Chủ tịch UBND (or a Phó)."""
+    chair = db.execute("SELECT full_name FROM delegates WHERE position = 'Chủ tịch UBND thành phố' LIMIT 1").fetchone()
+    vice = db.execute("SELECT full_name FROM delegates WHERE position = 'Phó Chủ tịch UBND thành phố' LIMIT 1").fetchone()
+    out = {}
+    for key, (number, date, issuer, subject) in ACTS.items():
+        signer, title = None, None
+        if issuer == "province":
+            if key == "annual" and vice:
+                signer, title = vice[0], "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+            elif chair:
+                signer, title = chair[0], "CHỦ TỊCH"
+        out[key] = record_decision(db, number, date, issuer=issuer, signer=signer, signer_title=title, subject=subject)
+    return out
+
+
+def _advance(db, nid, target_path, meeting_id, rng, form, acts):
     """Walk the nomination along ``target_path`` through the real workflow."""
     for step in target_path:
         if step == "at_council" and form.public_comment:
             record_public_comment(db, nid, start="2020-09-10", end="2020-09-24", result="Không có ý kiến phản ánh", actor=ACTOR)
+        if step == "judge":
+            judge(db, nid, True, note=JUDGEMENT, actor=ACTOR)
+            continue
         if step == "vote":
             meeting = db.execute("SELECT members_total, members_present, written_votes FROM council_meetings WHERE id = ?", [meeting_id]).fetchone()
             voting = meeting[1] + meeting[2]
@@ -146,12 +210,12 @@ def _advance(db, nid, target_path, meeting_id, rng, upward, form):
         kw = {}
         if step in ("returned", "rejected"):
             kw["reason"] = rng.choice(REASONS_RETURN if step == "returned" else REASONS_REJECT)
-        if step == "approved":
-            kw["decision_number"], kw["decision_date"] = _dec(rng, YEAR)
-            kw["decision_date"] = "2020-10-15"
-        if step == "awarded" and upward:
-            kw["decision_number"], kw["decision_date"] = f"{rng.randint(1000, 1999)}/QĐ-TTg", "2020-10-30"
+        if step == "submitted_upward":
+            kw["submission_number"], kw["submission_date"] = ACTS["submission"][:2]
         transition(db, nid, step, actor=ACTOR, **kw)
+        if step == "approved" and form.route == "decide":
+            link(db, acts[ACT_OF_FORM.get(form.code, "annual")], [nid])
+    return db.execute("SELECT state FROM nominations WHERE id = ?", [nid]).fetchone()[0]
 
 
 def add_demo_nominations(event: EventFile, rng: random.Random) -> None:
@@ -160,6 +224,7 @@ def add_demo_nominations(event: EventFile, rng: random.Random) -> None:
     units = list(db.query("SELECT * FROM units WHERE kind != 'other' ORDER BY position"))
     if not units:
         return
+    by_name = {u["name"]: u for u in units}
     honorees = list(db.query("SELECT d.*, u.kind AS unit_kind FROM delegates d JOIN units u ON u.id = d.unit_id "
                              "WHERE d.category = 'honoree' AND d.status = 'active' ORDER BY d.id"))
     # A real congress vets a few hundred nominations whatever the hall's size: cap the plan so
@@ -174,84 +239,142 @@ def add_demo_nominations(event: EventFile, rng: random.Random) -> None:
         plan.append(("individual", _pick(rng, INDIVIDUAL_FORMS), unit,
                      {"full_name": d["full_name"], "gender": d["gender"], "birth_year": d["birth_year"],
                       "position": d["position"], "delegate_id": d["id"]},
-                     rng.choice(spoils_ind) if rng.random() < 0.2 else None))
+                     rng.choice(spoils_ind) if rng.random() < 0.15 else None))
     for _ in range(scale * 6):
         unit = rng.choice(units)
         person = make_person(rng, dt.date(YEAR, 11, 9))
+        from ..demo_data import positions
         plan.append(("individual", _pick(rng, INDIVIDUAL_FORMS), unit,
                      {"full_name": person["full_name"], "gender": person["gender"], "birth_year": person["birth_year"],
-                      "position": rng.choice(["Chuyên viên", "Giáo viên", "Bác sĩ", "Công nhân", "Kỹ sư", "Trưởng phòng",
-                                              "Phó Trưởng phòng", "Cán bộ", "Nông dân", "Giám đốc"]) + ", " + unit["name"],
+                      "position": rng.choice(positions(unit["name"], unit["kind"])) + ", " + unit["name"],
                       "delegate_id": None},
-                     rng.choice(spoils_ind) if rng.random() < 0.22 else None))
+                     rng.choice(spoils_ind) if rng.random() < 0.15 else None))
     for _ in range(scale * 2):
         unit = rng.choice(units)
         pattern = rng.choice(SUBUNITS[unit["kind"]])
-        name = pattern.format(u=unit["name"], p=rng.choice(PLACES))
+        urban = unit["name"].startswith("Quận")
+        name = pattern.format(u=unit["name"], p=rng.choice(PLACES), ward="phường" if urban else "xã",
+                              village=rng.choice(VILLAGES) if not urban else f"Tổ dân phố số {rng.randint(1, 30)}, phường {rng.choice(PLACES)}")
         plan.append(("collective", _pick(rng, COLLECTIVE_FORMS), unit, {"full_name": name},
-                     rng.choice(spoils_col) if rng.random() < 0.22 else None))
+                     rng.choice(spoils_col) if rng.random() < 0.15 else None))
+    # The city's Cờ thi đua goes to the units that led their cluster or block.
+    leaders = [(cluster, by_name[name]) for cluster, name in CLUSTERS if name in by_name]
+    for _cluster, unit in leaders:
+        plan.append(("collective", "CO_TD_TP", unit, {"full_name": unit["name"], "nominee_unit_id": unit["id"]}, None))
+    # A department that did not lead its block is proposed too: the check must catch it.
+    other = next((u for u in units if u["kind"] == "department" and u["name"] not in dict(CLUSTERS).values()), None)
+    if other is not None:
+        plan.append(("collective", "CO_TD_TP", other, {"full_name": other["name"], "nominee_unit_id": other["id"]}, None))
+    # Armed forces units' orders go up through their ministry; the city records them for the ceremony.
+    flagged = {u["id"] for _c, u in leaders}
+    for unit in (u for u in units if u["kind"] == "armed_forces" and u["id"] not in flagged):
+        plan.append(("collective", _pick(rng, ARMED_FORMS), unit, {"full_name": unit["name"], "nominee_unit_id": unit["id"]}, None))
     # A nominee proposed by two units (the duplicates check must catch it).
     if len(plan) > 3:
         kind, form, unit, person, _ = plan[3]
         other = next(u for u in units if u["id"] != unit["id"])
         plan.append((kind, form, other, dict(person, delegate_id=None), None))
 
+    register = 1245
+    posthumous = 0
     with db.atomic():
-        meeting = add_meeting(db, held_on="2020-10-08", title="Phiên họp Hội đồng TĐKT thành phố (lần 1)",
+        meeting = add_meeting(db, held_on="2020-10-08", title="Phiên họp Hội đồng Thi đua – Khen thưởng thành phố",
                               members_total=25, members_present=21, written_votes=4,
                               note="Các thành viên vắng mặt gửi phiếu bằng văn bản")
+        acts = _acts(db)
+        for cluster, unit in leaders:
+            set_emulation_leader(db, unit["id"], LAST, cluster)
         for unit in units:
-            set_unit_ldtt(db, unit["id"], YEAR - 1, rng.randint(40, 400))
+            set_unit_ldtt(db, unit["id"], LAST, rng.randint(40, 400))
         for i, (kind, form_code, unit, person, spoil) in enumerate(plan):
             form = cat.get(form_code)
             if form is None or not form.allows(kind):
                 continue
             data, titles, initiatives, discipline = _evidence(rng, form_code, kind, spoil)
-            number, date = _dec(rng, YEAR, "TTr-" + ("UBND" if unit["kind"] == "district" else "ĐV"))
-            data.update(kind=kind, nominee=person["full_name"], form=form_code, unit_id=unit["id"], year=YEAR - 1,
+            number, date = _dec(rng, YEAR, "TTr-UBND" if unit["kind"] == "district" else "TTr-" + _short(unit["name"]))
+            data.update(kind=kind, nominee=person["full_name"], form=form_code, unit_id=unit["id"], year=LAST,
                         proposal_number=None if spoil == "no_decision" and i % 2 else number,
-                        proposal_date=date.replace(str(YEAR), str(YEAR)) if date else None,
-                        summary=_summary(rng, kind, form.name, unit["name"]),
+                        proposal_date=f"{YEAR}-0{rng.randint(7, 9)}-{rng.randint(1, 28):02d}",
+                        summary=_summary(rng, kind, form, unit["name"]),
                         gender=person.get("gender"), birth_year=person.get("birth_year"),
-                        position=person.get("position"), delegate_id=person.get("delegate_id"))
-            if kind == "collective" and rng.random() < 0.2:
-                data["nominee_unit_id"] = None
+                        position=person.get("position"), delegate_id=person.get("delegate_id"),
+                        nominee_unit_id=person.get("nominee_unit_id"))
             nid = add_nomination(db, data, titles=titles, initiatives=initiatives, discipline=discipline, actor=unit["name"])
             r = rng.random()
+            judged = ["judge"] if any(c.type in ("judged", "any_of") for c in form.criteria) else []
             if spoil:
                 path = (["documents_checked"] if r < 0.4 else
                         ["returned"] if r < 0.65 else ["documents_checked", "rejected"] if r < 0.8 else [])
-            elif r < 0.08:
+            elif r < 0.05:
                 path = []
-            elif r < 0.15:
+            elif r < 0.09:
                 path = ["documents_checked"]
-            elif r < 0.22:
-                path = ["documents_checked", "criteria_checked"]
-            elif r < 0.30:
-                path = ["documents_checked", "criteria_checked", "at_council"]
-            elif form.upward:
-                path = ["documents_checked", "criteria_checked", "at_council", "vote", "approved", "submitted_upward"]
+            elif r < 0.13:
+                path = ["documents_checked", *judged, "criteria_checked"]
+            elif r < 0.17:
+                path = ["documents_checked", *judged, "criteria_checked", "at_council"]
+            elif form.route == "propose":
+                path = ["documents_checked", *judged, "criteria_checked", "at_council", "vote", "approved", "submitted_upward"]
+            else:
+                path = ["documents_checked", *judged, "criteria_checked", "at_council", "vote", "approved"]
                 if r < 0.6:
                     path.append("awarded")
-            else:
-                path = ["documents_checked", "criteria_checked", "at_council", "vote", "approved"]
-                if r < 0.45:
-                    path.append("awarded")
             # A spoiled file stops where the checks stop it, as it would for a person.
+            state = None
             with contextlib.suppress(UserError):
-                _advance(db, nid, path, meeting, rng, form.upward, form)
+                state = _advance(db, nid, path, meeting, rng, form, acts)
+            if state in ("approved", "awarded") and form.route == "decide" and form.certificate in ("bang_khen", "chung_nhan"):
+                db.execute("UPDATE nominations SET register_number = ? WHERE id = ?", [str(register), nid])
+                register += 1
+            if state in ("approved", "awarded") and form.code == "BK_PT" and person.get("delegate_id") and rng.random() < 0.5:
+                db.execute("UPDATE nominations SET exemplar = 1 WHERE id = ?", [nid])
+            if (state in ("approved", "awarded") and form.code == "BK_PT" and kind == "individual"
+                    and not person.get("delegate_id") and posthumous < 2):
+                # Awarded posthumously: a family member receives it on stage.
+                family = person["full_name"].split()[0]
+                relation = "vợ" if person.get("gender") == "male" else "chồng"
+                given = rng.choice(["Hoa", "Lan", "Hương"]) if relation == "vợ" else rng.choice(["Minh", "Hùng", "Sơn"])
+                middle = "Thị" if relation == "vợ" else "Văn"
+                db.execute("UPDATE nominations SET posthumous = 1, received_by = ? WHERE id = ?",
+                           [f"{'Bà' if relation == 'vợ' else 'Ông'} {rng.choice(['Nguyễn', 'Trần', 'Lê', family])} {middle} {given} ({relation})", nid])
+                posthumous += 1
+        # The central decisions came for most of what was proposed; the rest is still awaited.
+        upward = [r[0] for r in db.execute("SELECT n.id FROM nominations n WHERE n.state = 'submitted_upward' ORDER BY n.id")]
+        for k, nid in enumerate(upward):
+            if k % 3 == 2:
+                continue
+            code = db.execute("SELECT form FROM nominations WHERE id = ?", [nid]).fetchone()[0]
+            act = ACTS[cat.get(code).authority]
+            with contextlib.suppress(UserError):
+                transition(db, nid, "awarded", actor=ACTOR, decision_number=act[0], decision_date=act[1])
         set_batch_size(db, 15)
         with contextlib.suppress(UserError):
             select_for_national(db, suggest_national(db), actor=ACTOR)
 
 
-def _summary(rng, kind, form_name, unit) -> str:
-    if kind == "collective":
-        text = (f"Tập thể hoàn thành xuất sắc nhiệm vụ giai đoạn 2015–2020, dẫn đầu phong trào thi đua "
-                f"của {unit}; đề nghị tặng {form_name}.")
+def _short(unit: str) -> str:
+    """The symbol of a unit's own Tờ trình ("TTr-SYT" for Sở Y tế)."""
+    words = [w for w in unit.replace("–", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words)[:5].upper() or "ĐV"
+
+
+def _summary(rng, kind, form, unit) -> str:
+    """The unit's achievement summary: what the nominee did, not the proposal's wording."""
+    if form.code in ("HC_BVTQ3", "HC_CC3"):
+        text = (f"{unit} hoàn thành xuất sắc nhiệm vụ huấn luyện, sẵn sàng chiến đấu, bảo vệ an ninh chính trị, "
+                "trật tự an toàn xã hội trên địa bàn thành phố giai đoạn 2015–2020; chủ trì nhiều đợt cao điểm "
+                "tấn công trấn áp tội phạm, tìm kiếm cứu nạn trên biển, phòng chống thiên tai; được Bộ trình khen thưởng.")
+    elif form.movement:
+        if kind == "collective":
+            text = (f"Tập thể tiêu biểu trong phong trào thi đua yêu nước giai đoạn 2015–2020 của {unit}: "
+                    "hoàn thành vượt mức các chỉ tiêu được giao, nội bộ đoàn kết, nhân rộng nhiều mô hình hay.")
+        else:
+            text = ("Gương điển hình tiên tiến trong phong trào thi đua yêu nước giai đoạn 2015–2020: "
+                    "hoàn thành xuất sắc nhiệm vụ, có sáng kiến được áp dụng hiệu quả, tích cực tham gia các phong trào.")
+    elif kind == "collective":
+        text = f"Tập thể hoàn thành xuất sắc nhiệm vụ năm {LAST}, dẫn đầu phong trào thi đua của {unit}."
     else:
-        text = (f"Hoàn thành xuất sắc nhiệm vụ được giao giai đoạn 2015–2020, có sáng kiến được áp dụng hiệu quả "
-                f"tại {unit}; đề nghị tặng {form_name}.")
+        text = f"Hoàn thành xuất sắc nhiệm vụ được giao năm {LAST}, có sáng kiến được áp dụng hiệu quả tại {unit}."
     if rng.random() < 0.5:
-        text += " Gương mẫu chấp hành chủ trương của Đảng, chính sách, pháp luật của Nhà nước; tích cực tham gia các phong trào thi đua yêu nước, được đồng nghiệp và nhân dân tín nhiệm."
+        text += " Gương mẫu chấp hành chủ trương của Đảng, chính sách, pháp luật của Nhà nước."
     return text

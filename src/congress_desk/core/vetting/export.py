@@ -32,14 +32,28 @@ ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII
 DECIDED = ("approved", "submitted_upward", "awarded")
 
 
-def annex_groups(db: Database, *, states=DECIDED, forms=None) -> list[tuple[dict, list[dict]]]:
+def annex_groups(db: Database, *, states=DECIDED, forms=None, routes=("decide",),
+                 decision_id: int | None = None) -> list[tuple[dict, list[dict]]]:
     """[(form info, [nominations])] from the highest form to the lowest; collectives first,
-    then by unit and Vietnamese name order."""
+    then by unit and Vietnamese name order. Only forms on ``routes`` (by default those the
+    Chủ tịch UBND decides: never grassroots titles, never forms decided above the city);
+    with ``decision_id``, only the nominations of that decision whose form its issuer
+    decides. Form info: code, name, short, upward, authority, route."""
     cat = load_catalogue(db)
     units = {u["id"]: u for u in db.query("SELECT id, name, position FROM units")}
-    rows = [r for r in list_nominations(db) if r["state"] in states and (not forms or r["form"] in forms)]
+    issuer = None
+    if decision_id is not None:
+        from .decisions import get_decision
+
+        decision = get_decision(db, decision_id)
+        issuer = decision["issuer"] if decision else None
+        routes = ("decide", "propose")
+    rows = [r for r in list_nominations(db) if r["state"] in states and (not forms or r["form"] in forms)
+            and (decision_id is None or r.get("decision_id") == decision_id)]
     out = []
     for form in cat.ordered():
+        if form.route not in routes or (issuer is not None and form.authority != issuer):
+            continue
         mine = [r for r in rows if r["form"] == form.code]
         if not mine:
             continue
@@ -50,7 +64,8 @@ def annex_groups(db: Database, *, states=DECIDED, forms=None) -> list[tuple[dict
             return (0 if r["kind"] == "collective" else 1, unit["position"], sort_key(unit["name"]), person)
 
         mine.sort(key=key)
-        out.append(({"code": form.code, "name": form.name, "short": form.short, "upward": form.upward}, mine))
+        out.append(({"code": form.code, "name": form.name, "short": form.short, "upward": form.upward,
+                     "authority": form.authority, "route": form.route}, mine))
     return out
 
 

@@ -7,7 +7,9 @@ matched ignoring accents, case and spacing. Evidence is written the way units wr
 it: "LĐTT 2018 (QĐ 12/QĐ-UBND); CSTĐCS 2019 (QĐ 45/QĐ-UBND)",
 "Phần mềm một cửa (cấp cơ sở, 15/QĐ-HĐKH)", "khiển trách 2018".
 Each row is added as one nomination in state ``proposed``; a row with errors is
-refused with its row number, field and reason, and the other rows still go in.
+refused with its row number, field and reason, and the other rows still go in. A row
+proposing a grassroots title (LĐTT, CSTĐ cơ sở, Tập thể LĐ tiên tiến) is refused:
+those are decided by the unit or the district and are evidence, not city nominations.
 """
 
 from __future__ import annotations
@@ -219,6 +221,10 @@ def import_nominations(db: Database, path, *, unit_id: int, proposal_number: str
                 form = forms.get(fold(clean_text(cells.get("form"))))
                 if form is None:
                     raise UserError(translate("core", "Unknown form of commendation {form}").format(form=cells.get("form")))
+                grassroots = cat.get(form)
+                if not grassroots.city_form:
+                    raise UserError(translate("core", "{form} is a grassroots title decided by the head of the unit or the district, not by the city: write it under “Danh hiệu đã đạt” as evidence of a city nomination").format(
+                        form=grassroots.short))
                 current = "kind"
                 kind = _kind(cells.get("kind")) if "kind" in roles.values() else (
                     "collective" if cat.get(form).subject == "collective" else "individual")

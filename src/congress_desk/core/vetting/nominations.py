@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ COUNT_FIELDS = ("members_total", "members_ldtt", "members_completed", "members_c
 NOMINATION_FIELDS = (
     "kind", "nominee", "delegate_id", "nominee_unit_id", "gender", "birth_year", "position", "unit_id",
     "form", "year", "proposal_number", "proposal_date", "summary", "years_of_service",
-    "excellent_completion", *COUNT_FIELDS, "posthumous",
+    "excellent_completion", *COUNT_FIELDS, "posthumous", "exemplar", "register_number", "received_by",
 )
 
 
@@ -102,7 +103,9 @@ def clean_nomination(db: Database, data: dict, *, partial: bool = False) -> dict
     take("years_of_service", lambda v: _int(v, "years_of_service", high=80))
     for key in COUNT_FIELDS:
         take(key, lambda v, key=key: _int(v, key))
-    for key in ("excellent_completion", "posthumous"):
+    take("register_number", lambda v: clean_text(v) or None)
+    take("received_by", lambda v: clean_text(v) or None)
+    for key in ("excellent_completion", "posthumous", "exemplar"):
         take(key, lambda v: 1 if v else 0)
     for key in ("delegate_id", "nominee_unit_id", "unit_id"):
         take(key, lambda v: int(v) if v not in (None, "") else None)
@@ -222,10 +225,11 @@ def set_evidence(db: Database, nomination_id: int, *, titles=None, initiatives=N
 
 
 _SELECT = (
-    "SELECT n.*, u.name AS unit, nu.name AS nominee_unit, d.code AS delegate_code, "
-    "d.full_name AS delegate_name FROM nominations n "
+    "SELECT n.*, u.name AS unit, u.kind AS unit_kind, nu.name AS nominee_unit, d.code AS delegate_code, "
+    "d.full_name AS delegate_name, sd.number AS submission_number, sd.date AS submission_date "
+    "FROM nominations n "
     "LEFT JOIN units u ON u.id = n.unit_id LEFT JOIN units nu ON nu.id = n.nominee_unit_id "
-    "LEFT JOIN delegates d ON d.id = n.delegate_id"
+    "LEFT JOIN delegates d ON d.id = n.delegate_id LEFT JOIN decisions sd ON sd.id = n.submission_id"
 )
 
 
@@ -286,6 +290,50 @@ def set_unit_ldtt(db: Database, unit_id: int, year: int, ldtt: int) -> Changes:
             [unit_id, year, ldtt],
         )
     return Changes.of("nominations")
+
+
+def judge(db: Database, nomination_id: int, verdict: bool | None, *, note: str = "",
+          actor: str | None = None) -> Changes:
+    """Record a person's verdict on the criteria the law leaves to judgement ("outstanding
+    in the movement", "achievements with influence in the city"): True met, False not met,
+    None not judged yet. A verdict needs a note saying on what it rests."""
+    note = clean_text(note)
+    if verdict is not None and not note:
+        raise UserError(translate("core", "Say on what the judgement rests (the achievement summary, the unit's proposal …)"),
+                        field="judgement_note")
+    before = get_nomination(db, nomination_id)
+    if before is None:
+        raise UserError(translate("core", "This nomination no longer exists"))
+    value = None if verdict is None else int(bool(verdict))
+    with db.atomic():
+        db.execute("UPDATE nominations SET judgement = ?, judgement_note = ?, updated_at = ? WHERE id = ?",
+                   [value, note or None, now(), nomination_id])
+        from ..registry import record_history
+        record_history(db, "nomination", nomination_id, "judge",
+                       {"judgement": before.get("judgement"), "note": before.get("judgement_note")},
+                       {"judgement": value, "note": note or None}, actor)
+    return Changes.of("nominations")
+
+
+def set_emulation_leader(db: Database, unit_id: int, year: int, cluster: str | None) -> Changes:
+    """Record that ``unit_id`` led the emulation cluster or block ``cluster`` (cụm, khối thi
+    đua) in ``year``; ``cluster`` None removes it. The test of the city's Cờ thi đua."""
+    cluster = clean_text(cluster or "")
+    with db.atomic():
+        if not cluster:
+            db.execute("DELETE FROM emulation_leaders WHERE unit_id = ? AND year = ?", [unit_id, year])
+        else:
+            db.execute("INSERT INTO emulation_leaders(unit_id, year, cluster) VALUES (?, ?, ?) "
+                       "ON CONFLICT(unit_id, year) DO UPDATE SET cluster = excluded.cluster", [unit_id, year, cluster])
+    return Changes.of("nominations")
+
+
+def emulation_leaders(db: Database) -> dict[tuple[int, int], str]:
+    """(unit id, year) -> the cluster or block the unit led that year."""
+    try:
+        return {(r["unit_id"], r["year"]): r["cluster"] for r in db.query("SELECT * FROM emulation_leaders")}
+    except sqlite3.OperationalError:  # a file before migration 8 has no such table
+        return {}
 
 
 def unit_ldtt(db: Database) -> dict[tuple[int, int], int]:

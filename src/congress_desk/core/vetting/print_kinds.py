@@ -1,150 +1,313 @@
-"""PDF kinds of vetting, built on the printing area's Decree 30 document helpers:
-``honoree-list``, ``ceremony-script``, ``ballot`` and ``decision-annex``.
+"""Text documents of vetting, built on the printing area's document model (PDF and
+Word): ``honoree-list``, ``ceremony-script``, ``ballot`` and ``decision-annex``.
 
-Each renderer has the signature of :mod:`congress_desk.core.printing.kinds` and
-writes the whole file or nothing.
+Each builder has the signature ``build(event, options) -> Built`` of
+:mod:`congress_desk.core.printing.kinds`. The documents are Vietnamese
+administrative documents whatever the UI language.
 """
 
 from __future__ import annotations
 
-from ..event import load_settings
+import datetime as dt
+from itertools import groupby
+
+from ..errors import UserError
+from ..event import get_value, load_settings
 from ..i18n import translate
-from ..printing import document as doc
-from ..printing.options import PrintOptions, RenderResult
+from ..printing import officials
+from ..printing.model import B, Built, Document, H, I, P, PageBreak, Title, table
+from ..printing.options import PrintOptions
 from ..vietnamese import fold
-from .catalogue import load_catalogue
-from .ceremony import running_order
-from .export import ROMAN, _vn_date, annex_groups
+from .catalogue import DECISION_SYMBOL, load_catalogue
+from .ceremony import batch_size, running_order
+from .decisions import ISSUER_WORDS, find_decision, get_decision, list_decisions
+from .export import ROMAN, annex_groups
 from .nominations import list_nominations
 
-
-def _organ(db) -> list[str]:
-    settings = load_settings(db)
-    return [settings.organizer, translate("core", "Emulation and Commendation Council")]
+BLANK_NUMBER = "\u00a0" * 6
+CEREMONY_KEY = "ceremony_script"   # settings: {"start": "08:40", "minutes_per_batch": 4, "presenters": {…}}
 
 
 def _unit_ok(options: PrintOptions, unit: str | None) -> bool:
     return not options.unit or fold(options.unit) == fold(unit or "")
 
 
-def _sign(options: PrintOptions, role: list[str]):
-    return doc.signature_block(
-        [options.signer_title] if options.signer_title else role, options.signer)
+def _keep(settings) -> tuple[str, ...]:
+    return officials.keep_phrases(settings)
 
 
-def render_honoree_list(event, out, options: PrintOptions, *, progress, cancel) -> RenderResult:
+def roman(i: int) -> str:
+    return ROMAN[i] if i < len(ROMAN) else str(i + 1)
+
+
+def vn_date_words(iso: str | None) -> str:
+    """"ngày 02 tháng 11 năm 2020" (leading zeros as Decree 30 asks), or a blank to fill."""
+    if not iso:
+        return "ngày\u00a0\u00a0\u00a0\u00a0 tháng\u00a0\u00a0\u00a0\u00a0 năm\u00a0\u00a0\u00a0\u00a0"
+    d = dt.date.fromisoformat(iso[:10])
+    month = f"{d.month:02d}" if d.month < 3 else str(d.month)
+    return f"ngày {d.day:02d} tháng {month} năm {d.year}"
+
+
+def _who(e) -> str:
+    return who_line(e.kind, e.nominee, e.title, e.unit)
+
+
+def who_line(kind: str, nominee: str, position: str | None, unit: str | None) -> str:
+    """The "Chức vụ, đơn vị" cell: a person's position (else unit); a collective's unit
+    only when its name does not already say it (no cell repeating the name)."""
+    if kind == "individual":
+        return position or unit or ""
+    return unit if unit and fold(unit) not in fold(nominee) else ""
+
+
+# ------------------------------------------------------------------ honoree list
+
+def build_honoree_list(event, options: PrintOptions) -> Built:
     db = event.db
     settings = load_settings(db)
+    off = officials.for_kind(db, "honoree-list", settings=settings, options=options)
     entries = [e for e in running_order(db) if _unit_ok(options, e.unit)]
-    warnings = [] if entries else [translate("core", "Nobody to list: no nomination is approved for the ceremony yet")]
-    rows, groups, last = [], {}, None
-    for e in entries:
-        if e.form_name != last:
-            groups[len(rows)] = e.form_name.upper()
-            last = e.form_name
-        rows.append([e.order, e.nominee, e.title, e.unit, e.seat or ""])
-    story = [
-        doc.national_header(_organ(db), place_date=doc.date_line(settings.province, settings.date)),
-        *doc.title_block(translate("core", "List of honorees"), settings.name,
-                         extra=[translate("core", "In the order of the ceremony")]),
-        doc.data_table([translate("core", "No."), translate("core", "Name"), translate("core", "Position, workplace"),
-                        translate("core", "Unit"), translate("core", "Seat")],
-                       rows or [["", "", "", "", ""]], [12, 52, 70, 60, 20], align=["center", "left", "left", "left", "center"],
-                       group_rows=groups, font_size=11),
-    ]
-    pages = doc.build_pdf(out, story, title=translate("core", "List of honorees"), landscape_mode=True,
-                          progress=progress, cancel=cancel)
-    return RenderResult(pages, warnings, len(entries))
+    warnings = list(off.warnings)
+    if not entries:
+        warnings.append(translate("core", "Nobody to list: no nomination is approved for the ceremony yet"))
+    body = []
+    for g, (_, items) in enumerate(groupby(entries, key=lambda e: e.form)):
+        items = list(items)
+        body.append((f"{roman(g)}. {items[0].form_name.upper()} ({len(items)})",
+                     [[str(i), e.nominee + (" (truy tặng)" if e.posthumous else ""), _who(e), e.seat or ""]
+                      for i, e in enumerate(items, start=1)]))
+    doc = Document("Danh sách tập thể, cá nhân được khen thưởng", landscape=True)
+    doc.add(off.header,
+            Title("Danh sách tập thể, cá nhân được khen thưởng tại Đại hội", lines=[settings.name],
+                  plain=["(theo thứ tự trao tặng)"]),
+            table([("STT", 12, "center"), ("Họ và tên / Tên tập thể", 70), ("Chức vụ, đơn vị", 110),
+                   ("Ghế", 20, "center")], body or [(None, [["", "", "", ""]])], font_size=11),
+            off.signature)
+    return Built(doc, warnings, len(entries), keep=_keep(settings))
 
 
-def render_ceremony_script(event, out, options: PrintOptions, *, progress, cancel) -> RenderResult:
-    db = event.db
-    settings = load_settings(db)
-    entries = [e for e in running_order(db) if _unit_ok(options, e.unit)]
-    warnings = [] if entries else [translate("core", "Nobody to list: no nomination is approved for the ceremony yet")]
-    rows, groups, last = [], {}, None
-    for e in entries:
-        if e.batch != last:
-            size = sum(1 for x in entries if x.batch == e.batch)
-            groups[len(rows)] = translate("core", "Batch {n} — {count} people on stage").format(n=e.batch, count=size)
-            last = e.batch
-        name = e.nominee + (" " + translate("core", "(posthumous, received by a family member)") if e.posthumous else "")
-        rows.append([e.batch, e.order, name, e.title, e.unit, e.form_name])
-    story = [
-        *doc.title_block(translate("core", "Ceremony script"), settings.name,
-                         extra=[translate("core", "For the master of ceremonies: call each batch to the stage in this order")]),
-        doc.data_table([translate("core", "Batch"), translate("core", "Order"), translate("core", "Name"),
-                        translate("core", "Position, workplace"), translate("core", "Unit"), translate("core", "Form")],
-                       rows or [["", "", "", "", "", ""]], [14, 14, 50, 62, 50, 52],
-                       align=["center", "center", "left", "left", "left", "left"], group_rows=groups, font_size=11),
-    ]
-    pages = doc.build_pdf(out, story, title=translate("core", "Ceremony script"), landscape_mode=True,
-                          progress=progress, cancel=cancel)
-    return RenderResult(pages, warnings, len(entries))
+# ------------------------------------------------------------------ ceremony script
+
+def stage_batches(entries, size: int) -> list[list]:
+    """One form per batch (flags are a form of their own), at most ``size`` each,
+    in the running order."""
+    out = []
+    for _, items in groupby(entries, key=lambda e: e.form):
+        items = list(items)
+        out += [items[i:i + size] for i in range(0, len(items), size)]
+    return out
 
 
-def render_ballot(event, out, options: PrintOptions, *, progress, cancel) -> RenderResult:
-    """The list for the council meeting as a secret ballot: nominations at the council,
-    by form, with boxes to tick; the vote rule of each form is printed with it."""
+def _decision_of(db, batch, cat) -> tuple[str, str, str]:
+    """(number, date words, issuer words) of the decision a batch is awarded under: the
+    decision record its nominations point to, else a blank number with the symbol of
+    the form's deciding authority (a decision still to be signed)."""
+    form = cat.get(batch[0].form)
+    authority = form.authority if form is not None else "province"
+    ids = [e.nomination_id for e in batch]
+    row = db.execute(
+        f"SELECT decision_id FROM nominations WHERE id IN ({','.join('?' * len(ids))}) "
+        "AND decision_id IS NOT NULL ORDER BY id LIMIT 1", ids).fetchone()
+    decision = get_decision(db, row[0]) if row else None
+    if decision:
+        return (decision["number"], vn_date_words(decision.get("date")),
+                ISSUER_WORDS.get(decision["issuer"], ISSUER_WORDS["province"]))
+    return (f"{BLANK_NUMBER}/{DECISION_SYMBOL.get(authority, 'QĐ-UBND')}", vn_date_words(None),
+            ISSUER_WORDS.get(authority, ISSUER_WORDS["province"]))
+
+
+def _receivers(db) -> dict[int, str]:
+    """nomination id -> the family member who receives a posthumous award."""
+    cols = {r[1] for r in db.execute("PRAGMA table_info(nominations)").fetchall()}
+    if "received_by" not in cols:
+        return {}
+    return {r[0]: r[1] for r in db.execute(
+        "SELECT id, received_by FROM nominations WHERE received_by IS NOT NULL").fetchall()}
+
+
+def _posthumous(e, receivers: dict[int, str]) -> str:
+    if not e.posthumous:
+        return ""
+    who = receivers.get(e.nomination_id)
+    return f" (truy tặng) – {who} nhận thay" if who else " (truy tặng) – thân nhân nhận thay"
+
+
+def _clock(start: str, minutes: int) -> str:
+    h, _, m = (start or "08:30").partition(":")
+    t = dt.datetime(2000, 1, 1, int(h or 8), int(m or 0)) + dt.timedelta(minutes=minutes)
+    return f"{t:%H} giờ {t:%M}"
+
+
+def build_ceremony_script(event, options: PrintOptions) -> Built:
     db = event.db
     settings = load_settings(db)
     cat = load_catalogue(db)
-    rows_all = [r for r in list_nominations(db) if r["state"] == "at_council" and _unit_ok(options, r.get("unit"))]
-    warnings = [] if rows_all else [translate("core", "No nomination is at the council")]
-    story = [
-        doc.national_header(_organ(db)),
-        *doc.title_block(translate("core", "Ballot"), translate("core", "Council meeting on commendations — {name}").format(name=settings.name),
-                         extra=[translate("core", "Tick one box per line; a ballot with both boxes or neither ticked on a line does not count for that line")]),
-    ]
-    count = 0
-    for g, form in enumerate(f for f in cat.ordered() if any(r["form"] == f.code for r in rows_all)):
-        mine = [r for r in rows_all if r["form"] == form.code]
-        rule = form.vote
-        base = (translate("core", "of all council members") if rule.base == "all_members"
-                else translate("core", "of those voting"))
-        story.append(doc.para(f"{ROMAN[g] if g < len(ROMAN) else g + 1}. {form.name} — "
-                              + translate("core", "passes with at least {pct}% {base}").format(pct=float(rule.threshold_percent), base=base).replace(".0%", "%"),
-                              "body"))
-        rows = [[i, r["nominee"], r.get("unit") or "", "", ""] for i, r in enumerate(mine, start=1)]
-        story.append(doc.data_table([translate("core", "No."), translate("core", "Name"), translate("core", "Proposing unit"),
-                                     translate("core", "Agree"), translate("core", "Disagree")],
-                                    rows, [12, 56, 56, 20, 20], align=["center", "left", "left", "center", "center"], font_size=11))
-        count += len(mine)
-    pages = doc.build_pdf(out, story, title=translate("core", "Ballot"), progress=progress, cancel=cancel)
-    return RenderResult(pages, warnings, count)
+    off = officials.for_kind(db, "ceremony-script", settings=settings, numbered=True, options=options)
+    conf = get_value(db, CEREMONY_KEY, {}) or {}
+    presenters = conf.get("presenters") or {}
+    start = conf.get("start") or settings.start_time or "07:30"
+    offset = int(conf.get("offset_minutes", 75))
+    per_batch = int(conf.get("minutes_per_batch", 4))
+    entries = [e for e in running_order(db) if _unit_ok(options, e.unit)]
+    warnings = list(off.warnings)
+    if not entries:
+        warnings.append(translate("core", "Nobody to list: no nomination is approved for the ceremony yet"))
+    batches = stage_batches(entries, max(1, batch_size(db)))
+    receivers = _receivers(db)
+    mc = B("Người dẫn chương trình: ")
+    doc = Document("Kịch bản trao tặng khen thưởng")
+    doc.add(off.header,
+            Title("Kịch bản", lines=["Phần trao tặng các hình thức khen thưởng", settings.name]),
+            P(B("Thời gian: "), f"từ {_clock(start, offset)}, {vn_date_words(settings.date)}. ",
+              B("Địa điểm: "), f"{settings.venue}."),
+            H("I. CHUẨN BỊ"),
+            P(I("Lễ tân đón và hướng dẫn các đại biểu được khen thưởng ngồi đúng ghế đã xếp (ghi ở từng đợt "
+                "dưới đây); bằng khen, giấy chứng nhận, cờ thi đua và hoa xếp trên khay theo thứ tự đợt trao, "
+                "kiểm đủ số lượng trước giờ khai mạc."), style="cue"),
+            P(I(f"Mỗi đợt trao một hình thức khen thưởng, không quá {batch_size(db)} người; cờ thi đua trao "
+                "riêng. Khi mời đợt nào, lễ tân dẫn các đại biểu của đợt đó lên sân khấu theo thứ tự trong "
+                "danh sách, đứng từ trái sang phải (nhìn từ phía hội trường)."), style="cue"),
+            H("II. TRÌNH TỰ TRAO TẶNG"))
+    missing_presenter = False
+    for n, batch in enumerate(batches, start=1):
+        form = cat.get(batch[0].form)
+        name = form.name if form else batch[0].form_name
+        is_flag = fold(name).startswith("co thi dua")
+        collectives = all(e.kind == "collective" for e in batch)
+        who = "tập thể" if collectives else ("cá nhân" if all(e.kind == "individual" for e in batch)
+                                             else "tập thể, cá nhân")
+        number, date_words, issuer = _decision_of(db, batch, cat)
+        presenter = presenters.get(batch[0].form) or presenters.get("*")
+        if not presenter:
+            presenter = "…………………………"
+            missing_presenter = True
+        doc.add(H(f"Đợt {n} ({_clock(start, offset + (n - 1) * per_batch)}): {name} – {len(batch)} {who}"),
+                P(mc, f"Xin trân trọng công bố Quyết định số {number} {date_words} của {issuer} "
+                      f"về việc tặng {name} cho các {who} có thành tích xuất sắc."),
+                P(mc, f"Trân trọng kính mời các {who} có tên sau lên sân khấu nhận "
+                      + ("Cờ thi đua:" if is_flag else f"{name}:")),
+                P(I("(Nhạc hành khúc. Lễ tân dẫn đại biểu từ ghế lên sân khấu theo thứ tự.)"), style="cue"),
+                table([("TT", 9, "center"), ("Họ và tên / Tên tập thể", 55), ("Chức vụ, đơn vị", 68),
+                       ("Ghế", 18, "center")],
+                      [(None, [[str(i), e.nominee + _posthumous(e, receivers), _who(e), e.seat or ""]
+                               for i, e in enumerate(batch, start=1)])], font_size=11),
+                P(mc, f"Trân trọng kính mời đồng chí {presenter} lên trao "
+                      + ("Cờ thi đua" if is_flag else name) + f" cho các {who}."),
+                P(I("(Nhạc nền. Trao xong, chụp ảnh lưu niệm; lễ tân mời đại biểu trở về chỗ ngồi.)"),
+                  style="cue"))
+    if missing_presenter:
+        warnings.append(translate("core", "No presenting leader set for some batches of the ceremony script"))
+    doc.add(H("III. KẾT THÚC PHẦN KHEN THƯỞNG"),
+            P(mc, "Xin chúc mừng các tập thể, cá nhân vừa được khen thưởng. Kính chúc các đồng chí tiếp tục "
+                  "phát huy thành tích, là những điển hình tiên tiến trong phong trào thi đua yêu nước."),
+            P(I("(Nhạc chúc mừng. Chuyển sang phần tiếp theo của chương trình Đại hội.)"), style="cue"),
+            off.signature)
+    return Built(doc, warnings, len(entries), keep=_keep(settings))
 
 
-def render_decision_annex(event, out, options: PrintOptions, *, progress, cancel) -> RenderResult:
+# ------------------------------------------------------------------ ballot
+
+def build_ballot(event, options: PrintOptions) -> Built:
+    """The secret ballot of the council meeting: nominations at the council, by form,
+    with boxes to tick; the vote rule of each form is printed with it. No number, no
+    signature (a ballot is anonymous), on one page where it fits."""
     db = event.db
     settings = load_settings(db)
-    groups = annex_groups(db)
-    story = [
-        doc.national_header(_organ(db)[:1], place_date=doc.date_line(settings.province, None)),
-        *doc.title_block(translate("core", "List of commendations"), settings.name,
-                         extra=[translate("core", "(Annex to Decision No. …… dated ……)")]),
-    ]
+    cat = load_catalogue(db)
+    off = officials.for_kind(db, "ballot", settings=settings, dated=False)
+    rows_all = [r for r in list_nominations(db) if r["state"] == "at_council" and _unit_ok(options, r.get("unit"))]
+    warnings = [] if rows_all else [translate("core", "No nomination is at the council")]
+    doc = Document("Phiếu bầu", page_numbers=True, fit_one_page=True,
+                   margins={"top": 15.0, "bottom": 15.0})
+    doc.add(off.header,
+            Title("Phiếu bầu", lines=["Xét đề nghị khen thưởng", f"tại {settings.name}"],
+                  italic=["(Mỗi dòng chỉ đánh dấu X vào một ô; dòng đánh cả hai ô",
+                          "hoặc không đánh ô nào thì không tính)"]))
+    # the council votes only on forms the city decides or proposes upward, never on grassroots titles
+    forms = [f for f in cat.city_forms() if any(r["form"] == f.code for r in rows_all)]
+    body, count = [], 0
+    for g, form in enumerate(forms):
+        mine = [r for r in rows_all if r["form"] == form.code]
+        rule = form.vote
+        base = "tổng số thành viên Hội đồng" if rule.base == "all_members" else "số thành viên biểu quyết"
+        pct = f"{float(rule.threshold_percent):g}".replace(".", ",")
+        body.append((f"{roman(g)}. {form.name} (đạt khi từ {pct}% {base} đồng ý trở lên)",
+                     [[str(i), r["nominee"], r.get("unit") or "", "", ""] for i, r in enumerate(mine, start=1)]))
+        count += len(mine)
+    doc.add(table([("TT", 9, "center"), ("Họ và tên / Tên tập thể", 62), ("Đơn vị đề nghị", 56),
+                   ("Đồng ý", 17, "center"), ("Không đồng ý", 17, "center")],
+                  body or [(None, [["", "", "", "", ""]])], font_size=10.5, tick_columns=(3, 4)))
+    return Built(doc, warnings, count, keep=_keep(settings))
+
+
+# ------------------------------------------------------------------ decision annex
+
+def _annexes(db, wanted: str | None) -> list[tuple[dict | None, list]]:
+    """[(decision or None for one still to be signed, annex groups)]: by default every
+    decision of the Chủ tịch UBND (the city's own acts) and the approved nominations no
+    decision covers yet; with ``wanted``, that one decision (a central one too)."""
+    if wanted:
+        decision = find_decision(db, wanted)
+        if decision is None or decision.get("kind") == "submission":
+            raise UserError(translate("core", "There is no decision numbered “{number}”").format(number=wanted),
+                            field="decision")
+        return [(decision, annex_groups(db, decision_id=decision["id"]))]
+    out: list[tuple[dict | None, list]] = []
+    for decision in list_decisions(db, issuer="province", kind="decision"):
+        groups = annex_groups(db, decision_id=decision["id"])
+        if groups:
+            out.append((decision, groups))
+    pending = [(form, [r for r in items if not r.get("decision_id")]) for form, items in annex_groups(db)]
+    pending = [(form, items) for form, items in pending if items]
+    if pending:
+        out.append((None, pending))
+    return out
+
+
+def build_decision_annex(event, options: PrintOptions) -> Built:
+    """One annex per decision: "Phụ lục" (Roman-numbered when there are several), the
+    title, "(Kèm theo Quyết định số … ngày … của …)" with the decision's own number,
+    date and issuer; only the forms that issuer decides, collectives then individuals,
+    columns "Họ và tên / Tên tập thể"; no number or place-date line of its own.
+    ``options.decision``: only the annex of that decision number."""
+    db = event.db
+    settings = load_settings(db)
+    cat = load_catalogue(db)
+    annexes = _annexes(db, options.decision)
+    annexes = [(d, [(f, [r for r in items if _unit_ok(options, r.get("unit"))]) for f, items in groups])
+               for d, groups in annexes]
+    annexes = [(d, [(f, items) for f, items in groups if items]) for d, groups in annexes]
+    annexes = [(d, groups) for d, groups in annexes if groups]
+    doc = Document("Phụ lục quyết định khen thưởng")
     count = 0
-    for g, (form, items) in enumerate(groups):
-        items = [r for r in items if _unit_ok(options, r.get("unit"))]
-        if not items:
-            continue
-        rows, heads = [], {}
-        for kind in ("collective", "individual"):
-            part = [r for r in items if r["kind"] == kind]
-            if part:
-                heads[len(rows)] = (translate("core", "Collectives") if kind == "collective" else translate("core", "Individuals")) + f" ({len(part)})"
-            for i, r in enumerate(part, start=1):
-                decision = " ".join(x for x in (r.get("decision_number"), _vn_date(r.get("decision_date"))) if x)
-                rows.append([i, r["nominee"], r.get("position") or "", r.get("unit") or "", decision])
-        story.append(doc.para(f"{ROMAN[g] if g < len(ROMAN) else g + 1}. {form['name'].upper()} ({len(items)})", "body"))
-        story.append(doc.data_table([translate("core", "No."), translate("core", "Name of the individual / collective"),
-                                     translate("core", "Position, workplace"), translate("core", "Proposing unit"),
-                                     translate("core", "Decision")],
-                                    rows, [10, 42, 48, 35, 30], align=["center", "left", "left", "left", "left"],
-                                    group_rows=heads, font_size=10))
-        count += len(items)
+    for a, (decision, groups) in enumerate(annexes):
+        if decision:
+            number, date, issuer = decision["number"], decision.get("date"), decision["issuer"]
+        else:
+            number, date, issuer = f"{BLANK_NUMBER}/{DECISION_SYMBOL['province']}", None, "province"
+        if a:
+            doc.add(PageBreak())
+        doc.add(Title(
+            "Danh sách tập thể, cá nhân được khen thưởng",
+            annex=f"Phụ lục {roman(a)}" if len(annexes) > 1 else "Phụ lục",
+            italic=[f"(Kèm theo Quyết định số {number} {vn_date_words(date)}",
+                    f"của {ISSUER_WORDS.get(issuer, ISSUER_WORDS['province'])})"]))
+        for g, (form, part) in enumerate(groups):
+            body = []
+            for kind, label in (("collective", "Tập thể"), ("individual", "Cá nhân")):
+                mine = [r for r in part if r["kind"] == kind]
+                if mine:
+                    body.append((f"{label} ({len(mine)})",
+                                 [[str(i), r["nominee"], who_line(kind, r["nominee"], r.get("position"), r.get("unit"))]
+                                  for i, r in enumerate(mine, start=1)]))
+            name = (cat.get(form["code"]).name if cat.get(form["code"]) else form["name"])
+            doc.add(H(f"{roman(g)}. {name.upper()} ({len(part)})"),
+                    table([("STT", 10, "center"), ("Họ và tên / Tên tập thể", 60), ("Chức vụ, đơn vị", 95)],
+                          body, font_size=11))
+            count += len(part)
     warnings = [] if count else [translate("core", "No approved nomination to list")]
     if not count:
-        story.append(doc.para(translate("core", "No approved nomination to list"), "body"))
-    pages = doc.build_pdf(out, story, title=translate("core", "Decision annex"), progress=progress, cancel=cancel)
-    return RenderResult(pages, warnings, count)
+        doc.add(Title("Danh sách tập thể, cá nhân được khen thưởng"),
+                P(translate("core", "No approved nomination to list")))
+    return Built(doc, warnings, count, keep=_keep(settings))

@@ -22,11 +22,12 @@ from .catalogue import (
     Catalogue,
     Criterion,
     Form,
+    authority_label,
     discipline_label,
     level_label,
     load_catalogue,
 )
-from .nominations import list_nominations, unit_ldtt
+from .nominations import emulation_leaders, list_nominations, unit_ldtt
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -40,9 +41,13 @@ LIVE_STATES = ("proposed", "documents_checked", "criteria_checked", "at_council"
 
 @dataclass
 class Finding:
+    """One check's verdict: ``ok`` True (met), False (failed) or None (a person must
+    judge); ``source`` the article that decides it."""
+
     criterion: str
-    ok: bool
+    ok: bool | None
     message: str
+    source: str = ""
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -62,10 +67,12 @@ def _years(years) -> str:
 class Context:
     """What the checks need beyond one nomination: the catalogue and cross-nomination data."""
 
-    def __init__(self, catalogue: Catalogue, rows: list[dict], ldtt: dict[tuple[int, int], int]):
+    def __init__(self, catalogue: Catalogue, rows: list[dict], ldtt: dict[tuple[int, int], int],
+                 leaders: dict[tuple[int, int], str] | None = None):
         self.catalogue = catalogue
         self.rows = rows
         self.ldtt = ldtt
+        self.leaders = leaders or {}
         self.by_unit_form_year: dict[tuple, list[dict]] = defaultdict(list)
         for r in rows:
             if r["state"] in LIVE_STATES:
@@ -88,26 +95,43 @@ def _ref_year(row: dict) -> int | None:
 
 # ---------------------------------------------------------------- criterion types
 
+def _run_ending(held: set[int], end: int, term: int) -> list[int]:
+    """The terms held in a row ending at ``end`` (each ``term`` years after the one before), newest first."""
+    run, year = [], end
+    while year in held:
+        run.append(year)
+        year -= term
+    return run
+
+
 def check_consecutive_titles(row, crit: Criterion, ctx: Context) -> Finding:
-    code, count = crit.params["title"], int(crit.params["count"])
-    held = _title_years(row, code)
-    name = ctx.name(code)
+    """N times in a row, counting terms of the title (CSTĐ thành phố is a 3-year title:
+    2016 and 2019 are two in a row); the run must end at the achievement year."""
+    codes = crit.params.get("titles") or [crit.params["title"]]
+    count = int(crit.params["count"])
+    term = int(crit.params.get("term_years") or ctx.catalogue.term_years(codes[0]))
+    held = set().union(*(_title_years(row, c) for c in codes))
+    name = " / ".join(ctx.name(c) for c in codes)
+    ref = _ref_year(row)
     if not held:
         return Finding(crit.id, False, translate("core", "No {title} in the file — {n} in a row are needed").format(title=name, n=count))
-    best_start, best_len, start, length, prev = None, 0, None, 0, None
-    for y in sorted(held):
-        if prev is not None and y == prev + 1:
-            length += 1
-        else:
-            start, length = y, 1
-        if length > best_len:
-            best_start, best_len = start, length
-        prev = y
-    if best_len >= count:
-        run = range(best_start + best_len - count, best_start + best_len)
-        return Finding(crit.id, True, translate("core", "{title} {years}: {n} in a row").format(title=name, years=_years(run), n=count))
-    run = list(range(best_start, best_start + best_len))
-    missing = best_start + best_len
+    if ref is None:
+        return Finding(crit.id, False, translate("core", "The year of the achievements is not given, so {title} cannot be checked").format(title=name))
+    # The achievement year is the last year of the run: the last term is that year's.
+    run = _run_ending(held, ref, term)
+    if len(run) >= count:
+        return Finding(crit.id, True, translate("core", "{title} {years}: {n} in a row").format(
+            title=name, years=_years(run[:count]), n=count))
+    if not run:
+        before = [y for y in held if y <= ref]
+        latest = max(before) if before else min(held)
+        run = _run_ending(held, latest, term)
+        if len(run) >= count or not before:
+            return Finding(crit.id, False, translate("core", "{title} {years}: the run must end at the achievement year {ref}").format(
+                title=name, years=_years(run), ref=ref))
+        return Finding(crit.id, False, translate("core", "{title} {years} but {missing} is missing — not {n} in a row").format(
+            title=name, years=_years(run), missing=latest + term, n=count))
+    missing = min(run) - term
     return Finding(crit.id, False, translate("core", "{title} {years} but {missing} is missing — not {n} in a row").format(
         title=name, years=_years(run), missing=missing, n=count))
 
@@ -136,6 +160,13 @@ def check_initiative(row, crit: Criterion, ctx: Context) -> Finding:
     min_level = crit.params.get("min_level", "grassroots")
     need = LEVELS.index(min_level)
     usable = [i for i in _usable_initiatives(row, row["form"]) if LEVELS.index(i["level"]) >= need]
+    wanted = int(crit.params.get("count", 1))
+    if wanted > 1:
+        if len(usable) >= wanted:
+            return Finding(crit.id, True, translate("core", "{n} initiatives recognised at {level} level or above").format(
+                n=len(usable), level=level_label(min_level)))
+        return Finding(crit.id, False, translate("core", "{n} initiatives recognised at {level} level or above; {need} are needed").format(
+            n=len(usable), level=level_label(min_level), need=wanted))
     if usable:
         i = usable[0]
         return Finding(crit.id, True, translate("core", "Initiative “{name}” recognised at {level} level").format(
@@ -236,16 +267,71 @@ def check_quota_share(row, crit: Criterion, ctx: Context) -> Finding:
         unit=unit, count=count, title=ctx.name(row["form"]), year=row["year"], pct=_pct(share), base=base, allowed=allowed))
 
 
+def _sub(crit: Criterion, option: dict, index: int) -> Criterion:
+    return Criterion(f"{crit.id}.{option.get('id', index)}", option["type"], option.get("label", crit.label),
+                     dict(option.get("params", {})), option.get("source") or crit.source,
+                     option.get("status") or crit.status)
+
+
 def check_any_of(row, crit: Criterion, ctx: Context) -> Finding:
+    """One of the alternatives: met when one is met (the finding names it), open (None)
+    when none is met but one waits for a person's judgement, failed when all are missed."""
     results = []
     for i, option in enumerate(crit.params.get("options", [])):
-        sub = Criterion(f"{crit.id}.{i}", option["type"], crit.label, dict(option.get("params", {})))
-        results.append(CHECKS[sub.type](row, sub, ctx))
-    good = [r for r in results if r.ok]
+        sub = _sub(crit, option, i)
+        found = CHECKS[sub.type](row, sub, ctx)
+        results.append((sub, found))
+    good = [(sub, f) for sub, f in results if f.ok is True]
     if good:
-        return Finding(crit.id, True, good[0].message)
+        sub, f = good[0]
+        return Finding(crit.id, True, translate("core", "Met by “{branch}”: {detail}").format(branch=sub.title(), detail=f.message),
+                       sub.source)
+    waiting = [(sub, f) for sub, f in results if f.ok is None]
+    if waiting:
+        missed = "; ".join(f"{sub.title()}: {f.message}" for sub, f in results if f.ok is False)
+        sub, f = waiting[0]
+        text = translate("core", "Waiting for a person's judgement on “{branch}”").format(branch=sub.title())
+        if missed:
+            text += " — " + translate("core", "not met: {details}").format(details=missed)
+        return Finding(crit.id, None, text, sub.source)
     return Finding(crit.id, False, translate("core", "None of the alternatives is met: {details}").format(
-        details="; ".join(r.message for r in results)))
+        details="; ".join(f"{sub.title()}: {f.message}" for sub, f in results)))
+
+
+def check_all_of(row, crit: Criterion, ctx: Context) -> Finding:
+    """Every part must be met (a branch of an any-of made of several conditions)."""
+    results = [CHECKS[sub.type](row, sub, ctx) for sub in
+               (_sub(crit, part, i) for i, part in enumerate(crit.params.get("all", [])))]
+    if all(f.ok is True for f in results):
+        return Finding(crit.id, True, "; ".join(f.message for f in results))
+    state = False if any(f.ok is False for f in results) else None
+    return Finding(crit.id, state, "; ".join(f.message for f in results if f.ok is not True))
+
+
+def check_judged(row, crit: Criterion, ctx: Context) -> Finding:
+    """A criterion the law leaves to judgement ("outstanding in the movement"): the
+    verdict a person recorded on the nomination, None until then."""
+    verdict = row.get("judgement")
+    note = row.get("judgement_note") or ""
+    if verdict is None:
+        return Finding(crit.id, None, translate("core", "To be judged by a person: {question}").format(question=crit.title()))
+    if verdict:
+        return Finding(crit.id, True, translate("core", "Judged met: {note}").format(note=note))
+    return Finding(crit.id, False, translate("core", "Judged not met: {note}").format(note=note))
+
+
+def check_cluster_leader(row, crit: Criterion, ctx: Context) -> Finding:
+    """The city's Cờ thi đua goes to a collective leading its emulation cluster or block."""
+    ref = _ref_year(row)
+    unit = row.get("nominee_unit_id")
+    if not unit:
+        return Finding(crit.id, False, translate("core", "{nominee} is not a unit of an emulation cluster or block (only a unit that leads its cluster or block can receive the city's emulation flag)").format(
+            nominee=row["nominee"]))
+    cluster = ctx.leaders.get((unit, ref))
+    if cluster:
+        return Finding(crit.id, True, translate("core", "Led {cluster} in {year}").format(cluster=cluster, year=ref))
+    return Finding(crit.id, False, translate("core", "{nominee} is not recorded as the leader of an emulation cluster or block in {year}").format(
+        nominee=row["nominee"], year=ref))
 
 
 CHECKS = {
@@ -259,6 +345,9 @@ CHECKS = {
     "has_summary": check_has_summary,
     "quota_share": check_quota_share,
     "any_of": check_any_of,
+    "all_of": check_all_of,
+    "judged": check_judged,
+    "cluster_leader": check_cluster_leader,
 }
 
 
@@ -351,17 +440,45 @@ def evaluate_row(row: dict, ctx: Context) -> list[Finding]:
         if fn is None:
             findings.append(Finding(crit.id, False, translate("core", "Unknown kind of criterion {type} in the catalogue").format(type=crit.type)))
             continue
-        findings.append(fn(row, crit, ctx))
+        found = fn(row, crit, ctx)
+        found.source = found.source or crit.source
+        findings.append(found)
+    findings.extend(decision_findings(row, form, ctx))
     return findings
+
+
+def decision_findings(row: dict, form: Form, ctx: Context) -> list[Finding]:
+    """The decision recorded on a nomination must be an act of the form's deciding authority."""
+    from .decisions import issuer_mismatch, kind_of
+
+    out = []
+    if not form.city_form:
+        out.append(Finding("route.evidence", False, translate("core", "{form} is a grassroots title decided by the {authority}: it is evidence in a city nomination, not a city nomination").format(
+            form=form.short, authority=authority_label(form.decided_by(row.get("unit_kind")))), ctx.catalogue.source("evidence")))
+        return out
+    problem = issuer_mismatch(row.get("decision_number"), form.authority, form_name=form.short)
+    if problem:
+        out.append(Finding("decision.issuer", False, problem, ctx.catalogue.source("decision")))
+    submission = row.get("submission_number")
+    if submission and kind_of(submission) != "submission":
+        out.append(Finding("decision.submission", False, translate("core", "{number} is not a proposal (Tờ trình …/TTr-UBND)").format(number=submission),
+                           ctx.catalogue.source("decision")))
+    return out
 
 
 def evaluate_all(db: Database, rows: list[dict] | None = None, catalogue: Catalogue | None = None) -> dict[int, list[Finding]]:
     """Findings of every nomination, by id (one pass over the event file)."""
     rows = list_nominations(db) if rows is None else rows
-    ctx = Context(catalogue or load_catalogue(db), rows, unit_ldtt(db))
+    ctx = Context(catalogue or load_catalogue(db), rows, unit_ldtt(db), emulation_leaders(db))
     out = {r["id"]: evaluate_row(r, ctx) for r in rows}
-    for extra in (initiative_reuse(rows, ctx), duplicates(rows)):
+    for found in out.values():
+        for f in found:
+            if f.criterion.startswith(DOCUMENT_PREFIX):
+                f.source = f.source or ctx.catalogue.source("documents")
+    for extra, what in ((initiative_reuse(rows, ctx), "initiative_reuse"), (duplicates(rows), "duplicate")):
         for nid, found in extra.items():
+            for f in found:
+                f.source = f.source or ctx.catalogue.source(what)
             out[nid].extend(found)
     return out
 
@@ -384,7 +501,20 @@ def evaluate(db: Database, nomination_id: int) -> list[Finding]:
 
 
 def criteria_ok(findings: list[Finding]) -> bool:
-    return all(f.ok for f in findings if not f.criterion.startswith(DOCUMENT_PREFIX) and f.criterion != "duplicate")
+    """Every criterion met (one waiting for a person's judgement is not met yet)."""
+    return all(f.ok is True for f in findings if not f.criterion.startswith(DOCUMENT_PREFIX) and f.criterion != "duplicate")
+
+
+def eligible(findings: list[Finding]) -> bool | None:
+    """The verdict of ``vet --json``: True when every criterion is met, False when one
+    fails, None when none fails but something waits for a person's judgement.
+    Documents and possible duplicates are reported apart and do not decide it."""
+    judged = [f.ok for f in findings if not f.criterion.startswith(DOCUMENT_PREFIX) and f.criterion != "duplicate"]
+    if any(ok is False for ok in judged):
+        return False
+    if any(ok is None for ok in judged):
+        return None
+    return True
 
 
 def documents_ok(findings: list[Finding]) -> bool:

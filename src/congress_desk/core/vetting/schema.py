@@ -140,3 +140,69 @@ def create_vetting(db: Database) -> None:
         );
         """
     )
+
+
+@migration(8)
+def add_decisions(db: Database) -> None:
+    """Decisions as records, a person's judgement, the award register and emulation clusters.
+
+    ``decisions``: one row per act — a decision (…/QĐ-UBND, …/QĐ-TTg, …/QĐ-CTN) or the
+    city's Tờ trình proposing central forms (…/TTr-UBND) — with its number, date,
+    issuer (``province``, ``prime_minister``, ``president``), signer and the forms it
+    covers. A nomination points to the decision that awards it (``decision_id``) and,
+    for forms decided above the city, to the Tờ trình that proposed it
+    (``submission_id``). ``register_number`` is the number in the award register (sổ
+    vàng). ``judgement`` is a person's verdict on criteria the law leaves to judgement
+    ("outstanding in the movement"): NULL not judged yet, 1 met, 0 not met.
+    ``exemplar`` marks an "điển hình tiên tiến" honoured at the congress; ``received_by``
+    names the family member who receives a posthumous award ("truy tặng").
+    ``emulation_leaders`` records which unit led which emulation cluster or block
+    (cụm, khối thi đua) in a year — the test of the city's Cờ thi đua."""
+    db.executescript(
+        """
+        CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            date TEXT,
+            issuer TEXT NOT NULL CHECK (issuer IN ('province', 'prime_minister', 'president')),
+            kind TEXT NOT NULL DEFAULT 'decision' CHECK (kind IN ('decision', 'submission')),
+            signer TEXT,
+            signer_title TEXT,
+            subject TEXT,
+            forms TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL
+        );
+        ALTER TABLE nominations ADD COLUMN decision_id INTEGER REFERENCES decisions(id) ON DELETE SET NULL;
+        ALTER TABLE nominations ADD COLUMN submission_id INTEGER REFERENCES decisions(id) ON DELETE SET NULL;
+        ALTER TABLE nominations ADD COLUMN register_number TEXT;
+        ALTER TABLE nominations ADD COLUMN judgement INTEGER CHECK (judgement IN (0, 1));
+        ALTER TABLE nominations ADD COLUMN judgement_note TEXT;
+        ALTER TABLE nominations ADD COLUMN exemplar INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE nominations ADD COLUMN received_by TEXT;
+        CREATE INDEX nominations_decision ON nominations(decision_id);
+        CREATE TABLE emulation_leaders (
+            unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+            year INTEGER NOT NULL,
+            cluster TEXT NOT NULL,
+            PRIMARY KEY (unit_id, year)
+        );
+        """
+    )
+    # Decisions already typed on nominations become records, their issuer read from the symbol.
+    from .decisions import issuer_of
+
+    rows = db.execute("SELECT id, decision_number, decision_date, form FROM nominations "
+                      "WHERE decision_number IS NOT NULL").fetchall()
+    for nid, number, date, form in rows:
+        issuer = issuer_of(number)
+        if issuer is None:
+            continue
+        found = db.execute("SELECT id FROM decisions WHERE number = ?", [number]).fetchone()
+        if found is None:
+            cur = db.execute("INSERT INTO decisions(number, date, issuer, kind, forms, created_at) "
+                             "VALUES (?, ?, ?, 'decision', ?, datetime('now'))",
+                             [number, date, issuer, f'["{form}"]'])
+            did = cur.lastrowid
+        else:
+            did = found[0]
+        db.execute("UPDATE nominations SET decision_id = ? WHERE id = ?", [did, nid])

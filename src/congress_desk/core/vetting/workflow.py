@@ -78,8 +78,13 @@ def latest_vote(db: Database, nomination_id: int) -> dict | None:
 
 def transition(db: Database, nomination_id: int, target: str, *, reason: str = "", actor: str | None = None,
                decision_number: str | None = None, decision_date: str | None = None,
+               submission_number: str | None = None, submission_date: str | None = None,
                force: bool = False) -> Changes:
     """Move a nomination to ``target``, recording who, when and why.
+
+    ``decision_number``/``decision_date`` record the act that awards it (a record in
+    :mod:`.decisions`, linked); ``submission_number``/``submission_date`` the city's Tờ
+    trình (…/TTr-UBND) proposing a central form, given with ``submitted_upward``.
 
     Raises :class:`UserError` (in the user's language, saying what is wrong) when the
     step is not allowed. ``force`` lets a person move on despite failed automated
@@ -106,6 +111,9 @@ def transition(db: Database, nomination_id: int, target: str, *, reason: str = "
                 problems = [f.message for f in findings if not f.ok and f.criterion.startswith("documents.")]
             if target == "criteria_checked" and not criteria_ok(findings):
                 problems = [f.message for f in findings if not f.ok and not f.criterion.startswith("documents.") and f.criterion != "duplicate"]
+        if target == "at_council" and form is not None and not form.city_form:
+            raise UserError(translate("core", "{who}: the council votes only on what the city decides or proposes upward; {form} is a grassroots title").format(
+                who=label, form=form.short))
         if target == "at_council" and form is not None and form.public_comment and not nom.get("public_comment_to"):
             problems = [translate("core", "{form} must be published for public comment before the council votes").format(form=form.short)]
         if problems:
@@ -130,12 +138,19 @@ def transition(db: Database, nomination_id: int, target: str, *, reason: str = "
             detail["decision"] = {"number": updates["decision_number"], "date": updates["decision_date"]}
         if target == "awarded" and not (updates.get("decision_number") or nom.get("decision_number")):
             raise UserError(translate("core", "{who}: give the number of the award decision").format(who=label))
+        if target == "submitted_upward" and not (submission_number or nom.get("submission_number")):
+            raise UserError(translate("core", "{who}: give the number of the city's proposal (Tờ trình …/TTr-UBND)").format(who=label))
         if problems:
             detail["overridden"] = problems
         if target == "returned" or target == "proposed":
             updates["national_congress"] = 0
         db.execute(f"UPDATE nominations SET {', '.join(f'{k} = ?' for k in updates)} WHERE id = ?",
                    [*updates.values(), nomination_id])
+        if updates.get("decision_number"):
+            _record(db, nomination_id, updates["decision_number"], updates.get("decision_date"), form, "decision")
+        if submission_number:
+            _record(db, nomination_id, submission_number, submission_date, form, "submission")
+            detail["submission"] = {"number": submission_number, "date": submission_date}
         db.execute(
             "INSERT INTO nomination_history(nomination_id, at, actor, from_state, to_state, reason, detail) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -143,6 +158,18 @@ def transition(db: Database, nomination_id: int, target: str, *, reason: str = "
              json.dumps(detail, ensure_ascii=False) if detail else None],
         )
     return Changes.of("nominations")
+
+
+def _record(db: Database, nomination_id: int, number: str, date: str | None, form, kind: str) -> None:
+    """Keep the act as a decisions record and point the nomination at it. The issuer is read
+    from the symbol; a number without a known symbol is taken as the form's own authority's
+    (or, for a Tờ trình, the city's) and the mismatch check reports the rest."""
+    from .decisions import issuer_of, link, record_decision
+
+    issuer = issuer_of(number) or ("province" if kind == "submission" or form is None
+                                   or form.authority == "grassroots" else form.authority)
+    did = record_decision(db, number, date, issuer=issuer, kind=kind)
+    link(db, did, [nomination_id])
 
 
 def transition_many(db: Database, ids, target: str, **kw) -> tuple[Changes, list[str]]:

@@ -111,24 +111,12 @@
             <translation>Thành phần</translation>
         </message>
         <message>
-            <source>Expected</source>
-            <translation>Dự kiến</translation>
-        </message>
-        <message>
-            <source>Arrived</source>
-            <translation>Đã đến</translation>
-        </message>
-        <message>
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
             <source>Absent</source>
             <translation>Vắng</translation>
-        </message>
-        <message>
-            <source>Missing</source>
-            <translation>Chưa đến</translation>
         </message>
         <message>
             <source>Not arrived yet</source>
@@ -295,14 +283,6 @@
             <translation>Đã điểm danh {done} người lúc {time}; {skipped} người đã điểm danh trước đó hoặc không có trong danh sách dự</translation>
         </message>
         <message>
-            <source>Arrived {arrived} / {expected}</source>
-            <translation>Đã đến {arrived} / {expected}</translation>
-        </message>
-        <message>
-            <source>Arrived {arrived} of {expected} expected ({walkins} walk-ins), {absent} absent</source>
-            <translation>Đã đến {arrived} / {expected} người dự kiến ({walkins} khách đến trực tiếp), {absent} người vắng</translation>
-        </message>
-        <message>
             <source>Presidium present: {a}/{e}. Honorees present: {ha}/{he}.</source>
             <translation>Đoàn Chủ tịch có mặt: {a}/{e}. Điển hình có mặt: {ha}/{he}.</translation>
         </message>
@@ -321,6 +301,14 @@
         <message>
             <source>Summoned</source>
             <translation>Được triệu tập</translation>
+        </message>
+        <message>
+            <source>Present {present} / {summoned} summoned</source>
+            <translation>Có mặt {present} / {summoned} triệu tập</translation>
+        </message>
+        <message>
+            <source>Present {present} of {summoned} summoned · {absent} absent · {not_arrived} not arrived · {walkins} walk-ins</source>
+            <translation>Có mặt {present}/{summoned} triệu tập · vắng có lý do {absent} · chưa đến {not_arrived} · khách đến trực tiếp {walkins}</translation>
         </message>
         <message>
             <source>Substitutes</source>
@@ -451,12 +439,32 @@
             <translation>thư mục nhật ký chung (mặc định: thư mục journals/ cạnh tệp đại hội)</translation>
         </message>
         <message>
+            <source>act in this desk's current rehearsal session ("Tập dượt"; one is started if none is running); never counted as the real morning</source>
+            <translation>làm trong buổi tập dượt hiện tại của bàn này ("Tập dượt"; bắt đầu một buổi nếu chưa có); không bao giờ tính vào buổi chính thức</translation>
+        </message>
+        <message>
             <source>print the result as JSON</source>
             <translation>in kết quả dạng JSON</translation>
         </message>
         <message>
+            <source>Event file not found: {path}</source>
+            <translation>Không tìm thấy tệp Đại hội: {path}</translation>
+        </message>
+        <message>
+            <source>Rehearsal {id} started on this computer</source>
+            <translation>Đã bắt đầu buổi tập dượt {id} trên máy này</translation>
+        </message>
+        <message>
+            <source>A rehearsal is running on this computer; this check-in is for the real session (add --rehearsal to practise)</source>
+            <translation>Máy này đang tập dượt; lượt điểm danh này tính cho buổi chính thức (thêm --rehearsal để tập dượt)</translation>
+        </message>
+        <message>
             <source>Cannot write the desk journal: {error}</source>
             <translation>Không ghi được nhật ký của bàn: {error}</translation>
+        </message>
+        <message>
+            <source>The event file is busy (being written); this desk used what it read last time</source>
+            <translation>Tệp Đại hội đang bận (đang được ghi); bàn này dùng dữ liệu đọc được lần trước</translation>
         </message>
         <message>
             <source>The journal is saved on this computer but not yet in {folder}: {error}</source>
@@ -465,6 +473,10 @@
         <message>
             <source>the folder did not answer</source>
             <translation>thư mục không phản hồi</translation>
+        </message>
+        <message>
+            <source>REHEARSAL {id}: not counted as the real morning</source>
+            <translation>TẬP DƯỢT {id}: không tính vào buổi chính thức</translation>
         </message>
         <message>
             <source>Warning: this delegate was checked in more than once</source>
@@ -479,6 +491,10 @@
             <translation>các tệp nhật ký của bàn đón tiếp hoặc thư mục chứa chúng</translation>
         </message>
         <message>
+            <source>merge this check-in session (a rehearsal's id) instead of the real one; kept apart, never counted as attendance</source>
+            <translation>gộp phiên điểm danh này (mã buổi tập dượt) thay cho buổi chính thức; lưu riêng, không bao giờ tính vào số có mặt</translation>
+        </message>
+        <message>
             <source>Journal not found: {path}</source>
             <translation>Không tìm thấy nhật ký: {path}</translation>
         </message>
@@ -489,6 +505,26 @@
         <message>
             <source>Merged {added} new events from {files} journals ({already} were merged before, {walkins} walk-in guests added)</source>
             <translation>Đã gộp {added} sự kiện mới từ {files} nhật ký ({already} sự kiện đã gộp trước đó, thêm {walkins} khách đến trực tiếp)</translation>
+        </message>
+        <message>
+            <source>event file</source>
+            <translation>tệp sự kiện</translation>
+        </message>
+        <message>
+            <source>{label}: summoned {summoned}, present {present} (substitutes {substitutes}), absent {absent}, not arrived {not_arrived}, walk-ins {walkins}</source>
+            <translation>{label}: triệu tập {summoned}, có mặt {present} (dự thay {substitutes}), vắng có lý do {absent}, chưa đến {not_arrived}, khách đến trực tiếp {walkins}</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Tổng cộng</translation>
+        </message>
+        <message>
+            <source>; cancelled {n}</source>
+            <translation>; đã hủy {n}</translation>
+        </message>
+        <message>
+            <source>No unit</source>
+            <translation>Không thuộc đơn vị</translation>
         </message>
     </context>
     <context>
@@ -642,12 +678,12 @@
             <translation>Tổng hợp</translation>
         </message>
         <message>
-            <source>Expected</source>
-            <translation>Dự kiến</translation>
-        </message>
-        <message>
             <source>Present</source>
             <translation>Có mặt</translation>
+        </message>
+        <message>
+            <source>Summoned</source>
+            <translation>Được triệu tập</translation>
         </message>
         <message>
             <source>Absent</source>
@@ -711,6 +747,7 @@
         </message>
         <message>
             <source>Cannot copy the desk journal to {folder}: {error}</source>
+            <extracomment>the journal's set-up line (None for a new file or one of format 1)</extracomment>
             <translation>Không chép được nhật ký của bàn sang {folder}: {error}</translation>
         </message>
         <message>
@@ -728,10 +765,6 @@
         <message>
             <source>Cancelled</source>
             <translation>Đã hủy</translation>
-        </message>
-        <message>
-            <source>Category not given</source>
-            <translation>Chưa ghi thành phần</translation>
         </message>
         <message>
             <source>Presidium</source>
@@ -778,12 +811,72 @@
             <translation>Chiến sĩ thi đua</translation>
         </message>
         <message>
+            <source>Walk-in code {old} was given out twice; {name} ({desk}, {file}) now has code {new}: print a new badge</source>
+            <translation>Mã khách mời {old} bị cấp hai lần; {name} ({desk}, {file}) nay mang mã {new}: hãy in lại thẻ</translation>
+        </message>
+        <message>
+            <source>Not merged: {n} events of another check-in session {session} (a rehearsal?) in {files}; use --session {session} to merge them</source>
+            <translation>Chưa gộp: {n} sự kiện của phiên điểm danh khác {session} (buổi tập dượt?) trong {files}; dùng --session {session} để gộp</translation>
+        </message>
+        <message>
+            <source>{n} events of deleted delegates were not brought back</source>
+            <translation>{n} sự kiện của đại biểu đã xoá không được khôi phục</translation>
+        </message>
+        <message>
+            <source>The clock of {desk} ({file}) seems {minutes:+d} min off the other desks ({evidence})</source>
+            <translation>Đồng hồ của {desk} ({file}) có vẻ lệch {minutes:+d} phút so với các bàn khác ({evidence})</translation>
+        </message>
+        <message>
             <source>Walk-in guest registered at {desk}, {at}</source>
             <translation>Khách đến trực tiếp, đăng ký tại {desk}, {at}</translation>
         </message>
         <message>
+            <source>refused by the registry: {error}</source>
+            <translation>danh sách đại biểu không nhận: {error}</translation>
+        </message>
+        <message>
+            <source>an undo written before the check-in it undoes</source>
+            <translation>một lượt huỷ được ghi trước lượt điểm danh mà nó huỷ</translation>
+        </message>
+        <message>
+            <source>its check-ins are timed apart from the other desks'</source>
+            <translation>giờ điểm danh của bàn này cách xa giờ của các bàn khác</translation>
+        </message>
+        <message>
             <source>Journal not found: {path}</source>
             <translation>Không tìm thấy nhật ký: {path}</translation>
+        </message>
+        <message>
+            <source>the last line is cut short (an interrupted copy?): its event was not merged; copy this journal again</source>
+            <translation>dòng cuối bị cắt cụt (sao chép bị ngắt?): sự kiện đó chưa được gộp; hãy chép lại nhật ký này</translation>
+        </message>
+        <message>
+            <source>Rehearsal {id}</source>
+            <translation>Tập dượt {id}</translation>
+        </message>
+        <message>
+            <source>Real session</source>
+            <translation>Buổi chính thức</translation>
+        </message>
+        <message>
+            <source>{file}: {n} events of session {session} ({desks}, {first}–{last})</source>
+            <translation>{file}: {n} sự kiện của phiên {session} ({desks}, {first}–{last})</translation>
+        </message>
+        <message>
+            <source>This file is not a Congress Desk event file</source>
+            <translation>Đây không phải tệp Đại hội của Congress Desk</translation>
+        </message>
+        <message>
+            <source>This event file needs an update that cannot be made while it is read-only</source>
+            <translation>Tệp Đại hội cần nâng cấp định dạng nhưng đang mở chỉ đọc</translation>
+        </message>
+        <message>
+            <source>The event file does not exist</source>
+            <translation>Tệp Đại hội không tồn tại</translation>
+        </message>
+        <message>
+            <source>Cannot read the event file: {error}</source>
+            <translation>Không đọc được tệp Đại hội: {error}</translation>
         </message>
     </context>
 </TS>

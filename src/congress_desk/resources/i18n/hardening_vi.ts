@@ -121,6 +121,53 @@
         </message>
     </context>
     <context>
+        <name>LockGuard</name>
+        <message>
+            <source>Open again for editing</source>
+            <translation>Mở lại để sửa</translation>
+        </message>
+        <message>
+            <source>another instance</source>
+            <translation>một phiên làm việc khác</translation>
+        </message>
+        <message>
+            <source>the lock was taken over by {holder}</source>
+            <translation>quyền sửa tệp đã bị {holder} lấy</translation>
+        </message>
+        <message>
+            <source>Lock lost: {holder} took over this event file, so this window is now read-only — what you saved before is in the file, nothing more can be saved here. To edit here again, close the file in the other instance, then press “Open again for editing” (or File ▸ Open recent).</source>
+            <translation>Mất quyền sửa tệp: {holder} đã lấy quyền sửa tệp Đại hội này, nên cửa sổ này chuyển sang chỉ đọc — những gì đã lưu trước đó vẫn nằm trong tệp, từ giờ ở đây không lưu thêm được gì. Muốn sửa lại ở đây: đóng tệp ở phiên làm việc kia, rồi bấm “Mở lại để sửa” (hoặc Tệp ▸ Mở gần đây).</translation>
+        </message>
+        <message>
+            <source>{holder} has the event file open for editing, but its heartbeat has not changed for {seconds:.0f} seconds (it may have crashed or lost the network).
+
+Take the file over and edit it here? Only do this if nobody is working on it there.</source>
+            <translation>{holder} đang mở tệp Đại hội để sửa, nhưng tín hiệu hoạt động của phiên đó không thay đổi trong {seconds:.0f} giây (có thể đã bị treo, tắt đột ngột hoặc mất mạng).
+
+Lấy quyền sửa tệp về máy này? Chỉ làm vậy khi chắc chắn không ai còn làm việc trên tệp ở máy kia.</translation>
+        </message>
+        <message>
+            <source>The event file is no longer open for editing elsewhere.
+
+Open it for editing here?</source>
+            <translation>Tệp Đại hội không còn được mở để sửa ở nơi khác.
+
+Mở tệp để sửa tại đây?</translation>
+        </message>
+        <message>
+            <source>Edit the event file?</source>
+            <translation>Sửa tệp Đại hội?</translation>
+        </message>
+        <message>
+            <source>Cannot open the event file</source>
+            <translation>Không mở được tệp Đại hội</translation>
+        </message>
+        <message>
+            <source>Someone else took the file first; it stays read-only here</source>
+            <translation>Một phiên khác đã lấy quyền sửa tệp trước; ở đây tệp vẫn chỉ đọc</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryActions</name>
         <message>
             <source>&amp;Restore a backup…</source>
@@ -179,6 +226,10 @@
             <translation>Đã xóa dữ liệu cá nhân: {delegates} đại biểu, {backups} bản sao lưu, {journals} nhật ký</translation>
         </message>
         <message>
+            <source>Personal data was NOT removed everywhere:</source>
+            <translation>Dữ liệu cá nhân CHƯA được xoá ở mọi nơi:</translation>
+        </message>
+        <message>
             <source>Removing personal data</source>
             <translation>Đang xóa dữ liệu cá nhân</translation>
         </message>
@@ -195,16 +246,20 @@ Restore the latest good backup of {time} ({delegates} delegates, {seats} seats, 
 Khôi phục bản sao lưu tốt gần nhất lúc {time} ({delegates} đại biểu, {seats} chỗ ngồi, {nominations} hồ sơ khen thưởng)? Tệp bị hỏng được giữ lại trong thư mục sao lưu.</translation>
         </message>
         <message>
-            <source>The event file is still marked as open by {holder}, but that instance has not been heard from for over a minute (it may have crashed).
+            <source>The event file is still marked as open by {holder}, but that instance on this computer has stopped (its process is gone, or it has not been heard from for over a minute).
 
 Take the file over and edit it here? Only do this if nobody is working on it there.</source>
-            <translation>Tệp Đại hội vẫn được đánh dấu là đang mở bởi {holder}, nhưng phiên làm việc đó đã hơn một phút không phản hồi (có thể đã bị treo hoặc tắt đột ngột).
+            <translation>Tệp Đại hội vẫn được đánh dấu là đang mở bởi {holder}, nhưng phiên đó trên máy này đã dừng (tiến trình không còn, hoặc đã hơn một phút không có tín hiệu).
 
-Nhận quyền sửa tệp tại máy này? Chỉ làm vậy khi chắc chắn không còn ai đang làm việc trên tệp ở máy kia.</translation>
+Lấy quyền sửa tệp và sửa tại đây? Chỉ làm vậy khi chắc chắn không ai còn làm việc trên tệp ở đó.</translation>
         </message>
         <message>
             <source>Event file in use?</source>
             <translation>Tệp Đại hội đang được dùng?</translation>
+        </message>
+        <message>
+            <source>About this event file</source>
+            <translation>Về tệp Đại hội này</translation>
         </message>
     </context>
     <context>
@@ -305,12 +360,12 @@ Nhận quyền sửa tệp tại máy này? Chỉ làm vậy khi chắc chắn k
             <translation>Chưa có bản sao lưu nào của {name}</translation>
         </message>
         <message>
-            <source>The event file is open for editing by {holder}; close it there first</source>
-            <translation>Tệp Đại hội đang được {holder} mở để sửa; hãy đóng tệp ở đó trước</translation>
-        </message>
-        <message>
             <source>There is no sound backup of {name}</source>
             <translation>Không có bản sao lưu nguyên vẹn nào của {name}</translation>
+        </message>
+        <message>
+            <source>{reason}; close it there first</source>
+            <translation>{reason}; hãy đóng tệp ở đó trước</translation>
         </message>
         <message>
             <source>Restored {backup}; the file as it was is kept as {kept}</source>
@@ -344,6 +399,14 @@ Nhận quyền sửa tệp tại máy này? Chỉ làm vậy khi chắc chắn k
             <translation>Tệp Đại hội bị hỏng ({detail}). Hãy khôi phục bản sao lưu tốt gần nhất trong thư mục sao lưu bên cạnh tệp.</translation>
         </message>
         <message>
+            <source>{file}: another program is reading the event file, so its write-ahead log still holds old numbers; close it there and remove the personal data again</source>
+            <translation>{file}: một chương trình khác đang đọc tệp Đại hội nên nhật ký ghi trước (WAL) của tệp vẫn còn các số cũ; hãy đóng tệp ở đó rồi xoá dữ liệu cá nhân lại</translation>
+        </message>
+        <message>
+            <source>{file}: its write-ahead log could not be emptied</source>
+            <translation>{file}: không làm trống được nhật ký ghi trước (WAL) của tệp</translation>
+        </message>
+        <message>
             <source>{file}: {error}</source>
             <translation>{file}: {error}</translation>
         </message>
@@ -354,6 +417,34 @@ Nhận quyền sửa tệp tại máy này? Chỉ làm vậy khi chắc chắn k
         <message>
             <source>This backup cannot be restored: {problem}</source>
             <translation>Không thể khôi phục bản sao lưu này: {problem}</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of Congress Desk (format {found}, this version reads up to {known}); it cannot be restored here.</source>
+            <translation>Bản sao lưu này do phiên bản Congress Desk mới hơn tạo ra (định dạng {found}, phiên bản này chỉ đọc được đến {known}); không thể khôi phục ở đây.</translation>
+        </message>
+        <message>
+            <source>This backup is of another congress (“{backup}”), not of “{current}”; it was not restored.</source>
+            <translation>Bản sao lưu này là của một đại hội khác (“{backup}”), không phải của “{current}”; đã không khôi phục.</translation>
+        </message>
+        <message>
+            <source>Another program is still reading the event file, so its latest changes cannot be secured; close it there and restore again. Nothing was changed.</source>
+            <translation>Một chương trình khác vẫn đang đọc tệp Đại hội nên chưa thể chốt các thay đổi mới nhất vào tệp; hãy đóng tệp ở đó rồi khôi phục lại. Chưa có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>This is the event file itself, not a backup</source>
+            <translation>Đây chính là tệp Đại hội, không phải bản sao lưu</translation>
+        </message>
+        <message>
+            <source>A restore of the backup {backup} (started {at}) was interrupted at its last step: the backup is now the event file.</source>
+            <translation>Lần khôi phục bản sao lưu {backup} (bắt đầu lúc {at}) đã bị gián đoạn ở bước cuối: bản sao lưu nay là tệp Đại hội.</translation>
+        </message>
+        <message>
+            <source>A restore of the backup {backup} (started {at}) was interrupted before it replaced anything: the event file is as it was.</source>
+            <translation>Lần khôi phục bản sao lưu {backup} (bắt đầu lúc {at}) đã bị gián đoạn trước khi thay thế bất cứ thứ gì: tệp Đại hội vẫn như cũ.</translation>
+        </message>
+        <message>
+            <source>The file as it was before is kept as {kept}.</source>
+            <translation>Tệp như trước khi khôi phục được giữ lại với tên {kept}.</translation>
         </message>
     </context>
 </TS>

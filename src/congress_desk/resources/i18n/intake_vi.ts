@@ -36,6 +36,10 @@
             <translation>Dòng tiêu đề</translation>
         </message>
         <message>
+            <source>Import hidden and filtered-out rows too</source>
+            <translation>Nhập cả các hàng ẩn và hàng bị lọc đi</translation>
+        </message>
+        <message>
             <source>Same person</source>
             <translation>Cùng một người</translation>
         </message>
@@ -104,6 +108,10 @@
             <translation>Đơn vị {unit} ({how}); {n} người, {errors} lỗi, {warnings} cần xem lại</translation>
         </message>
         <message>
+            <source>Several units in this workbook, each imported on its own: {list}</source>
+            <translation>Tệp này có danh sách của nhiều đơn vị, mỗi đơn vị được nhập riêng: {list}</translation>
+        </message>
+        <message>
             <source>Row / check</source>
             <translation>Dòng / kiểm tra</translation>
         </message>
@@ -142,6 +150,10 @@
         <message>
             <source>Over the quota: {what}. The unit is already full: importing will ask whether to add these people anyway.</source>
             <translation>Vượt chỉ tiêu: {what}. Đơn vị đã đủ chỉ tiêu: khi nhập, chương trình sẽ hỏi có vẫn thêm những người này không.</translation>
+        </message>
+        <message>
+            <source>Over the quota: {what}. Importing will ask whether to import everyone or only up to each quota.</source>
+            <translation>Vượt chỉ tiêu: {what}. Khi nhập, chương trình sẽ hỏi nhập tất cả hay chỉ nhập đến đủ chỉ tiêu của từng đơn vị.</translation>
         </message>
         <message>
             <source>Importing will add {added}, change {updated}, leave {unchanged} as they are and remove {removed}.</source>
@@ -326,6 +338,10 @@
             <translation>chỉ nhập các dòng đầu cho đến đủ chỉ tiêu của đơn vị (người đã có trong danh sách được tính trước); các dòng còn lại bị từ chối</translation>
         </message>
         <message>
+            <source>also import rows that are hidden or filtered out in the spreadsheet</source>
+            <translation>nhập cả các hàng bị ẩn hoặc bị lọc đi trong bảng tính</translation>
+        </message>
+        <message>
             <source>print the result as JSON</source>
             <translation>in kết quả dạng JSON</translation>
         </message>
@@ -481,6 +497,10 @@
             <translation>Vượt chỉ tiêu của {unit} ({quota}): không nhập</translation>
         </message>
         <message>
+            <source>{file} holds the lists of several units ({parts}); import it without --unit</source>
+            <translation>{file} chứa danh sách của nhiều đơn vị ({parts}); hãy nhập tệp này không kèm --unit</translation>
+        </message>
+        <message>
             <source>Cannot tell which unit this list belongs to; give it with --unit or in the title</source>
             <translation>Không xác định được danh sách của đơn vị nào; hãy ghi tên đơn vị ở đầu trang hoặc dùng --unit</translation>
         </message>
@@ -495,6 +515,10 @@
         <message>
             <source>The full name is missing</source>
             <translation>Thiếu họ và tên</translation>
+        </message>
+        <message>
+            <source>"{name}" is not a person's name</source>
+            <translation>"{name}" không phải là họ tên người</translation>
         </message>
         <message>
             <source>The name "{name}" contains digits</source>
@@ -513,8 +537,16 @@
             <translation>Tuổi {age} khi dự Đại hội là bất thường; hãy kiểm tra ngày sinh</translation>
         </message>
         <message>
+            <source>{field}: {n} characters, cut to {limit}</source>
+            <translation>{field}: dài {n} ký tự, đã cắt còn {limit}</translation>
+        </message>
+        <message>
             <source>The phone number is shown in scientific notation; check its digits</source>
             <translation>Số điện thoại hiển thị dạng số mũ (E+); hãy kiểm tra các chữ số</translation>
+        </message>
+        <message>
+            <source>Other phone: {phones}</source>
+            <translation>ĐT khác: {phones}</translation>
         </message>
         <message>
             <source>Several phone numbers in one cell; kept {phone}</source>
@@ -543,6 +575,26 @@
         <message>
             <source>ID number {value} must have 12 digits (CCCD) or 9 digits (CMND)</source>
             <translation>Số định danh {value} phải có 12 chữ số (CCCD) hoặc 9 chữ số (CMND)</translation>
+        </message>
+        <message>
+            <source>Example row of the template ({name}) not imported</source>
+            <translation>Hàng mẫu của biểu mẫu ({name}) không được nhập</translation>
+        </message>
+        <message>
+            <source>Hidden row: {name} was not imported (import hidden rows to include it)</source>
+            <translation>Hàng ẩn: {name} không được nhập (chọn nhập cả hàng ẩn để đưa vào)</translation>
+        </message>
+        <message>
+            <source>The sheet "{sheet}" is hidden and was not read</source>
+            <translation>Trang tính "{sheet}" bị ẩn nên không được đọc</translation>
+        </message>
+        <message>
+            <source>Column {column} "{heading}" matches no field; its values ({n} rows) are kept in the note</source>
+            <translation>Cột {column} "{heading}" không khớp trường nào; giá trị của cột ({n} hàng) được giữ trong phần ghi chú</translation>
+        </message>
+        <message>
+            <source>{n} cells held control or text-direction characters; they were removed</source>
+            <translation>{n} ô có ký tự điều khiển hoặc ký tự đổi chiều văn bản; các ký tự này đã được xoá</translation>
         </message>
         <message>
             <source>No list of people found: no sheet has a header with "Họ và tên" and other columns</source>
@@ -597,6 +649,10 @@
             <translation>Tệp chứa XML không an toàn nên không được đọc</translation>
         </message>
         <message>
+            <source>The file holds more than {limit} cells; it is not a list of delegates and was not read</source>
+            <translation>Tệp có hơn {limit} ô, không phải danh sách đại biểu nên không được đọc</translation>
+        </message>
+        <message>
             <source>The sheet {sheet} has {n} rows; at most {limit} can be read</source>
             <translation>Trang {sheet} có {n} dòng; chỉ đọc được tối đa {limit} dòng</translation>
         </message>
@@ -611,6 +667,10 @@
         <message>
             <source>The file has more than {limit} rows</source>
             <translation>Tệp có hơn {limit} dòng</translation>
+        </message>
+        <message>
+            <source>Line {line} has more than {limit} columns; it is not a list of delegates</source>
+            <translation>Dòng {line} có hơn {limit} cột, không phải danh sách đại biểu</translation>
         </message>
         <message>
             <source>(ignore)</source>
@@ -675,6 +735,22 @@
         <message>
             <source>Note</source>
             <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Party member</source>
+            <translation>Đảng viên</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Trình độ chuyên môn</translation>
+        </message>
+        <message>
+            <source>Political theory</source>
+            <translation>Lý luận chính trị</translation>
+        </message>
+        <message>
+            <source>Social group</source>
+            <translation>Thành phần xã hội</translation>
         </message>
         <message>
             <source>No unit named {name} in this event file</source>

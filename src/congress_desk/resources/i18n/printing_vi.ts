@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name>DocumentsPage</name>
+        <message>
+            <source>Organising committee</source>
+            <translation>Ban Tổ chức</translation>
+        </message>
+        <message>
+            <source>Emulation council</source>
+            <translation>Hội đồng Thi đua - Khen thưởng</translation>
+        </message>
+        <message>
+            <source>Credentials committee</source>
+            <translation>Ban Thẩm tra tư cách đại biểu</translation>
+        </message>
+        <message>
+            <source>Supervising body</source>
+            <translation>Cơ quan chủ quản</translation>
+        </message>
+        <message>
+            <source>Issuing body</source>
+            <translation>Cơ quan ban hành</translation>
+        </message>
+        <message>
+            <source>Symbol</source>
+            <translation>Ký hiệu</translation>
+        </message>
+        <message>
+            <source>Signs for (TM., KT.)</source>
+            <translation>Thẩm quyền ký (TM., KT.)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <source>Signer's name</source>
+            <translation>Họ tên người ký</translation>
+        </message>
+        <message>
+            <source>Number and symbol</source>
+            <translation>Số, ký hiệu</translation>
+        </message>
+        <message>
+            <source>Lists carry no number</source>
+            <translation>Danh sách không có số văn bản</translation>
+        </message>
+        <message>
+            <source>Invitations say</source>
+            <translation>Giấy mời ghi</translation>
+        </message>
+        <message>
+            <source>Issuing bodies, as the header of each document prints them (type | where a line must break):</source>
+            <translation>Cơ quan ban hành, như in ở phần đầu văn bản (gõ | ở chỗ cần xuống dòng):</translation>
+        </message>
+        <message>
+            <source>Who signs each document:</source>
+            <translation>Người ký từng văn bản:</translation>
+        </message>
+        <message>
+            <source>How invitations address each category (a Party member is always “Đồng chí”):</source>
+            <translation>Cách gọi trên giấy mời theo thành phần (Đảng viên luôn là “Đồng chí”):</translation>
+        </message>
+    </context>
+    <context>
         <name>FrameDialog</name>
         <message>
             <source>Certificate paper and text areas</source>
@@ -95,6 +158,18 @@
             <translation>tên máy in, ví dụ HP phòng 2</translation>
         </message>
         <message>
+            <source>Each award on its form's blank</source>
+            <translation>Mỗi hình thức trên phôi của nó</translation>
+        </message>
+        <message>
+            <source>Bằng khen blank only</source>
+            <translation>Chỉ phôi Bằng khen</translation>
+        </message>
+        <message>
+            <source>Title certificate (Giấy chứng nhận) blank only</source>
+            <translation>Chỉ phôi Giấy chứng nhận danh hiệu</translation>
+        </message>
+        <message>
             <source>Save offsets</source>
             <translation>Lưu độ lệch</translation>
         </message>
@@ -109,6 +184,10 @@
         <message>
             <source>Layout</source>
             <translation>Mẫu trình bày</translation>
+        </message>
+        <message>
+            <source>Blank</source>
+            <translation>Phôi</translation>
         </message>
         <message>
             <source>Printer</source>
@@ -129,6 +208,14 @@
         <message>
             <source>Save as PDF…</source>
             <translation>Lưu thành PDF…</translation>
+        </message>
+        <message>
+            <source>Save as Word…</source>
+            <translation>Lưu Word…</translation>
+        </message>
+        <message>
+            <source>The same document as an editable Word file (.docx), to review and edit before it is signed</source>
+            <translation>Cùng văn bản dưới dạng tệp Word (.docx) để rà soát, chỉnh sửa trước khi ký</translation>
         </message>
         <message>
             <source>Print…</source>
@@ -207,6 +294,14 @@
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
+            <source>Save as Word</source>
+            <translation>Lưu Word</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Văn bản Word (*.docx)</translation>
+        </message>
+        <message>
             <source>Saved {path}</source>
             <translation>Đã lưu {path}</translation>
         </message>
@@ -261,8 +356,12 @@
             <translation>nội dung cần in: {kinds}</translation>
         </message>
         <message>
-            <source>the PDF file to write</source>
-            <translation>tệp PDF sẽ ghi ra</translation>
+            <source>the file to write: PDF, or Word (.docx) for text documents</source>
+            <translation>tệp sẽ ghi: PDF, hoặc Word (.docx) với các văn bản</translation>
+        </message>
+        <message>
+            <source>decision-annex: only the annex of this decision</source>
+            <translation>decision-annex: chỉ phụ lục của quyết định này</translation>
         </message>
         <message>
             <source>only the delegates of this unit</source>
@@ -293,6 +392,10 @@
             <translation>bằng khen: hồ sơ hiệu chỉnh của máy in</translation>
         </message>
         <message>
+            <source>certificates, calibration: the pre-printed blank (Bằng khen or the title's Giấy chứng nhận)</source>
+            <translation>certificates, calibration: phôi in sẵn (Bằng khen hoặc Giấy chứng nhận danh hiệu)</translation>
+        </message>
+        <message>
             <source>seat chart: A3 sheet or tiled A4</source>
             <translation>sơ đồ: khổ A3 hoặc ghép các tờ A4</translation>
         </message>
@@ -319,6 +422,10 @@
         <message>
             <source>Cancelled</source>
             <translation>Đã hủy</translation>
+        </message>
+        <message>
+            <source>{what}: {items} item(s) written to {path} (Word)</source>
+            <translation>{what}: {items} mục, đã ghi vào {path} (Word)</translation>
         </message>
         <message>
             <source>{what}: {items} item(s) on {pages} page(s) written to {path}</source>
@@ -362,6 +469,10 @@
         <message>
             <source>Nobody is marked as a member of the presidium</source>
             <translation>Chưa ai được đánh dấu là thành viên Đoàn Chủ tịch</translation>
+        </message>
+        <message>
+            <source>Unknown certificate blank “{name}”; known: {names}</source>
+            <translation>Không có phôi “{name}”; các phôi: {names}</translation>
         </message>
         <message>
             <source>Unknown certificate area “{name}”</source>
@@ -448,6 +559,14 @@
             <translation>Bằng khen: dòng quyết định</translation>
         </message>
         <message>
+            <source>Certificate: place and date of the decision</source>
+            <translation>Bằng khen: địa danh, ngày quyết định</translation>
+        </message>
+        <message>
+            <source>Certificate: award register number</source>
+            <translation>Bằng khen: số sổ vàng</translation>
+        </message>
+        <message>
             <source>Seat name cards</source>
             <translation>Bảng tên chỗ ngồi</translation>
         </message>
@@ -472,12 +591,12 @@
             <translation>Danh sách điểm danh (bản giấy)</translation>
         </message>
         <message>
-            <source>Certificates of merit (Bằng khen)</source>
-            <translation>Bằng khen</translation>
+            <source>Certificates (Bằng khen, Giấy chứng nhận)</source>
+            <translation>Bằng khen, Giấy chứng nhận</translation>
         </message>
         <message>
             <source>Certificate calibration page</source>
-            <translation>Trang hiệu chỉnh in Bằng khen</translation>
+            <translation>Trang hiệu chỉnh phôi in (Bằng khen, Giấy chứng nhận)</translation>
         </message>
         <message>
             <source>Honoree list</source>
@@ -510,6 +629,10 @@
         <message>
             <source>Unknown kind of document “{kind}”; known kinds: {kinds}</source>
             <translation>Không có loại tài liệu “{kind}”; các loại có: {kinds}</translation>
+        </message>
+        <message>
+            <source>“{kind}” is printed as PDF only</source>
+            <translation>“{kind}” chỉ in ra PDF</translation>
         </message>
         <message>
             <source>Layout {name} is not valid: {problems}</source>
@@ -588,8 +711,8 @@
             <translation>Phiên bản này chưa có chức năng xếp chỗ: không có hội trường để vẽ</translation>
         </message>
         <message>
-            <source>The legend is long; it was printed in {n} narrow columns</source>
-            <translation>Chú giải dài; đã in thành {n} cột hẹp</translation>
+            <source>The legend is long; some delegations are listed in small print</source>
+            <translation>Chú thích dài; một số đoàn được in chữ nhỏ</translation>
         </message>
         <message>
             <source>The hall has no seats to draw</source>
@@ -602,6 +725,10 @@
         <message>
             <source>No seat is assigned yet: the chart shows empty seats</source>
             <translation>Chưa xếp chỗ: sơ đồ chỉ có ghế trống</translation>
+        </message>
+        <message>
+            <source>No signer's name for “{roles}”: set it in the document settings</source>
+            <translation>Chưa có tên người ký “{roles}”: đặt trong Cài đặt văn bản</translation>
         </message>
     </context>
 </TS>

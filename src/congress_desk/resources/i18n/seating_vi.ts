@@ -75,12 +75,20 @@
     <context>
         <name>SeatingModel</name>
         <message>
-            <source>Move {n} delegate(s) to {seat}</source>
-            <translation>Chuyển {n} đại biểu đến ghế {seat}</translation>
+            <source>Move {name} to seat {seat}</source>
+            <translation>Chuyển {name} sang ghế {seat}</translation>
         </message>
         <message>
-            <source>Seat {n} delegate(s) from {seat}</source>
-            <translation>Xếp {n} đại biểu từ ghế {seat}</translation>
+            <source>Move {n} delegates to the seats from {seat} on</source>
+            <translation>Chuyển {n} đại biểu sang các ghế từ {seat}</translation>
+        </message>
+        <message>
+            <source>Seat {name} in seat {seat}</source>
+            <translation>Xếp {name} vào ghế {seat}</translation>
+        </message>
+        <message>
+            <source>Seat {n} delegates in the seats from {seat} on</source>
+            <translation>Xếp {n} đại biểu vào các ghế từ {seat}</translation>
         </message>
         <message>
             <source>Lock {n} seat(s)</source>
@@ -112,10 +120,6 @@
         <message>
             <source>Auto-seat</source>
             <translation>Xếp chỗ tự động</translation>
-        </message>
-        <message>
-            <source>Seat everyone by the protocol rules; locked seats stay</source>
-            <translation>Xếp chỗ cho tất cả theo nghi thức; ghế đã khóa giữ nguyên</translation>
         </message>
         <message>
             <source>Lock</source>
@@ -214,8 +218,28 @@
             <translation>Tệp Đại hội đang mở ở chế độ chỉ đọc</translation>
         </message>
         <message>
-            <source>Re-seat everyone by the protocol rules? The {n} locked seats stay; you can undo this.</source>
-            <translation>Xếp lại chỗ cho tất cả theo nghi thức? {n} ghế đã khóa giữ nguyên; có thể hoàn tác.</translation>
+            <source>Seat those without a seat by the protocol rules; everyone seated stays where they are</source>
+            <translation>Xếp chỗ cho những người chưa có ghế theo nghi thức; ai đã có ghế vẫn giữ nguyên chỗ</translation>
+        </message>
+        <message>
+            <source>Re-seat everyone…</source>
+            <translation>Xếp lại toàn bộ…</translation>
+        </message>
+        <message>
+            <source>Re-seat everyone by the protocol rules, except the locked seats</source>
+            <translation>Xếp lại chỗ cho mọi người theo nghi thức, trừ các ghế đã khóa</translation>
+        </message>
+        <message>
+            <source>Re-seat everyone</source>
+            <translation>Xếp lại toàn bộ</translation>
+        </message>
+        <message>
+            <source>Re-seat everyone by the protocol rules? {moved} people who have a seat would move and {placed} would get one; the {locked} locked seats stay. You can undo this.</source>
+            <translation>Xếp lại chỗ cho mọi người theo nghi thức? {moved} người đang có ghế sẽ đổi chỗ và {placed} người được xếp mới; {locked} ghế đã khóa giữ nguyên. Có thể hoàn tác.</translation>
+        </message>
+        <message>
+            <source>Auto-seat: {placed} people placed, {moved} moved</source>
+            <translation>Xếp chỗ tự động: {placed} người được xếp chỗ, {moved} người đổi chỗ</translation>
         </message>
         <message>
             <source>{n} people could not be seated: there are not enough free seats. They are in the list on the left.</source>
@@ -349,8 +373,12 @@
             <translation>tệp Đại hội</translation>
         </message>
         <message>
-            <source>assign seats by the protocol rules, keeping locked seats</source>
-            <translation>xếp chỗ theo nghi thức, giữ nguyên các ghế đã khóa</translation>
+            <source>seat the unseated by the protocol rules, keeping everyone seated</source>
+            <translation>xếp chỗ cho người chưa có ghế theo nghi thức, giữ nguyên chỗ của người đã có ghế</translation>
+        </message>
+        <message>
+            <source>re-seat everyone, except the locked seats</source>
+            <translation>xếp lại toàn bộ, trừ các ghế đã khóa</translation>
         </message>
         <message>
             <source>print the summary as JSON</source>
@@ -361,8 +389,8 @@
             <translation>Hãy cho biết việc cần làm: --auto xếp chỗ cho tất cả theo nghi thức</translation>
         </message>
         <message>
-            <source>{n} delegates seated</source>
-            <translation>Đã xếp chỗ cho {n} đại biểu</translation>
+            <source>{n} delegates seated: {placed} newly placed, {moved} moved</source>
+            <translation>{n} đại biểu có chỗ: {placed} người được xếp mới, {moved} người đổi chỗ</translation>
         </message>
         <message>
             <source>Not seated: {name} ({code}): {reason}</source>

@@ -56,6 +56,10 @@
             <translation>số lần liên tục</translation>
         </message>
         <message>
+            <source>titles</source>
+            <translation>các danh hiệu</translation>
+        </message>
+        <message>
             <source>within years</source>
             <translation>trong số năm</translation>
         </message>
@@ -84,12 +88,76 @@
             <translation>số liệu</translation>
         </message>
         <message>
+            <source>years per term</source>
+            <translation>số năm mỗi lần</translation>
+        </message>
+        <message>
             <source>minimum length</source>
             <translation>độ dài tối thiểu</translation>
         </message>
         <message>
             <source>base</source>
             <translation>cơ sở tính</translation>
+        </message>
+        <message>
+            <source>strictly above</source>
+            <translation>phải vượt</translation>
+        </message>
+        <message>
+            <source>or excellent completion</source>
+            <translation>hoặc hoàn thành xuất sắc nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>không</translation>
+        </message>
+        <message>
+            <source>years of contribution</source>
+            <translation>số năm cống hiến</translation>
+        </message>
+        <message>
+            <source>advanced workers</source>
+            <translation>lao động tiên tiến</translation>
+        </message>
+        <message>
+            <source>members who completed their tasks</source>
+            <translation>người hoàn thành nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>grassroots emulation fighters</source>
+            <translation>chiến sĩ thi đua cơ sở</translation>
+        </message>
+        <message>
+            <source>the unit's advanced workers</source>
+            <translation>số lao động tiên tiến của đơn vị</translation>
+        </message>
+        <message>
+            <source>individuals</source>
+            <translation>cá nhân</translation>
+        </message>
+        <message>
+            <source>collectives</source>
+            <translation>tập thể</translation>
+        </message>
+        <message>
+            <source>printed on the Bằng khen blank</source>
+            <translation>in trên phôi Bằng khen</translation>
+        </message>
+        <message>
+            <source>printed on the title's certificate blank</source>
+            <translation>in trên phôi Giấy chứng nhận danh hiệu</translation>
+        </message>
+        <message>
+            <source>a flag: not printed</source>
+            <translation>cờ thi đua: không in</translation>
+        </message>
+        <message>
+            <source>not printed by the committee</source>
+            <translation>Ban tổ chức không in</translation>
         </message>
         <message>
             <source>&lt;b&gt;Legal regime:&lt;/b&gt; {regime}</source>
@@ -108,12 +176,12 @@
             <translation>tỷ lệ có mặt tối thiểu</translation>
         </message>
         <message>
-            <source>proposed upward</source>
-            <translation>trình cấp trên</translation>
-        </message>
-        <message>
             <source>public comment</source>
             <translation>lấy ý kiến nhân dân</translation>
+        </message>
+        <message>
+            <source>five-year movement</source>
+            <translation>tổng kết phong trào 5 năm</translation>
         </message>
         <message>
             <source>Public comment before the vote</source>
@@ -169,6 +237,29 @@
         <message>
             <source>no seat</source>
             <translation>chưa xếp ghế</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClustersDialog</name>
+        <message>
+            <source>Emulation clusters and blocks</source>
+            <translation>Cụm, khối thi đua</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Led the cluster or block</source>
+            <translation>Dẫn đầu cụm, khối thi đua</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <source>Write the name of the cluster or block the unit led that year (e.g. Cụm thi đua các quận); leave empty otherwise.</source>
+            <translation>Ghi tên cụm, khối thi đua mà đơn vị dẫn đầu trong năm (ví dụ Cụm thi đua các quận); để trống nếu không dẫn đầu.</translation>
         </message>
     </context>
     <context>
@@ -259,6 +350,49 @@
         </message>
     </context>
     <context>
+        <name>JudgeDialog</name>
+        <message>
+            <source>Judge the achievements</source>
+            <translation>Đánh giá thành tích</translation>
+        </message>
+        <message>
+            <source>Not judged yet</source>
+            <translation>Chưa đánh giá</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Đạt</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Không đạt</translation>
+        </message>
+        <message>
+            <source>On what the judgement rests (the achievement summary, the unit's proposal …)</source>
+            <translation>Căn cứ đánh giá (báo cáo thành tích, tờ trình của đơn vị …)</translation>
+        </message>
+        <message>
+            <source>Nomination</source>
+            <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>To judge</source>
+            <translation>Nội dung cần đánh giá</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Kết luận</translation>
+        </message>
+        <message>
+            <source>Grounds</source>
+            <translation>Căn cứ</translation>
+        </message>
+        <message>
+            <source>Say on what the judgement rests</source>
+            <translation>Hãy ghi căn cứ đánh giá</translation>
+        </message>
+    </context>
+    <context>
         <name>NominationForm</name>
         <message>
             <source>Edit nomination</source>
@@ -295,6 +429,10 @@
         <message>
             <source>Posthumous</source>
             <translation>Truy tặng</translation>
+        </message>
+        <message>
+            <source>Family member who receives it, e.g. Bà Nguyễn Thị Hoa (vợ)</source>
+            <translation>Người nhận thay (thân nhân), ví dụ Bà Nguyễn Thị Hoa (vợ)</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -343,6 +481,10 @@
         <message>
             <source>Years of contribution</source>
             <translation>Số năm cống hiến</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Người nhận thay</translation>
         </message>
         <message>
             <source>Collective: members</source>
@@ -498,6 +640,14 @@
             <translation>Số, ngày quyết định</translation>
         </message>
         <message>
+            <source>Proposal (Tờ trình) No., date</source>
+            <translation>Số, ngày Tờ trình</translation>
+        </message>
+        <message>
+            <source>e.g. 95/TTr-UBND</source>
+            <translation>ví dụ 95/TTr-UBND</translation>
+        </message>
+        <message>
             <source>Give a reason for “{to}”</source>
             <translation>Cần ghi lý do để chuyển sang “{to}”</translation>
         </message>
@@ -555,6 +705,22 @@
         <message>
             <source>Public comment…</source>
             <translation>Lấy ý kiến nhân dân…</translation>
+        </message>
+        <message>
+            <source>Judge…</source>
+            <translation>Đánh giá…</translation>
+        </message>
+        <message>
+            <source>Record a person's verdict on what the law leaves to judgement (outstanding in the movement)</source>
+            <translation>Ghi kết luận của người xét đối với tiêu chuẩn luật để người xét đánh giá (thành tích tiêu biểu trong phong trào)</translation>
+        </message>
+        <message>
+            <source>Clusters and blocks…</source>
+            <translation>Cụm, khối thi đua…</translation>
+        </message>
+        <message>
+            <source>Which unit led which emulation cluster or block (the test of the city's emulation flag)</source>
+            <translation>Đơn vị dẫn đầu các cụm, khối thi đua (căn cứ xét Cờ thi đua của UBND thành phố)</translation>
         </message>
         <message>
             <source>Export to Excel…</source>
@@ -665,8 +831,36 @@
             <translation>không phải đại biểu (cần gửi giấy mời)</translation>
         </message>
         <message>
+            <source>Decided by</source>
+            <translation>Cấp quyết định</translation>
+        </message>
+        <message>
+            <source>Proposal upward</source>
+            <translation>Tờ trình đề nghị cấp trên</translation>
+        </message>
+        <message>
             <source>Decision</source>
             <translation>Quyết định</translation>
+        </message>
+        <message>
+            <source>Award register No.</source>
+            <translation>Số sổ vàng</translation>
+        </message>
+        <message>
+            <source>Posthumous, received by</source>
+            <translation>Truy tặng, người nhận thay</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>Đánh giá của người xét</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>đạt</translation>
+        </message>
+        <message>
+            <source>not met</source>
+            <translation>không đạt</translation>
         </message>
         <message>
             <source>Members</source>
@@ -784,20 +978,100 @@
             <translation>tệp đại hội</translation>
         </message>
         <message>
+            <source>first add the nominations workbook of a unit (the nominations template)</source>
+            <translation>trước tiên nhập tệp đề nghị khen thưởng của một đơn vị (theo mẫu)</translation>
+        </message>
+        <message>
+            <source>the unit proposing the nominations of --import</source>
+            <translation>đơn vị đề nghị của tệp --import</translation>
+        </message>
+        <message>
             <source>print one JSON object on stdout</source>
             <translation>in một đối tượng JSON ra stdout</translation>
+        </message>
+        <message>
+            <source>Unknown unit {name}</source>
+            <translation>Không có đơn vị {name}</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>Đã dừng</translation>
+        </message>
+        <message>
+            <source>{file}: {added} nominations added, {refused} rows refused</source>
+            <translation>{file}: đã thêm {added} hồ sơ, từ chối {refused} dòng</translation>
+        </message>
+        <message>
+            <source>--import and --unit go together</source>
+            <translation>--import phải đi cùng --unit</translation>
+        </message>
+        <message>
+            <source>File not found: {path}</source>
+            <translation>Không tìm thấy tệp: {path}</translation>
         </message>
         <message>
             <source>This event file has no honoree-vetting tables (it was made by an earlier development version)</source>
             <translation>Tệp Đại hội này chưa có bảng dữ liệu xét khen thưởng (tệp được tạo bởi một phiên bản thử nghiệm cũ hơn)</translation>
         </message>
         <message>
-            <source>{n} nominations, {bad} with problems</source>
-            <translation>{n} hồ sơ đề nghị, {bad} hồ sơ có vấn đề</translation>
+            <source>{file}: row {row}: {message}</source>
+            <translation>{file}: dòng {row}: {message}</translation>
+        </message>
+        <message>
+            <source>{n} nominations: {bad} not eligible, {waiting} waiting for a person's judgement</source>
+            <translation>{n} hồ sơ đề nghị: {bad} không đủ tiêu chuẩn, {waiting} chờ người xét đánh giá</translation>
         </message>
     </context>
     <context>
         <name>core</name>
+        <message>
+            <source>head of the unit or chairman of the district</source>
+            <translation>Thủ trưởng đơn vị hoặc Chủ tịch UBND cấp huyện</translation>
+        </message>
+        <message>
+            <source>head of the unit</source>
+            <translation>Thủ trưởng đơn vị</translation>
+        </message>
+        <message>
+            <source>chairman of the district People's Committee</source>
+            <translation>Chủ tịch UBND cấp huyện</translation>
+        </message>
+        <message>
+            <source>Chairman of the city People's Committee</source>
+            <translation>Chủ tịch UBND thành phố</translation>
+        </message>
+        <message>
+            <source>Prime Minister</source>
+            <translation>Thủ tướng Chính phủ</translation>
+        </message>
+        <message>
+            <source>President of the State</source>
+            <translation>Chủ tịch nước</translation>
+        </message>
+        <message>
+            <source>decided by the city</source>
+            <translation>thành phố quyết định</translation>
+        </message>
+        <message>
+            <source>proposed upward</source>
+            <translation>thành phố trình cấp trên</translation>
+        </message>
+        <message>
+            <source>grassroots title (evidence)</source>
+            <translation>danh hiệu cơ sở (minh chứng)</translation>
+        </message>
+        <message>
+            <source>individuals</source>
+            <translation>cá nhân</translation>
+        </message>
+        <message>
+            <source>collectives</source>
+            <translation>tập thể</translation>
+        </message>
+        <message>
+            <source>individuals and collectives</source>
+            <translation>cá nhân và tập thể</translation>
+        </message>
         <message>
             <source>grassroots</source>
             <translation>cơ sở</translation>
@@ -837,6 +1111,10 @@
         <message>
             <source>No award catalogue for the legal regime {regime}</source>
             <translation>Không có danh mục khen thưởng cho chế độ pháp lý {regime}</translation>
+        </message>
+        <message>
+            <source>Unknown deciding authority {authority} of {form}</source>
+            <translation>Cấp quyết định {authority} của {form} không hợp lệ</translation>
         </message>
         <message>
             <source>Unknown criterion {criterion} of {form}</source>
@@ -1123,76 +1401,24 @@
             <translation>Số lao động tiên tiến không được âm</translation>
         </message>
         <message>
-            <source>Emulation and Commendation Council</source>
-            <translation>Hội đồng Thi đua – Khen thưởng</translation>
+            <source>Say on what the judgement rests (the achievement summary, the unit's proposal …)</source>
+            <translation>Hãy ghi căn cứ đánh giá (báo cáo thành tích, tờ trình của đơn vị …)</translation>
         </message>
         <message>
             <source>Nobody to list: no nomination is approved for the ceremony yet</source>
             <translation>Chưa có ai trong danh sách: chưa hồ sơ nào được duyệt để trao thưởng</translation>
         </message>
         <message>
-            <source>List of honorees</source>
-            <translation>Danh sách điển hình được khen thưởng</translation>
+            <source>No presenting leader set for some batches of the ceremony script</source>
+            <translation>Kịch bản: một số đợt trao chưa có lãnh đạo trao tặng</translation>
         </message>
         <message>
-            <source>In the order of the ceremony</source>
-            <translation>Theo thứ tự trao thưởng</translation>
-        </message>
-        <message>
-            <source>Batch {n} — {count} people on stage</source>
-            <translation>Đợt {n} — {count} người lên sân khấu</translation>
-        </message>
-        <message>
-            <source>(posthumous, received by a family member)</source>
-            <translation>(truy tặng, thân nhân nhận thay)</translation>
-        </message>
-        <message>
-            <source>Ceremony script</source>
-            <translation>Kịch bản trao thưởng</translation>
-        </message>
-        <message>
-            <source>For the master of ceremonies: call each batch to the stage in this order</source>
-            <translation>Dành cho người dẫn chương trình: mời từng đợt lên sân khấu theo thứ tự này</translation>
+            <source>There is no decision numbered “{number}”</source>
+            <translation>Không có quyết định số “{number}”</translation>
         </message>
         <message>
             <source>No nomination is at the council</source>
             <translation>Không có hồ sơ nào đang trình Hội đồng</translation>
-        </message>
-        <message>
-            <source>Ballot</source>
-            <translation>Phiếu bầu</translation>
-        </message>
-        <message>
-            <source>Council meeting on commendations — {name}</source>
-            <translation>Phiên họp Hội đồng xét khen thưởng — {name}</translation>
-        </message>
-        <message>
-            <source>Tick one box per line; a ballot with both boxes or neither ticked on a line does not count for that line</source>
-            <translation>Mỗi dòng đánh dấu một ô; dòng đánh dấu cả hai ô hoặc không đánh dấu ô nào không được tính</translation>
-        </message>
-        <message>
-            <source>of all council members</source>
-            <translation>tổng số thành viên Hội đồng</translation>
-        </message>
-        <message>
-            <source>of those voting</source>
-            <translation>số người bỏ phiếu</translation>
-        </message>
-        <message>
-            <source>passes with at least {pct}% {base}</source>
-            <translation>đạt khi có ít nhất {pct}% {base} đồng ý</translation>
-        </message>
-        <message>
-            <source>Agree</source>
-            <translation>Đồng ý</translation>
-        </message>
-        <message>
-            <source>Disagree</source>
-            <translation>Không đồng ý</translation>
-        </message>
-        <message>
-            <source>List of commendations</source>
-            <translation>Danh sách khen thưởng</translation>
         </message>
         <message>
             <source>No approved nomination to list</source>
@@ -1215,12 +1441,24 @@
             <translation>Chưa ghi năm tính thành tích nên không kiểm tra được {title}</translation>
         </message>
         <message>
+            <source>{title} {years}: the run must end at the achievement year {ref}</source>
+            <translation>{title} {years}: chuỗi liên tục phải kết thúc ở năm tính thành tích {ref}</translation>
+        </message>
+        <message>
             <source>{title} in {years}</source>
             <translation>{title} năm {years}</translation>
         </message>
         <message>
             <source>No {title} in {year}</source>
             <translation>Không có {title} năm {year}</translation>
+        </message>
+        <message>
+            <source>{n} initiatives recognised at {level} level or above</source>
+            <translation>{n} sáng kiến được công nhận từ cấp {level} trở lên</translation>
+        </message>
+        <message>
+            <source>{n} initiatives recognised at {level} level or above; {need} are needed</source>
+            <translation>{n} sáng kiến được công nhận từ cấp {level} trở lên; cần {need}</translation>
         </message>
         <message>
             <source>Initiative “{name}” recognised at {level} level</source>
@@ -1268,7 +1506,7 @@
         </message>
         <message>
             <source>years of contribution</source>
-            <translation>năm cống hiến</translation>
+            <translation>số năm cống hiến</translation>
         </message>
         <message>
             <source>members who are grassroots emulation fighters</source>
@@ -1319,8 +1557,44 @@
             <translation>{unit} đề nghị {count} {title} năm {year}; tỷ lệ {pct}% của {base} LĐTT = {allowed}</translation>
         </message>
         <message>
+            <source>Met by “{branch}”: {detail}</source>
+            <translation>Đạt theo tiêu chuẩn “{branch}”: {detail}</translation>
+        </message>
+        <message>
+            <source>Waiting for a person's judgement on “{branch}”</source>
+            <translation>Chờ người xét đánh giá tiêu chuẩn “{branch}”</translation>
+        </message>
+        <message>
+            <source>not met: {details}</source>
+            <translation>chưa đạt: {details}</translation>
+        </message>
+        <message>
             <source>None of the alternatives is met: {details}</source>
             <translation>Không đạt phương án nào: {details}</translation>
+        </message>
+        <message>
+            <source>To be judged by a person: {question}</source>
+            <translation>Cần người xét đánh giá: {question}</translation>
+        </message>
+        <message>
+            <source>Judged met: {note}</source>
+            <translation>Người xét đánh giá đạt: {note}</translation>
+        </message>
+        <message>
+            <source>Judged not met: {note}</source>
+            <translation>Người xét đánh giá không đạt: {note}</translation>
+        </message>
+        <message>
+            <source>{nominee} is not a unit of an emulation cluster or block (only a unit that leads its cluster or block can receive the city's emulation flag)</source>
+            <translation>{nominee} không phải đơn vị thành viên cụm, khối thi đua (Cờ thi đua của UBND thành phố chỉ tặng đơn vị dẫn đầu cụm, khối)</translation>
+        </message>
+        <message>
+            <source>Led {cluster} in {year}</source>
+            <translation>Dẫn đầu {cluster} năm {year}</translation>
+        </message>
+        <message>
+            <source>{nominee} is not recorded as the leader of an emulation cluster or block in {year}</source>
+            <translation>{nominee} không được ghi nhận là đơn vị dẫn đầu cụm, khối thi đua năm {year}</translation>
         </message>
         <message>
             <source>The form {form} is not in the catalogue of this regime</source>
@@ -1371,6 +1645,14 @@
             <translation>Danh mục có loại tiêu chí không rõ: {type}</translation>
         </message>
         <message>
+            <source>{form} is a grassroots title decided by the {authority}: it is evidence in a city nomination, not a city nomination</source>
+            <translation>{form} là danh hiệu cơ sở do {authority} quyết định: là minh chứng trong hồ sơ đề nghị của thành phố, không phải hồ sơ đề nghị thành phố xét</translation>
+        </message>
+        <message>
+            <source>{number} is not a proposal (Tờ trình …/TTr-UBND)</source>
+            <translation>{number} không phải Tờ trình (…/TTr-UBND)</translation>
+        </message>
+        <message>
             <source>Proposed</source>
             <translation>Đơn vị đề nghị</translation>
         </message>
@@ -1419,6 +1701,10 @@
             <translation>{who}: cần ghi lý do để chuyển sang “{to}”</translation>
         </message>
         <message>
+            <source>{who}: the council votes only on what the city decides or proposes upward; {form} is a grassroots title</source>
+            <translation>{who}: Hội đồng chỉ xét những hình thức thành phố quyết định hoặc trình cấp trên; {form} là danh hiệu cơ sở</translation>
+        </message>
+        <message>
             <source>{form} must be published for public comment before the council votes</source>
             <translation>{form} phải lấy ý kiến nhân dân trước khi Hội đồng bỏ phiếu</translation>
         </message>
@@ -1437,6 +1723,10 @@
         <message>
             <source>{who}: give the number of the award decision</source>
             <translation>{who}: cần ghi số quyết định khen thưởng</translation>
+        </message>
+        <message>
+            <source>{who}: give the number of the city's proposal (Tờ trình …/TTr-UBND)</source>
+            <translation>{who}: hãy ghi số Tờ trình của thành phố (…/TTr-UBND)</translation>
         </message>
         <message>
             <source>The public comment period needs a start and an end date, the end not before the start</source>
@@ -1469,6 +1759,38 @@
         <message>
             <source>No list of nominations found (a header row with “Họ và tên / Tên tập thể” and “Hình thức đề nghị” is needed)</source>
             <translation>Không tìm thấy danh sách đề nghị (cần dòng tiêu đề có “Họ và tên / Tên tập thể” và “Hình thức đề nghị”)</translation>
+        </message>
+        <message>
+            <source>{form} is a grassroots title decided by the head of the unit or the district, not by the city: write it under “Danh hiệu đã đạt” as evidence of a city nomination</source>
+            <translation>{form} là danh hiệu cơ sở do Thủ trưởng đơn vị hoặc Chủ tịch UBND cấp huyện quyết định, thành phố không xét: hãy ghi vào cột “Danh hiệu đã đạt” làm minh chứng cho hình thức thành phố xét</translation>
+        </message>
+        <message>
+            <source>The decision number {number} has no recognised symbol (…/QĐ-UBND, …/QĐ-TTg, …/QĐ-CTN)</source>
+            <translation>Số quyết định {number} không có ký hiệu hợp lệ (…/QĐ-UBND, …/QĐ-TTg, …/QĐ-CTN)</translation>
+        </message>
+        <message>
+            <source>{number} is a proposal (Tờ trình), not the decision awarding {form}</source>
+            <translation>{number} là Tờ trình, không phải quyết định tặng {form}</translation>
+        </message>
+        <message>
+            <source>{form} is decided by the {authority}, but {number} is an act of the {issuer}</source>
+            <translation>{form} do {authority} quyết định, nhưng {number} là văn bản của {issuer}</translation>
+        </message>
+        <message>
+            <source>Give the number of the decision</source>
+            <translation>Hãy ghi số quyết định</translation>
+        </message>
+        <message>
+            <source>Say who issued {number} (…/QĐ-UBND, …/QĐ-TTg, …/QĐ-CTN or …/TTr-UBND)</source>
+            <translation>Hãy ghi rõ cơ quan ban hành {number} (…/QĐ-UBND, …/QĐ-TTg, …/QĐ-CTN hoặc …/TTr-UBND)</translation>
+        </message>
+        <message>
+            <source>Unknown kind of act {kind}</source>
+            <translation>Loại văn bản {kind} không hợp lệ</translation>
+        </message>
+        <message>
+            <source>This decision no longer exists</source>
+            <translation>Quyết định này không còn</translation>
         </message>
     </context>
 </TS>

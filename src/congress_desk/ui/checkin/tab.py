@@ -184,6 +184,7 @@ class CheckinTab(QWidget):
         self.summary_label = QLabel()
         self.summary_label.setObjectName("dashboard_summary")
         self.summary_label.setFont(_font(22, bold=True))
+        self.summary_label.setWordWrap(True)   # the counts line must never widen the window
         self.special_label = QLabel()
         self.special_label.setObjectName("dashboard_special")
         self.special_label.setFont(_font(14))
@@ -192,9 +193,9 @@ class CheckinTab(QWidget):
         self.doubles_label.setObjectName("dashboard_doubles")
         self.doubles_label.setWordWrap(True)
         self.doubles_label.setStyleSheet("color: #e65100")
-        self.category_table = self._table([self.tr("Category"), self.tr("Expected"), self.tr("Arrived")])
-        self.unit_table = self._table([self.tr("Unit"), self.tr("Expected"), self.tr("Arrived"),
-                                       self.tr("Absent"), self.tr("Missing")])
+        self.category_table = self._table([self.tr("Category"), self.tr("Summoned"), self.tr("Present")])
+        self.unit_table = self._table([self.tr("Unit"), self.tr("Summoned"), self.tr("Present"),
+                                       self.tr("Absent"), self.tr("Not arrived")])
         self.unit_table.setObjectName("unit_table")
         self.unit_table.itemSelectionChanged.connect(self._show_missing)
         self.missing_table = self._table([self.tr("Not arrived yet"), self.tr("Position"), self.tr("Phone")])
@@ -600,8 +601,8 @@ class CheckinTab(QWidget):
             return
         people = self._people()
         board = dashboard(people, self.desk.attendance)
-        self.counter_label.setText(self.tr("Arrived {arrived} / {expected}").format(
-            arrived=board.arrived, expected=board.expected))
+        self.counter_label.setText(self.tr("Present {present} / {summoned} summoned").format(
+            present=board.arrived, summoned=board.expected))
         page = self.pages.currentIndex()
         if page == 1:
             self._fill_dashboard(board)
@@ -611,9 +612,10 @@ class CheckinTab(QWidget):
             self._fill_credentials(people)
 
     def _fill_dashboard(self, board) -> None:
-        self.summary_label.setText(self.tr("Arrived {arrived} of {expected} expected ({walkins} walk-ins), "
-                                           "{absent} absent").format(
-            arrived=board.arrived, expected=board.expected, walkins=board.walkins, absent=board.absent))
+        self.summary_label.setText(self.tr("Present {present} of {summoned} summoned · {absent} absent · "
+                                           "{not_arrived} not arrived · {walkins} walk-ins").format(
+            present=board.arrived, summoned=board.expected, walkins=board.walkins, absent=board.absent,
+            not_arrived=board.not_arrived))
         missing_presidium = ", ".join(r["full_name"] for r in board.presidium.missing[:8])
         self.special_label.setText(self.tr("Presidium present: {a}/{e}. Honorees present: {ha}/{he}.").format(
             a=board.presidium.arrived, e=board.presidium.expected, ha=board.honorees.arrived,
@@ -686,6 +688,7 @@ class CheckinTab(QWidget):
             f"<h2>{t_title}</h2>"
             f"<p><b>{t_summoned}:</b> {rep.summoned} &nbsp; <b>{t_present}:</b> {rep.present} "
             f"({rep.present_percent:.2f}%) &nbsp; <b>{t_absent}:</b> {rep.absent} &nbsp; "
+            f"<b>{e(self.tr('Not arrived'))}:</b> {rep.not_arrived} &nbsp; "
             f"<b>{t_subs}:</b> {rep.substitutes}</p>"
             f"<p><b>{t_reasons}</b></p><ul>{reasons}</ul>"
             f"<p><b>{t_makeup}</b></p><table cellpadding='3'>"

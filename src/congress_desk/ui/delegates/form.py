@@ -18,7 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import registry
-from ...core.fields import CATEGORIES, STATUSES, category_label, format_birth, status_label
+from ...core.fields import (
+    CATEGORIES,
+    EDUCATION_LEVELS,
+    SOCIAL_GROUPS,
+    STATUSES,
+    THEORY_LEVELS,
+    category_label,
+    format_birth,
+    status_label,
+)
 from ...core.registry import ValidationError, clean_delegate
 
 
@@ -68,6 +77,21 @@ class DelegateForm(QDialog):
         self.rank.setValue(d.get("rank") or 0)
         self.note = QPlainTextEdit(d.get("note") or "")
         self.note.setFixedHeight(60)
+        # The profile the credentials report counts (personal data, like the ID number).
+        self.party_member = self._combo([(self.tr("Yes"), 1), (self.tr("No"), 0)], d.get("party_member"))
+        self.education = self._combo(self._labels(EDUCATION_LEVELS, {
+            "doctorate": self.tr("Doctorate"), "master": self.tr("Master's degree"),
+            "university": self.tr("University"), "college": self.tr("College"),
+            "vocational": self.tr("Vocational (trung cấp)"), "secondary": self.tr("Secondary school")}),
+            d.get("education"))
+        self.political_theory = self._combo(self._labels(THEORY_LEVELS, {
+            "advanced": self.tr("Advanced (cao cấp)"), "intermediate": self.tr("Intermediate (trung cấp)"),
+            "elementary": self.tr("Elementary (sơ cấp)")}), d.get("political_theory"))
+        self.social_group = self._combo(self._labels(SOCIAL_GROUPS, {
+            "worker": self.tr("Worker"), "farmer": self.tr("Farmer"), "intellectual": self.tr("Intellectual"),
+            "business": self.tr("Business person"), "armed_forces": self.tr("Armed forces"),
+            "civil_servant": self.tr("Cadre, civil servant, public employee"), "other": self.tr("Other")}),
+            d.get("social_group"))
 
         self.fields = {
             "full_name": (self.tr("Full name:"), self.full_name),
@@ -84,6 +108,10 @@ class DelegateForm(QDialog):
             "presidium": ("", self.presidium),
             "rank": (self.tr("Protocol rank:"), self.rank),
             "note": (self.tr("Note:"), self.note),
+            "party_member": (self.tr("Party member:"), self.party_member),
+            "education": (self.tr("Education:"), self.education),
+            "political_theory": (self.tr("Political theory:"), self.political_theory),
+            "social_group": (self.tr("Social group:"), self.social_group),
         }
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -130,7 +158,24 @@ class DelegateForm(QDialog):
             "presidium": self.presidium.isChecked(),
             "rank": self.rank.value() or None,
             "note": self.note.toPlainText(),
+            "party_member": self.party_member.currentData(),
+            "education": self.education.currentData(),
+            "political_theory": self.political_theory.currentData(),
+            "social_group": self.social_group.currentData(),
         }
+
+    @staticmethod
+    def _labels(codes: dict, words: dict) -> list[tuple[str, str]]:
+        return [(words.get(code, code), code) for code in codes]
+
+    @staticmethod
+    def _combo(items, current) -> QComboBox:
+        box = QComboBox()
+        box.addItem("", None)
+        for label, value in items:
+            box.addItem(label, value)
+        box.setCurrentIndex(max(0, box.findData(current)) if current is not None else 0)
+        return box
 
     def show_problems(self, exc: ValidationError) -> None:
         for label in self.errors.values():

@@ -57,6 +57,10 @@ class DelegateTableModel(QAbstractTableModel):
             "category": self.tr("Category"), "seat": self.tr("Seat"), "phone": self.tr("Phone"),
             "status": self.tr("Status"),
         }
+        # What the check-ins say, shown in the status column instead of "Expected".
+        self._presence_labels = {
+            "present": self.tr("Arrived"), "absent": self.tr("Absent"), "walkin": self.tr("Walk-in, arrived"),
+        }
 
     # ---------------------------------------------------------------- data in
     def load(self, rows: list[dict]) -> None:
@@ -185,7 +189,7 @@ class DelegateTableModel(QAbstractTableModel):
             if column == "phone":
                 return mask(r["phone"])
             if column == "status":
-                return status_label(r["status"])
+                return self._presence_labels.get(r.get("presence")) or status_label(r["status"])
             return r.get(column) or ""
         if role == _FOREGROUND:
             if self._rows[self._visible[index.row()]]["status"] == "cancelled":
@@ -202,6 +206,8 @@ class DelegateTableModel(QAbstractTableModel):
             i = self._visible[index.row()]
             r = self._rows[i]
             column = self.COLUMNS[index.column()]
+            if column == "status" and r.get("absence_reason"):
+                return r["absence_reason"]
             match = self._matches.get(i) if self._matches else None
             if match is not None and match.fields and (column == "full_name" or any(
                     _FIELD_COLUMN.get(f) == column for f in match.fields)):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...core import registry
 from ...core.changes import Changes
+from ...core.counts import Counts, Tally, load_marks, person_state, tally
 from ...core.fields import CATEGORIES, category_label
 from ...core.seating.lookup import seat_labels
 from ..errors import show_user_error
@@ -57,7 +58,9 @@ class DelegatesTab(QWidget):
             lambda _i: self.model.set_filter(category=self.category_filter.currentData()) or self._update_count())
         self.count_label = QLabel()
         # A fixed width: a count that changes length must not relayout the bar on each keystroke.
-        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance("00000 / 00000"))
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(
+            self.tr("{shown} shown · {summoned} summoned").format(shown="00000", summoned="00000")))
+        self.counts = Counts(Tally())
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -143,7 +146,7 @@ class DelegatesTab(QWidget):
 
     # ---------------------------------------------------------------- loading
     def _changed(self, changes: Changes) -> None:
-        if changes.touches("delegates", "units", "seats"):
+        if changes.touches("delegates", "units", "seats", "checkins"):
             self._reload_timer.start()
 
     def reload(self) -> None:
@@ -157,8 +160,13 @@ class DelegatesTab(QWidget):
         reader = event.reader  # reads only: sqlite-utils need not load for the list to show
         rows = registry.list_delegates(reader, sort=False)  # the model sorts
         seats = seat_labels(reader)
+        marks = load_marks(reader)
         for row in rows:
             row["seat"] = seats.get(row["id"])
+            mark = marks.get(row["code"])
+            row["presence"] = "walkin" if mark is not None and mark.walkin and mark.present else person_state(row, mark)
+            row["absence_reason"] = mark.reason if mark is not None else None
+        self.counts = tally(rows, marks)
         self.model.load(rows)
         units = registry.list_units(reader)
         self._fill_units(units)
@@ -210,8 +218,13 @@ class DelegatesTab(QWidget):
             self.unit_filter.setCurrentIndex(index)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{shown} of {total}").format(
-            shown=self.model.rowCount(), total=len(self.model.all_rows())))
+        t = self.counts.total
+        self.count_label.setText(self.tr("{shown} shown · {summoned} summoned").format(
+            shown=self.model.rowCount(), summoned=t.summoned))
+        self.count_label.setToolTip(self.tr(
+            "{rows} people in the registry: {summoned} summoned, {cancelled} cancelled (not counted), "
+            "{walkins} walk-ins (not summoned)").format(
+                rows=len(self.model.all_rows()), summoned=t.summoned, cancelled=t.cancelled, walkins=t.walkins))
 
     # ---------------------------------------------------------------- selection
     def selected_ids(self) -> list[int]:

@@ -54,7 +54,7 @@ from ...core.intake.importer import (
     resolve_duplicates,
     warn_over_quota,
 )
-from ...core.intake.parse import FileResult, parse_file
+from ...core.intake.parse import FileResult, parse_file, split_parts
 from ...core.registry import list_units
 from .. import tasks
 from ..errors import show_user_error
@@ -75,6 +75,7 @@ class Entry:
     unit: str | None = None                          # the user's choice, else detected
     mappings: dict = field(default_factory=dict)     # sheet -> Mapping the user corrected
     replace: bool = False
+    include_hidden: bool = False                     # import rows hidden or filtered out too
 
 
 def _plain(v) -> str:
@@ -138,6 +139,10 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Sheet"), self.sheet)
         form.addRow(self.tr("Header row"), self.header_row)
         form.addRow("", self.replace)
+        self.include_hidden = QCheckBox(self.tr("Import hidden and filtered-out rows too"))
+        self.include_hidden.setObjectName("import_include_hidden")
+        self.include_hidden.toggled.connect(self._include_hidden_toggled)
+        form.addRow("", self.include_hidden)
         self.summary = QLabel()
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
@@ -249,11 +254,16 @@ class ImportDialog(QDialog):
     def _parse(self, entry: Entry) -> None:
         db = self.db
         entry.result = parse_file(entry.path, db=db, unit=entry.unit, mappings=entry.mappings or None,
-                                  keep_workbook=True)
+                                  keep_workbook=True, include_hidden=entry.include_hidden)
         if entry.result.ok and db is not None:
-            registry_duplicates(db, entry.result)
-            if entry.result.unit_id is not None:   # over quota: the warning the CLI gives too
-                warn_over_quota(entry.result, quota_check(db, plan_file(db, entry.result, replace=entry.replace)))
+            for part in split_parts(entry.result, db):
+                registry_duplicates(db, part)
+                if part.unit_id is None:
+                    continue
+                # over quota: the warning the CLI gives too, each unit of a workbook against its own quota
+                warn_over_quota(part, quota_check(db, plan_file(db, part, replace=entry.replace)))
+                if part is not entry.result:
+                    entry.result.problems[:0] = [p for p in part.problems if getattr(p, "quota", False)]
 
     def _file_text(self, entry: Entry) -> str:
         r = entry.result
@@ -303,6 +313,9 @@ class ImportDialog(QDialog):
         self.replace.blockSignals(True)
         self.replace.setChecked(bool(entry and entry.replace))
         self.replace.blockSignals(False)
+        self.include_hidden.blockSignals(True)
+        self.include_hidden.setChecked(bool(entry and entry.include_hidden))
+        self.include_hidden.blockSignals(False)
         self.annotate_button.setEnabled(bool(r and r.ok and r.problems))
         if r is None:
             self.summary.setText("")
@@ -315,6 +328,9 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("Unit {unit} ({how}); {n} people, {errors} errors, {warnings} warnings").format(
                 unit=r.unit or "?", how=how, n=len(r.people), errors=r.error_count,
                 warnings=len(r.problems) - r.error_count))
+            if r.parts:
+                self.summary.setText(self.tr("Several units in this workbook, each imported on its own: {list}").format(
+                    list="; ".join(f"{title} → {unit or '?'}" for title, _sheet, _row, unit in r.parts)))
         self._fill_preview()
 
     def _sheet_result(self):
@@ -345,7 +361,8 @@ class ImportDialog(QDialog):
         rows = [(n, v) for n, v in data.rows if n >= mapping.data_start][:PREVIEW_ROWS]
         self.preview.setColumnCount(width + 1)
         self.preview.setRowCount(len(rows) + 1)
-        labels = [self.tr("Row / check")] + [mapping.headings.get(c) or T.col_letter(c) for c in range(width)]
+        labels = [self.tr("Row / check")] + [mapping.headings.get(c) or T.col_letter(data.source_column(c))
+                                             for c in range(width)]
         self.preview.setHorizontalHeaderLabels(labels)
         roles = [None, *T.ROLES]
         for c in range(width):
@@ -396,7 +413,8 @@ class ImportDialog(QDialog):
         width = max([len(v) for _, v in rows] + [1])
         self.preview.setColumnCount(width + 1)
         self.preview.setRowCount(len(rows))
-        self.preview.setHorizontalHeaderLabels([self.tr("Row")] + [T.col_letter(c) for c in range(width)])
+        self.preview.setHorizontalHeaderLabels([self.tr("Row")] + [T.col_letter(data.source_column(c))
+                                                                   for c in range(width)])
         for i, (number, values) in enumerate(rows):
             self.preview.setItem(i, 0, QTableWidgetItem(str(number)))
             for c, v in enumerate(values):
@@ -418,7 +436,9 @@ class ImportDialog(QDialog):
             if role not in ("male_col", "female_col", "note"):
                 columns = {c: r for c, r in columns.items() if r != role}   # one column per role
             columns[column] = role
-        entry.mappings[data.name] = T.Mapping(mapping.header_rows, columns, mapping.headings, mapping.data_start)
+        combined = {c: parts for c, parts in mapping.combined.items() if columns.get(c) == mapping.columns.get(c)}
+        entry.mappings[data.name] = T.Mapping(mapping.header_rows, columns, mapping.headings, mapping.data_start,
+                                              combined)
         self._reparse(entry)
 
     def _header_changed(self) -> None:
@@ -442,6 +462,12 @@ class ImportDialog(QDialog):
             entry.replace = checked
             self._update_plan()
 
+    def _include_hidden_toggled(self, checked: bool) -> None:
+        entry = self.current()
+        if entry is not None and entry.result is not None:
+            entry.include_hidden = checked
+            self._reparse(entry)
+
     def _reparse(self, entry: Entry) -> None:
         sheet = self.sheet.currentData()
         self._parse(entry)
@@ -451,9 +477,11 @@ class ImportDialog(QDialog):
         if i >= 0:
             self.sheet.setCurrentIndex(i)
 
-    def _plan(self, entry: Entry):
+    def _plans(self, entry: Entry) -> list:
+        """One plan per unit of the entry (a workbook of several units has one for each)."""
         skip, overrides = self._resolution()
-        return plan_file(self.db, entry.result, replace=entry.replace, skip=skip, overrides=overrides)
+        return [plan_file(self.db, part, replace=entry.replace, skip=skip, overrides=overrides)
+                for part in split_parts(entry.result, self.db)]
 
     def _update_plan(self) -> None:
         entry = self.current()
@@ -461,9 +489,10 @@ class ImportDialog(QDialog):
             self.plan_label.setText("")
             self.quota_label.hide()
             return
-        plan = self._plan(entry)
-        check = quota_check(self.db, plan)
-        if check is not None and check.over:
+        plans = self._plans(entry)
+        over = [check for check in (quota_check(self.db, plan) for plan in plans) if check is not None and check.over]
+        if len(over) == 1:
+            check = over[0]
             if check.room:
                 text = self.tr("Over the quota: {what}. Importing will ask whether to import everyone or only "
                                "the first {n}.").format(what=quota_message(check), n=check.room)
@@ -472,15 +501,21 @@ class ImportDialog(QDialog):
                                "add these people anyway.").format(what=quota_message(check))
             self.quota_label.setText(text)
             self.quota_label.show()
+        elif over:
+            self.quota_label.setText(self.tr("Over the quota: {what}. Importing will ask whether to import everyone "
+                                             "or only up to each quota.").format(
+                what="; ".join(quota_message(check) for check in over)))
+            self.quota_label.show()
         else:
             self.quota_label.hide()
-        c = plan.counts()
-        removed = [ch.existing["full_name"] for ch in plan.changes if ch.action == "remove"]
+        c = {k: sum(p.counts()[k] for p in plans) for k in ("added", "updated", "unchanged", "removed")}
+        changes = [ch for p in plans for ch in p.changes]
+        removed = [ch.existing["full_name"] for ch in changes if ch.action == "remove"]
         text = self.tr("Importing will add {added}, change {updated}, leave {unchanged} as they are and "
                        "remove {removed}.").format(**c)
         changed = [f"{ch.person.data['full_name']}: " + ", ".join(T.role_label(
             "birth" if k.startswith("birth") else k) for k in ch.changes)
-            for ch in plan.changes if ch.action == "update"][:8]
+            for ch in changes if ch.action == "update"][:8]
         if changed:
             text += " " + self.tr("Changed: {list}.").format(list="; ".join(changed))
         if removed:
@@ -531,16 +566,17 @@ class ImportDialog(QDialog):
 
     # ---------------------------------------------------------------- actions
     def over_quota(self) -> list[tuple[Entry, object]]:
-        """The files whose unit would end over its quota, with the check of each."""
+        """The files (or units of a workbook) that would end over their quota, with the check of each."""
         out = []
         if self.db is None:
             return out
         for e in self.entries:
             if e.result is None or not e.result.ok:
                 continue
-            check = quota_check(self.db, self._plan(e))
-            if check is not None and check.over:
-                out.append((e, check))
+            for plan in self._plans(e):          # each unit of a workbook against its own quota
+                check = quota_check(self.db, plan)
+                if check is not None and check.over:
+                    out.append((e, check))
         return out
 
     def do_import(self) -> None:
@@ -596,9 +632,11 @@ class ImportDialog(QDialog):
             if e.result is None or not e.result.ok:
                 continue
             mine = {k: v for k, v in overrides.items() if k[0] == e.result.file}
-            choices.append(FileChoice(e.result, e.replace, frozenset(k for k in skip if k[0] == e.result.file),
-                                      mine, [m for m in e.mappings.values() if m is not None],
-                                      within_quota=within_quota))
+            parts = split_parts(e.result, self.db)      # a workbook of several units: one choice each
+            remember = [m for m in e.mappings.values() if m is not None] if len(parts) == 1 else []
+            for part in parts:
+                choices.append(FileChoice(part, e.replace, frozenset(k for k in skip if k[0] == e.result.file),
+                                          mine, remember, within_quota=within_quota))
         if not choices:
             return
         event = self.window_.event_file

@@ -37,7 +37,7 @@ from ...core.errors import UserError
 from ...core.event import default_file_name, load_settings
 from ...core.fields import format_datetime
 from ...core.printing import badges, cards, certificates
-from ...core.printing.kinds import available_kinds, kind_label, render_kind
+from ...core.printing.kinds import DOCUMENT_KINDS, available_kinds, kind_label, render_kind
 from ...core.printing.options import PrintOptions
 from ...core.printing.preview import SAMPLE_KINDS, rasterise, render_layout_sample, render_preview
 from ...core.printing.records import parse_codes, print_history
@@ -153,6 +153,11 @@ class PrintingTab(QWidget):
         self.per_section = QCheckBox(self.tr("One page per section"))
         self.printer_edit = QLineEdit()
         self.printer_edit.setPlaceholderText(self.tr("printer name, e.g. HP phòng 2"))
+        self.blank_combo = QComboBox()
+        self.blank_combo.setObjectName("print_blank")
+        self.blank_combo.addItem(self.tr("Each award on its form's blank"), None)
+        self.blank_combo.addItem(self.tr("Bằng khen blank only"), "bang-khen")
+        self.blank_combo.addItem(self.tr("Title certificate (Giấy chứng nhận) blank only"), "chung-nhan")
         self.dx = QDoubleSpinBox()
         self.dy = QDoubleSpinBox()
         for spin in (self.dx, self.dy):
@@ -180,6 +185,7 @@ class PrintingTab(QWidget):
         self.opts_form.addRow(self.double_sided)
         self.opts_form.addRow(self.personal)
         self.opts_form.addRow(self.per_section)
+        self.opts_form.addRow(self.tr("Blank"), self.blank_combo)
         self.opts_form.addRow(self.tr("Printer"), self.printer_edit)
         self.opts_form.addRow(self.tr("Offsets"), self.offsets_row)
         self.frame_button = QPushButton(self.tr("Certificate paper and areas…"))
@@ -191,13 +197,18 @@ class PrintingTab(QWidget):
         self.preview_button.clicked.connect(self.preview)
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.clicked.connect(self.save_pdf_dialog)
+        self.word_button = QPushButton(self.tr("Save as Word…"))
+        self.word_button.setObjectName("print_save_word")
+        self.word_button.setToolTip(self.tr("The same document as an editable Word file (.docx), to review "
+                                            "and edit before it is signed"))
+        self.word_button.clicked.connect(self.save_docx_dialog)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_dialog)
         self.sample_button = QPushButton(self.tr("Layout sample"))
         self.sample_button.setToolTip(self.tr("The chosen layout filled with sample values"))
         self.sample_button.clicked.connect(self.preview_sample)
         buttons = QHBoxLayout()
-        for b in (self.sample_button, self.preview_button, self.save_button, self.print_button):
+        for b in (self.sample_button, self.preview_button, self.save_button, self.word_button, self.print_button):
             buttons.addWidget(b)
 
         self.warnings = QListWidget()
@@ -330,7 +341,8 @@ class PrintingTab(QWidget):
         self.personal.setVisible(kind in ("delegate-list", "checkin-list"))
         self.per_section.setVisible(kind == "seat-chart")
         self.sample_button.setEnabled(kind in SAMPLE_KINDS)
-        for w in (self.printer_edit, self.offsets_row, self.frame_button):
+        self.word_button.setVisible(kind in DOCUMENT_KINDS)
+        for w in (self.printer_edit, self.offsets_row, self.frame_button, self.blank_combo):
             self.opts_form.setRowVisible(w, kind in ("certificates", "calibration"))
 
     def options(self) -> PrintOptions:
@@ -350,6 +362,8 @@ class PrintingTab(QWidget):
         opts.double_sided = kind == "badges" and self.double_sided.isChecked()
         opts.personal_numbers = self.personal.isChecked() and kind in ("delegate-list", "checkin-list")
         opts.printer = self.printer_edit.text().strip() or None
+        if kind in ("certificates", "calibration"):
+            opts.blank = self.blank_combo.currentData() or (None if kind == "certificates" else "bang-khen")
         return opts
 
     def _options_or_warn(self) -> PrintOptions | None:
@@ -431,7 +445,17 @@ class PrintingTab(QWidget):
         if path:
             self.save_pdf(path)
 
+    def save_docx_dialog(self) -> None:
+        start = str(Path(self.event.path).parent / f"{self.kind()}.docx") if self.event else ""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as Word"), start,
+                                              self.tr("Word documents (*.docx)"))
+        if path:
+            if not path.lower().endswith(".docx"):
+                path += ".docx"
+            self.save_pdf(path)
+
     def save_pdf(self, path: str) -> None:
+        """Render the chosen kind to ``path``: PDF, or Word when it ends in .docx."""
         opts = self._options_or_warn()
         if opts is None or self.event is None:
             return
@@ -486,12 +510,14 @@ class PrintingTab(QWidget):
             return
         from .frame_dialog import FrameDialog
 
-        dialog = FrameDialog(self, certificates.load_frame(self.event.db))
+        blank = self.blank_combo.currentData() or certificates.DEFAULT_BLANK
+        dialog = FrameDialog(self, certificates.load_frame(self.event.db, blank))
         if dialog.exec() == FrameDialog.DialogCode.Accepted:
-            self.save_frame(dialog.result_frame())
+            self.save_frame(dialog.result_frame(), blank)
 
-    def save_frame(self, frame: dict) -> None:
-        self.window_.run_write(_save_frame, frame, on_error=lambda exc: show_user_error(self, exc),
+    def save_frame(self, frame: dict, blank: str | None = None) -> None:
+        blank = blank or certificates.DEFAULT_BLANK
+        self.window_.run_write(_save_frame, frame, blank, on_error=lambda exc: show_user_error(self, exc),
                                on_done=lambda _c: self.status.setText(self.tr("Certificate paper and areas saved")))
 
     def _load_calibration(self) -> None:
@@ -512,8 +538,8 @@ class PrintingTab(QWidget):
             on_error=lambda exc: show_user_error(self, exc))
 
 
-def _save_frame(db, frame, *, progress, cancel):
-    return certificates.save_frame(db, frame)
+def _save_frame(db, frame, blank, *, progress, cancel):
+    return certificates.save_frame(db, frame, blank)
 
 
 def _save_logo(db, path, *, progress, cancel):

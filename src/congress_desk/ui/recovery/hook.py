@@ -71,17 +71,29 @@ class RecoveryActions(QObject):
         if window.event_file.read_only:
             show_user_error(window, self.tr("The event file is open read-only; a backup cannot be restored now"))
             return False
+        from ...core.lock import EventLock
         from ...core.safety.recovery import restore_backup
 
-        window.close_event_file()
+        # Keep the lock through the restore: a second hold of our own lock (shared within this
+        # process) outlives closing the file, so nobody can start editing in between.
+        guard = EventLock(path)
         try:
-            kept = restore_backup(path, backup_path)
-        except (UserError, OSError) as exc:
-            show_user_error(window, exc if isinstance(exc, UserError) else str(exc),
-                            self.tr("Cannot restore the backup"))
-            window.open_path(path)
+            guard.acquire(take_stale=False)
+        except UserError as exc:
+            show_user_error(window, exc, self.tr("Cannot restore the backup"))
             return False
-        ok = window.open_path(path)
+        try:
+            window.close_event_file()
+            try:
+                kept = restore_backup(path, backup_path, lock=guard)
+            except (UserError, OSError) as exc:
+                show_user_error(window, exc if isinstance(exc, UserError) else str(exc),
+                                self.tr("Cannot restore the backup"))
+                window.open_path(path)
+                return False
+            ok = window.open_path(path)
+        finally:
+            guard.release()
         if ok and kept is not None:
             window.statusBar().showMessage(
                 self.tr("Backup restored; the file as it was is kept as {name}").format(name=kept.name), 10000)
@@ -146,8 +158,12 @@ class RecoveryActions(QObject):
             text = self.tr("Personal data removed: {delegates} delegates, {backups} backups, "
                            "{journals} journals").format(delegates=report.delegates, backups=report.backups,
                                                          journals=report.journals)
-            if report.problems:
-                text += "\n" + "\n".join(report.problems)
+            if not report.complete:
+                # Not everything was cleaned: never report it as done.
+                text = self.tr("Personal data was NOT removed everywhere:") + "\n" + "\n".join(report.problems) \
+                    + "\n\n" + text
+                QtWidgets.QMessageBox.warning(window, self.tr("Remove personal data"), text)
+                return
             QtWidgets.QMessageBox.information(window, self.tr("Remove personal data"), text)
 
         window.run_write(job, label=self.tr("Removing personal data"), on_done=done)
@@ -157,6 +173,9 @@ def open_asking(window, path: Path) -> EventFile | None:
     """Open ``path`` for the window, asking first before taking over a stale lock and
     offering the latest good backup when the file is damaged. None when the user declined
     everything (the caller shows nothing more)."""
+    guard = getattr(window, "lock_guard", None)
+    if guard is not None:
+        guard.declined = None  # opened again by hand: ask again
     try:
         event = open_event(path, take_stale_lock=False)
     except (DamagedEventFile, NotAnEventFile) as exc:
@@ -172,7 +191,7 @@ def open_asking(window, path: Path) -> EventFile | None:
                         problem=exc.message, time=best.at.strftime("%d/%m/%Y %H:%M"), delegates=counts["delegates"],
                         seats=counts["seats"], nominations=counts["nominations"])):
             raise
-        restore_backup(path, best.path)
+        restore_backup(path, best.path, take_stale_lock=False)
         return open_event(path, take_stale_lock=False)
     # The recovery module (backups, damage checks) is loaded only when it has work to do.
     holder = None
@@ -181,15 +200,23 @@ def open_asking(window, path: Path) -> EventFile | None:
 
         holder = stale_holder(path)
     if holder is not None:
-        question = QCoreApplication.translate("RecoveryActions", "The event file is still marked as open by {holder}, but that instance has not been heard "
-                      "from for over a minute (it may have crashed).\n\nTake the file over and edit it here? Only "
+        question = QCoreApplication.translate("RecoveryActions", "The event file is still marked as open by {holder}, but that instance on this computer "
+                      "has stopped (its process is gone, or it has not been heard from for over a minute).\n\nTake the file over and edit it here? Only "
                       "do this if nobody is working on it there.").format(holder=holder.describe())
         if _ask(window, QCoreApplication.translate("RecoveryActions", "Event file in use?"), question):
             event.close()
-            return open_event(path, take_stale_lock=True)
+            return open_event(path, take_stale_lock=False, stale_holder=holder)
+        if guard is not None:
+            guard.declined = holder.raw  # the background watch will not ask again about it
+    if event.notices:  # e.g. a restore that was interrupted: say what the file is now
+        QtWidgets.QMessageBox.information(window, QCoreApplication.translate("RecoveryActions", "About this event file"),
+                                          "\n\n".join(event.notices))
     return event
 
 
 def install_recovery(window) -> RecoveryActions:
+    from .lock_guard import install_lock_guard
+
     window.recovery = RecoveryActions(window)
+    install_lock_guard(window)
     return window.recovery

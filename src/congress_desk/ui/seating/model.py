@@ -152,15 +152,30 @@ class SeatingModel(QObject):
         self.undo.push(SeatCommand(self, b, a, text, applied=True))
         self.seats_changed.emit(sorted(labels))
 
+    def _name(self, delegate_id: int | None) -> str:
+        p = self.people.get(delegate_id)
+        return p.full_name if p is not None else "?"
+
     def move(self, sources: list[str], target: str) -> None:
         new = assign.plan_move(self.hall, self.states, sources, target)
-        n = len([s for s in sources if self.state(s)[0] is not None])
-        self.apply(new, QCoreApplication.translate("SeatingModel", "Move {n} delegate(s) to {seat}").format(n=n, seat=target))
+        movers = [self.state(s)[0] for s in sources if self.state(s)[0] is not None]
+        if len(movers) == 1:
+            text = QCoreApplication.translate("SeatingModel", "Move {name} to seat {seat}").format(
+                name=self._name(movers[0]), seat=target)
+        else:
+            text = QCoreApplication.translate("SeatingModel", "Move {n} delegates to the seats from {seat} on").format(
+                n=len(movers), seat=target)
+        self.apply(new, text)
 
     def place(self, delegate_ids: list[int], target: str) -> None:
         new = assign.plan_place(self.hall, self.states, delegate_ids, target)
-        self.apply(new, QCoreApplication.translate("SeatingModel", "Seat {n} delegate(s) from {seat}").format(
-            n=len(delegate_ids), seat=target))
+        if len(delegate_ids) == 1:
+            text = QCoreApplication.translate("SeatingModel", "Seat {name} in seat {seat}").format(
+                name=self._name(delegate_ids[0]), seat=target)
+        else:
+            text = QCoreApplication.translate("SeatingModel", "Seat {n} delegates in the seats from {seat} on").format(
+                n=len(delegate_ids), seat=target)
+        self.apply(new, text)
 
     def set_locked(self, labels: list[str], locked: bool) -> None:
         labels = [lab for lab in labels if lab in self.hall.by_label() and self.hall.seat(lab).assignable]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...core.changes import Changes
 from ...core.errors import UserError
 from ...core.seating import edit
-from ...core.seating.autoseat import auto_seat
+from ...core.seating.autoseat import auto_seat, preview_seating
 from ...core.seating.checks import run_checks
 from ...core.seating.export import export_seating
 from ...core.seating.hall import (
@@ -47,6 +47,23 @@ from .scene import HallScene
 from .view import HallView
 
 
+class _ActionButton(QToolButton):
+    """A tool button for an action whose text changes (undo/redo): a short fixed label, the
+    action's text as the tooltip, enabled with the action."""
+
+    def __init__(self, action: QAction, label: str):
+        super().__init__()
+        self._action = action
+        self.setText(label)
+        self.clicked.connect(action.trigger)
+        action.changed.connect(self._sync)
+        self._sync()
+
+    def _sync(self) -> None:
+        self.setEnabled(self._action.isEnabled())
+        self.setToolTip(self._action.text())
+
+
 class SeatingTab(QWidget):
     def __init__(self, window):
         super().__init__(window)
@@ -59,6 +76,7 @@ class SeatingTab(QWidget):
         self._auto_running = False
         self._search_hits: list[int] = []
         self._search_pos = 0
+        self._marked: int | None = None   # the person the search ring is on
         self._fitted = False
 
         # toolbar
@@ -75,9 +93,17 @@ class SeatingTab(QWidget):
         self.search.setPlaceholderText(self.tr("Find a delegate (name or code)…"))
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self.find_next)
-        self.auto_button = QPushButton(self.tr("Auto-seat"))
-        self.auto_button.setToolTip(self.tr("Seat everyone by the protocol rules; locked seats stay"))
+        self.auto_button = QToolButton()
+        self.auto_button.setObjectName("auto_seat_button")
+        self.auto_button.setText(self.tr("Auto-seat"))
+        self.auto_button.setToolTip(self.tr("Seat those without a seat by the protocol rules; "
+                                            "everyone seated stays where they are"))
+        self.auto_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.auto_button.clicked.connect(self.run_auto_seat)
+        auto_menu = QMenu(self.auto_button)
+        self.reseat_action = auto_menu.addAction(self.tr("Re-seat everyone…"), self.run_reseat_everyone)
+        self.reseat_action.setToolTip(self.tr("Re-seat everyone by the protocol rules, except the locked seats"))
+        self.auto_button.setMenu(auto_menu)
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.clicked.connect(lambda: self._guard(self.model.set_locked, self.scene.selected_labels(), True))
         self.unlock_button = QPushButton(self.tr("Unlock"))
@@ -105,9 +131,11 @@ class SeatingTab(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
-        undo_button, redo_button = QToolButton(), QToolButton()
-        undo_button.setDefaultAction(self.undo_action)
-        redo_button.setDefaultAction(self.redo_action)
+        # Short fixed labels: the undo stack's text ("Undo Move 12 delegates to …") goes in the
+        # tooltip, so the toolbar never widens the window.
+        undo_button = _ActionButton(self.undo_action, self.tr("Undo"))
+        redo_button = _ActionButton(self.redo_action, self.tr("Redo"))
+        self.undo_button, self.redo_button = undo_button, redo_button
         fit_button = QPushButton(self.tr("Whole hall"))
         fit_button.clicked.connect(self.view.fit)
         hall_button = QToolButton()
@@ -261,6 +289,7 @@ class SeatingTab(QWidget):
             self.scene._assign_unit_colors()  # a unit new to the map gets its colour
             labels = None
         self.scene.recolor(labels)
+        self._follow_mark()
         self.scene.update()
         self._fill_unseated()
         if self.scene.color_by == "unit":
@@ -376,14 +405,34 @@ class SeatingTab(QWidget):
 
     # ---------------------------------------------------------------- auto-seat
     def run_auto_seat(self) -> None:
+        """Place those without a seat; everyone seated keeps their seat (locked or not)."""
+        self._auto_seat(everyone=False)
+
+    def run_reseat_everyone(self) -> None:
+        """Re-seat everyone except the locked seats, after saying how many people would move."""
         if self.event is None or self.event.read_only:
             return
-        locked = [lab for lab, (_d, lk) in self.model.states.items() if lk]
-        if self.model.seat_of and QMessageBox.question(
-            self, self.tr("Auto-seat"),
-            self.tr("Re-seat everyone by the protocol rules? The {n} locked seats stay; "
-                    "you can undo this.").format(n=len(locked)),
-        ) != QMessageBox.StandardButton.Yes:
+        locked = sum(1 for _d, lk in self.model.states.values() if lk)
+        rules = self.rules_panel.rules()
+
+        def job(db, progress, cancel):   # the plan, not written: off the UI thread all the same
+            return preview_seating(db, rules, everyone=True, progress=progress, cancel=cancel)
+
+        def ask(preview):
+            placed, moved, _unseated = preview
+            if QMessageBox.question(
+                self, self.tr("Re-seat everyone"),
+                self.tr("Re-seat everyone by the protocol rules? {moved} people who have a seat would move "
+                        "and {placed} would get one; the {locked} locked seats stay. You can undo this.").format(
+                    moved=moved, placed=placed, locked=locked),
+            ) == QMessageBox.StandardButton.Yes:
+                self._auto_seat(everyone=True)
+
+        self.window_.run_write(job, label=self.tr("Seating the delegates…"), on_done=ask,
+                               on_error=lambda exc: show_user_error(self, exc))
+
+    def _auto_seat(self, *, everyone: bool) -> None:
+        if self.event is None or self.event.read_only:
             return
         before = self.model.snapshot()
         rules = self.rules_panel.rules()
@@ -391,13 +440,17 @@ class SeatingTab(QWidget):
         self.auto_button.setEnabled(False)
 
         def job(db, progress, cancel):
-            return auto_seat(db, rules, progress=progress, cancel=cancel, actor="ui")
+            return auto_seat(db, rules, progress=progress, cancel=cancel, actor="ui", everyone=everyone)
 
         def done(result):
             self._auto_running = False
             self.auto_button.setEnabled(True)
-            self.model.push_applied(before, self.tr("Auto-seat"))
+            self.model.push_applied(before, self.tr("Re-seat everyone") if everyone else self.tr("Auto-seat"))
+            self._follow_mark()
             self.checks.show_violations(result.violations)
+            self.window_.statusBar().showMessage(
+                self.tr("Auto-seat: {placed} people placed, {moved} moved").format(
+                    placed=result.placed, moved=result.moved), 10000)
             if result.unseated:
                 show_user_error(self, self.tr("{n} people could not be seated: there are not enough free seats. "
                                               "They are in the list on the left.").format(n=len(result.unseated)))
@@ -428,10 +481,12 @@ class SeatingTab(QWidget):
         if not ids:
             self.status.setText(self.tr("Nobody matches “{text}”").format(text=self.search.text()))
             self.scene.mark(None)
+            self._marked = None
             return
         person = self.model.people[ids[self._search_pos % len(ids)]]
         self._search_pos += 1
         label = self.model.seat_of.get(person.id)
+        self._marked = person.id
         if label is None:
             self.scene.mark(None)
             self.status.setText(self.tr("{name} ({unit}) has no seat yet").format(name=person.full_name, unit=person.unit))
@@ -442,8 +497,17 @@ class SeatingTab(QWidget):
                     self.unseated.scrollToItem(item)
             return
         self.show_seat(label)
+        self._marked = person.id
         self.status.setText(self.tr("{name} ({unit}): seat {seat} ({i} of {n})").format(
             name=person.full_name, unit=person.unit, seat=label, i=(self._search_pos - 1) % len(ids) + 1, n=len(ids)))
+
+    def _follow_mark(self) -> None:
+        """The search ring stays on the person found, wherever they now sit."""
+        if self._marked is None:
+            return
+        label = self.model.seat_of.get(self._marked)
+        if self.scene.highlight is not None or label is not None:
+            self.scene.mark(label)
 
     def show_seat(self, label: str) -> None:
         self.scene.mark(label)

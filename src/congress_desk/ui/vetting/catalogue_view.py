@@ -56,10 +56,41 @@ class CatalogueView(QWidget):
                 "edited": self.tr("edited for this event"), "event": self.tr("council regulation")}.get(status, status)
 
     def param_text(self, param: str) -> str:
-        return {"title": self.tr("title"), "count": self.tr("times in a row"), "within_years": self.tr("within years"),
-                "min_level": self.tr("lowest level"), "min_percent": self.tr("minimum %"), "max_percent": self.tr("maximum %"),
-                "min": self.tr("minimum"), "min_years_since": self.tr("years since"), "field": self.tr("field"),
-                "min_length": self.tr("minimum length"), "base": self.tr("base")}.get(param, param)
+        name = param.rsplit(".", 1)[-1]
+        return {"title": self.tr("title"), "titles": self.tr("titles"), "count": self.tr("times in a row"),
+                "within_years": self.tr("within years"), "min_level": self.tr("lowest level"),
+                "min_percent": self.tr("minimum %"), "max_percent": self.tr("maximum %"), "min": self.tr("minimum"),
+                "min_years_since": self.tr("years since"), "field": self.tr("field"), "term_years": self.tr("years per term"),
+                "min_length": self.tr("minimum length"), "base": self.tr("base"), "strict": self.tr("strictly above"),
+                "or_excellent": self.tr("or excellent completion")}.get(name, name)
+
+    def value_text(self, cat, crit_type: str, param: str, value) -> str:
+        """A parameter's value in words: a title's name, a level, a field — never a code."""
+        name = param.rsplit(".", 1)[-1]
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if name == "title":
+            return cat.title_name(value)
+        if name == "titles":
+            return ", ".join(cat.title_name(v) for v in value)
+        if name == "min_level":
+            return C.discipline_label(value) if crit_type == "no_discipline" else C.level_label(value)
+        if name == "field":
+            return {"years_of_service": self.tr("years of contribution"), "members_ldtt": self.tr("advanced workers"),
+                    "members_completed": self.tr("members who completed their tasks"),
+                    "members_cstdcs": self.tr("grassroots emulation fighters")}.get(value, value)
+        if name == "base":
+            return {"unit_ldtt": self.tr("the unit's advanced workers")}.get(value, value)
+        return str(value)
+
+    def subject_text(self, applies_to: str | None) -> str:
+        return {"individual": self.tr("individuals"), "collective": self.tr("collectives")}.get(applies_to or "", "")
+
+    def certificate_text(self, certificate: str) -> str:
+        return {"bang_khen": self.tr("printed on the Bằng khen blank"),
+                "chung_nhan": self.tr("printed on the title's certificate blank"),
+                "flag": self.tr("a flag: not printed"),
+                "central": self.tr("not printed by the committee")}.get(certificate, certificate)
 
     def _row(self, parent, texts, edit=None, status=""):
         item = QTreeWidgetItem(parent, [str(t) for t in texts] + [self.status_text(status)])
@@ -87,30 +118,48 @@ class CatalogueView(QWidget):
         self._row(council, ["", self.tr("quorum"), str(cat.council.quorum_fraction), ""], edit=("council", None, "quorum_fraction"))
         council.setExpanded(True)
         for form in cat.ordered():
-            flags = []
-            if form.upward:
-                flags.append(self.tr("proposed upward"))
+            flags = [C.authority_label(form.authority), C.route_label(form.route), self.certificate_text(form.certificate)]
             if form.public_comment:
                 flags.append(self.tr("public comment"))
+            if form.movement:
+                flags.append(self.tr("five-year movement"))
             top = self._row(self.tree, [f"{form.short} — {form.name}", "", "", "; ".join(flags)],
                             status="unverified" if form.unverified() else "")
             if form.public_comment:
                 self._row(top, [self.tr("Public comment before the vote"), "", "", form.public_comment_source],
                           status=form.public_comment_status)
-            vote = self._row(top, [self.tr("Council vote"), self.tr("threshold %"), C._num(form.vote.threshold_percent), form.vote.source],
-                             edit=("vote", form.code, "threshold_percent"), status=form.vote.status)
-            vote.setToolTip(0, self.tr("of all members") if form.vote.base == "all_members" else self.tr("of those voting"))
+            if form.city_form:
+                vote = self._row(top, [self.tr("Council vote"), self.tr("threshold %"), C._num(form.vote.threshold_percent), form.vote.source],
+                                 edit=("vote", form.code, "threshold_percent"), status=form.vote.status)
+                vote.setToolTip(0, self.tr("of all members") if form.vote.base == "all_members" else self.tr("of those voting"))
             for crit in form.criteria:
-                label = crit.title() + (f" ({crit.applies_to})" if crit.applies_to else "")
-                editable = {k: v for k, v in crit.params.items() if isinstance(v, (int, float, str)) and not isinstance(v, bool)}
-                if not editable:
-                    self._row(top, [label, "", "", crit.source], status=crit.status)
-                    continue
-                for i, (param, value) in enumerate(editable.items()):
-                    self._row(top, [label if i == 0 else "", self.param_text(param), value, crit.source if i == 0 else ""],
-                              edit=("criterion", form.code, crit.id, param), status=crit.status if i == 0 else "")
+                subject = self.subject_text(crit.applies_to)
+                label = crit.title() + (f" ({subject})" if subject else "")
+                item = self._criterion(top, cat, form, crit.id, crit.type, label, crit.params, crit.source, crit.status, "")
+                item.setExpanded(True)
         self.tree.expandAll()
         self._loading = False
+
+    def _criterion(self, parent, cat, form, crit_id, crit_type, label, params, source, status, prefix):
+        """A criterion's row, one row per editable number, and its branches (any-of, all-of) below it."""
+        numbers = {k: v for k, v in params.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+        words = [f"{self.param_text(k)}: {self.value_text(cat, crit_type, k, v)}" for k, v in params.items()
+                 if k not in numbers and k not in ("options", "all")]
+        text = label + (f" — {'; '.join(words)}" if words else "")
+        if not numbers:
+            item = self._row(parent, [text, "", "", source], status=status)
+        else:
+            item = None
+            for i, (param, value) in enumerate(numbers.items()):
+                row = self._row(parent, [text if i == 0 else "", self.param_text(param), value, source if i == 0 else ""],
+                                edit=("criterion", form.code, crit_id, prefix + param), status=status if i == 0 else "")
+                item = item or row
+        for j, part in enumerate(params.get("options", []) + params.get("all", [])):
+            branch = str(part.get("id", j))
+            sub = C.Criterion(branch, part["type"], part.get("label", ""), dict(part.get("params", {})))
+            self._criterion(item, cat, form, crit_id, part["type"], sub.title(), part.get("params", {}),
+                            part.get("source", ""), part.get("status", ""), f"{prefix}{branch}.")
+        return item
 
     def _edited(self, item: QTreeWidgetItem, column: int) -> None:
         if self._loading or column != 2:

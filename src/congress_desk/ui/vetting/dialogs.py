@@ -82,13 +82,19 @@ class TransitionDialog(QDialog):
         self._update()
 
     def _needs_decision(self) -> bool:
-        return self.target.currentData() in ("approved", "awarded")
+        return self.target.currentData() in ("approved", "awarded", "submitted_upward")
 
     def _update(self, *_a) -> None:
         show = self._needs_decision()
         self.decision_label.setVisible(show)
         self.decision_number.setVisible(show)
         self.decision_date.setVisible(show)
+        if self.target.currentData() == "submitted_upward":
+            self.decision_label.setText(self.tr("Proposal (Tờ trình) No., date"))
+            self.decision_number.setPlaceholderText(self.tr("e.g. 95/TTr-UBND"))
+        else:
+            self.decision_label.setText(self.tr("Decision No., date"))
+            self.decision_number.setPlaceholderText(self.tr("e.g. 2650/QĐ-UBND"))
 
     def _accept(self) -> None:
         if self.target.currentData() in NEEDS_REASON and not self.reason.toPlainText().strip():
@@ -101,9 +107,57 @@ class TransitionDialog(QDialog):
         out = {"target": self.target.currentData(), "reason": self.reason.toPlainText().strip(),
                "force": self.force.isChecked()}
         if self._needs_decision() and self.decision_number.text().strip():
-            out["decision_number"] = self.decision_number.text().strip()
-            out["decision_date"] = self.decision_date.date().toString("yyyy-MM-dd")
+            which = "submission" if out["target"] == "submitted_upward" else "decision"
+            out[f"{which}_number"] = self.decision_number.text().strip()
+            out[f"{which}_date"] = self.decision_date.date().toString("yyyy-MM-dd")
         return out
+
+
+class JudgeDialog(QDialog):
+    """A person's verdict on what the law leaves to judgement ("outstanding in the movement"),
+    with what it rests on."""
+
+    def __init__(self, parent, nominee: str, questions: list[str], *, verdict=None, note: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Judge the achievements"))
+        self.setMinimumWidth(480)
+        self.verdict = QComboBox()
+        self.verdict.setObjectName("judge_verdict")
+        for text, value in ((self.tr("Not judged yet"), None), (self.tr("Met"), True), (self.tr("Not met"), False)):
+            self.verdict.addItem(text, value)
+        self.verdict.setCurrentIndex(self.verdict.findData(verdict) if verdict is not None else 0)
+        self.note = QPlainTextEdit(note)
+        self.note.setObjectName("judge_note")
+        self.note.setPlaceholderText(self.tr("On what the judgement rests (the achievement summary, the unit's proposal …)"))
+        self.note.setFixedHeight(70)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020")
+        self.problems.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Nomination"), QLabel(nominee))
+        asked = QLabel("\n".join("• " + q for q in questions))
+        asked.setWordWrap(True)
+        form.addRow(self.tr("To judge"), asked)
+        form.addRow(self.tr("Verdict"), self.verdict)
+        form.addRow(self.tr("Grounds"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        if self.verdict.currentData() is not None and not self.note.toPlainText().strip():
+            self.problems.setText(self.tr("Say on what the judgement rests"))
+            self.problems.show()
+            return
+        self.accept()
+
+    def values(self) -> dict:
+        return {"verdict": self.verdict.currentData(), "note": self.note.toPlainText().strip()}
 
 
 class CouncilDialog(QDialog):
@@ -295,6 +349,60 @@ class PublicCommentDialog(QDialog):
     def values(self) -> dict:
         return {"start": self.start.date().toString("yyyy-MM-dd"), "end": self.end.date().toString("yyyy-MM-dd"),
                 "result": self.result.text().strip()}
+
+
+class ClustersDialog(QDialog):
+    """Which unit led which emulation cluster or block (cụm, khối thi đua) in a year: the
+    test of the city's Cờ thi đua. One row per unit; the cluster's name where it led."""
+
+    def __init__(self, parent, units: list[dict], leaders: dict[tuple[int, int], str], year: int):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Emulation clusters and blocks"))
+        self.resize(620, 560)
+        self.leaders = leaders
+        self.units = units
+        self.year = QSpinBox()
+        self.year.setObjectName("clusters_year")
+        self.year.setRange(1990, 2100)
+        self.year.setValue(year)
+        self.table = QTableWidget(len(units), 2)
+        self.table.setObjectName("clusters_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("Led the cluster or block")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        for row, u in enumerate(units):
+            self.table.setItem(row, 0, _item(u["name"]))
+        self._fill()
+        self.year.valueChanged.connect(self._fill)
+        form = QFormLayout()
+        form.addRow(self.tr("Year"), self.year)
+        hint = QLabel(self.tr("Write the name of the cluster or block the unit led that year (e.g. Cụm thi đua các quận); leave empty otherwise."))
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+    def _fill(self, *_a) -> None:
+        year = self.year.value()
+        for row, u in enumerate(self.units):
+            self.table.setItem(row, 1, QTableWidgetItem(self.leaders.get((u["id"], year), "")))
+
+    def values(self) -> tuple[int, list[tuple[int, str]]]:
+        """(year, [(unit id, cluster or "")]) for the rows that changed."""
+        year = self.year.value()
+        out = []
+        for row, u in enumerate(self.units):
+            item = self.table.item(row, 1)
+            text = item.text().strip() if item else ""
+            if text != self.leaders.get((u["id"], year), ""):
+                out.append((u["id"], text))
+        return year, out
 
 
 def _item(text: str) -> QTableWidgetItem:

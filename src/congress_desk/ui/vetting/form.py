@@ -56,7 +56,8 @@ class NominationForm(QDialog):
             self.unit.addItem(u["name"], u["id"])
         self.form = QComboBox()
         self.form.setObjectName("form_form")
-        for f in catalogue.ordered():
+        # Only what the city decides or proposes upward: grassroots titles are evidence.
+        for f in catalogue.city_forms():
             self.form.addItem(f"{f.short} — {f.name}", f.code)
         self.position = QLineEdit()
         self.birth_year = _spin(1899, 2100, "—")
@@ -70,6 +71,9 @@ class NominationForm(QDialog):
         self.years_of_service = _spin(-1, 80, "—")
         self.excellent = QCheckBox(self.tr("Completed tasks excellently"))
         self.posthumous = QCheckBox(self.tr("Posthumous"))
+        self.received_by = QLineEdit()
+        self.received_by.setObjectName("form_received_by")
+        self.received_by.setPlaceholderText(self.tr("Family member who receives it, e.g. Bà Nguyễn Thị Hoa (vợ)"))
         self.counts = {key: _spin(-1, 100000, "—") for key in
                        ("members_total", "members_ldtt", "members_completed", "members_cstdcs")}
         self.titles = QPlainTextEdit()
@@ -98,6 +102,7 @@ class NominationForm(QDialog):
         main.addRow(self.tr("Years of contribution"), self.years_of_service)
         main.addRow("", self.excellent)
         main.addRow("", self.posthumous)
+        main.addRow(self.tr("Received by"), self.received_by)
         group = QGroupBox(self.tr("Collective: members"))
         grid = QGridLayout(group)
         for i, (key, label) in enumerate((("members_total", self.tr("in total")), ("members_ldtt", self.tr("LĐTT")),
@@ -133,6 +138,8 @@ class NominationForm(QDialog):
         self.position.setText(n.get("position") or "")
         self.birth_year.setValue(n.get("birth_year") or self.birth_year.minimum())
         self.unit.setCurrentIndex(max(0, self.unit.findData(n.get("unit_id"))))
+        if self.form.findData(n["form"]) < 0:   # an old file's grassroots title: shown as it is, not changed
+            self.form.addItem(n["form"], n["form"])
         self.form.setCurrentIndex(max(0, self.form.findData(n["form"])))
         self.year.setValue(n.get("year") or self.year.minimum())
         self.proposal_number.setText(n.get("proposal_number") or "")
@@ -143,6 +150,7 @@ class NominationForm(QDialog):
         self.years_of_service.setValue(n["years_of_service"] if n.get("years_of_service") is not None else -1)
         self.excellent.setChecked(bool(n.get("excellent_completion")))
         self.posthumous.setChecked(bool(n.get("posthumous")))
+        self.received_by.setText(n.get("received_by") or "")
         for key, box in self.counts.items():
             box.setValue(n[key] if n.get(key) is not None else -1)
         self.titles.setPlainText(format_titles(n["titles"], self.catalogue))
@@ -186,6 +194,7 @@ class NominationForm(QDialog):
             "proposal_date": self.proposal_date.text(), "summary": self.summary.toPlainText(),
             "years_of_service": num(self.years_of_service), "excellent_completion": self.excellent.isChecked(),
             "posthumous": self.posthumous.isChecked(),
+            "received_by": self.received_by.text().strip() if self.posthumous.isChecked() else "",
         }
         for key, box in self.counts.items():
             data[key] = num(box) if self.kind.currentData() == "collective" else None

@@ -35,15 +35,28 @@ from ...core import registry
 from ...core.changes import Changes
 from ...core.fields import format_datetime
 from ...core.vetting import ceremony, council, importer, workflow
+from ...core.vetting.catalogue import authority_label as C_authority_label
 from ...core.vetting.catalogue import discipline_label, level_label, load_catalogue
-from ...core.vetting.nominations import get_nomination, history, list_nominations
+from ...core.vetting.catalogue import route_label as C_route_label
+from ...core.vetting.nominations import (
+    get_nomination,
+    history,
+    list_nominations,
+)
 from ...core.vetting.rules import evaluate, evaluate_all
 from ...core.vetting.schema import STATES
 from .. import tasks
 from ..errors import show_user_error
 from ..widgets import ElidedLabel
+from . import actions
 from .catalogue_view import CatalogueView
-from .dialogs import CouncilDialog, PublicCommentDialog, TransitionDialog
+from .dialogs import (
+    ClustersDialog,
+    CouncilDialog,
+    JudgeDialog,
+    PublicCommentDialog,
+    TransitionDialog,
+)
 from .form import NominationForm
 from .model import CeremonyModel, NominationModel
 
@@ -126,6 +139,14 @@ class VettingTab(QWidget):
         self.vote_button.clicked.connect(self.council_vote)
         self.comment_button = QPushButton(self.tr("Public comment…"))
         self.comment_button.clicked.connect(self.public_comment)
+        self.judge_button = QPushButton(self.tr("Judge…"))
+        self.judge_button.setObjectName("vetting_judge")
+        self.judge_button.setToolTip(self.tr("Record a person's verdict on what the law leaves to judgement (outstanding in the movement)"))
+        self.judge_button.clicked.connect(self.judge)
+        self.clusters_button = QPushButton(self.tr("Clusters and blocks…"))
+        self.clusters_button.setObjectName("vetting_clusters")
+        self.clusters_button.setToolTip(self.tr("Which unit led which emulation cluster or block (the test of the city's emulation flag)"))
+        self.clusters_button.clicked.connect(self.clusters)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.clicked.connect(self.export_dialog)
         self.import_button = QPushButton(self.tr("Import from a spreadsheet…"))
@@ -141,10 +162,11 @@ class VettingTab(QWidget):
         self.national_toggle.setToolTip(self.tr("Choose this nomination for the national congress (within the quota)"))
         self.national_toggle.clicked.connect(self._toggle_national)
         actions = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.move_button, self.vote_button, self.comment_button,
-                  self.national_toggle):
+        for b in (self.add_button, self.edit_button, self.judge_button, self.move_button, self.vote_button,
+                  self.comment_button, self.national_toggle):
             actions.addWidget(b)
         actions.addStretch(1)
+        actions.addWidget(self.clusters_button)
         actions.addWidget(self.template_button)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
@@ -320,7 +342,13 @@ class VettingTab(QWidget):
             (self.tr("Proposal"), " ".join(x for x in (nom.get("proposal_number"), export._vn_date(nom.get("proposal_date"))) if x)),
             (self.tr("Position, workplace"), nom.get("position") or ""),
             (self.tr("Delegate"), nom.get("delegate_code") or self.tr("not a delegate (needs an invitation)")),
+            (self.tr("Decided by"), (C_authority_label(form.decided_by(nom.get("unit_kind"))) + " — " + C_route_label(form.route)) if form else ""),
+            (self.tr("Proposal upward"), " ".join(x for x in (nom.get("submission_number"), export._vn_date(nom.get("submission_date"))) if x)),
             (self.tr("Decision"), " ".join(x for x in (nom.get("decision_number"), export._vn_date(nom.get("decision_date"))) if x)),
+            (self.tr("Award register No."), nom.get("register_number") or ""),
+            (self.tr("Posthumous, received by"), nom.get("received_by") or "" if nom.get("posthumous") else ""),
+            (self.tr("Judgement"), ((self.tr("met") if nom["judgement"] else self.tr("not met")) + ": " + (nom.get("judgement_note") or ""))
+             if nom.get("judgement") is not None else ""),
         ]
         if nom["kind"] == "collective":
             facts.append((self.tr("Members"), self.tr("{total} in total, {ldtt} LĐTT, {done} completed their tasks, {cs} CSTĐCS").format(
@@ -333,9 +361,10 @@ class VettingTab(QWidget):
         findings_title = self.tr("Findings")
         parts.append(f"<h4>{e(findings_title)}</h4><ul>")
         for f in findings:
-            colour = "#1b5e20" if f.ok else "#b00020"
-            mark = "✔" if f.ok else "✘"
-            parts.append(f"<li style='color:{colour}'>{mark} {e(f.message)}</li>")
+            colour = {True: "#1b5e20", None: "#e65100"}.get(f.ok, "#b00020")
+            mark = {True: "✔", None: "?"}.get(f.ok, "✘")
+            source = f"<br><small style='color:#555'>{e(f.source)}</small>" if f.source else ""
+            parts.append(f"<li style='color:{colour}'>{mark} {e(f.message)}{source}</li>")
         parts.append("</ul>")
         if nom["titles"]:
             titles_title, no_number = self.tr("Titles held"), self.tr("no decision number")
@@ -385,8 +414,11 @@ class VettingTab(QWidget):
         self.vote_button.setEnabled(writable and any(r["state"] == "at_council" for r in self.model.all_rows()))
         form = self.catalogue.get(nom["form"]) if nom and self.catalogue else None
         self.comment_button.setEnabled(writable and form is not None and form.public_comment)
+        self.judge_button.setEnabled(writable and form is not None and actions.judged_questions(form) != []
+                                     and nom["state"] not in ("awarded", "rejected"))
         self.export_button.setEnabled(event is not None)
         self.import_button.setEnabled(writable)
+        self.clusters_button.setEnabled(writable)
         self.add_button.setEnabled(writable)
         self.edit_button.setEnabled(writable and nom is not None and nom["state"] in ("proposed", "returned", "documents_checked"))
         self.national_toggle.setEnabled(writable and nom is not None and nom["state"] in ("approved", "submitted_upward", "awarded"))
@@ -451,23 +483,14 @@ class VettingTab(QWidget):
 
         self.window_.run_write(record, values, label=self.tr("Recording the votes…"), on_error=self.show_error)
 
+    def judge(self) -> JudgeDialog | None:
+        return actions.judge(self)
+
+    def clusters(self) -> ClustersDialog | None:
+        return actions.clusters(self)
+
     def public_comment(self) -> PublicCommentDialog | None:
-        event = self.window_.event_file
-        nid = self.selected_id()
-        if event is None or event.read_only or nid is None:
-            return None
-        nom = get_nomination(event.db, nid)
-        dialog = PublicCommentDialog(self, f"#{nid} {nom['nominee']}")
-        actor = self._actor()
-
-        def save():
-            v = dialog.values()
-            self.window_.run_write(lambda db, progress, cancel: workflow.record_public_comment(
-                db, nid, start=v["start"], end=v["end"], result=v["result"], actor=actor), on_error=self.show_error)
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        return dialog
+        return actions.public_comment(self)
 
     def _batch_size_changed(self) -> None:
         size = self.batch_size.value()
@@ -606,3 +629,4 @@ class VettingTab(QWidget):
         actor = self._actor()
         self.window_.run_write(lambda db, progress, cancel: ceremony.set_national(db, nid, checked, actor=actor),
                                on_error=self.show_error)
+
