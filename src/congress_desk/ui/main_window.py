@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or Settings()
         self.event_file: EventFile | None = None
+        self._expose_fallback: QTimer | None = None   # builds the front tab if no expose comes
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
         screen.fit_window(self, DEFAULT_SIZE)
@@ -244,13 +245,18 @@ class MainWindow(QMainWindow):
             # Not on screen yet (the window system maps it a little later): build it right
             # after the window's first paint, or after half a second if no expose ever comes.
             handle.installEventFilter(self)
-            QTimer.singleShot(EXPOSE_WAIT_MS, self._build_front_tab)
+            self._expose_fallback = QTimer(self)
+            self._expose_fallback.setSingleShot(True)
+            self._expose_fallback.timeout.connect(self._build_front_tab)
+            self._expose_fallback.start(EXPOSE_WAIT_MS)
             return
         self._build_front_tab()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Expose and watched is self.windowHandle() and watched.isExposed():
             watched.removeEventFilter(self)
+            if self._expose_fallback is not None:
+                self._expose_fallback.stop()    # the expose came: the half-second fallback is not needed
             QTimer.singleShot(0, self._build_front_tab)  # after the paint this expose asks for
         return super().eventFilter(watched, event)
 
