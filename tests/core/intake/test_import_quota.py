@@ -97,3 +97,44 @@ def test_cli_reports_it_and_within_quota_exits_1(empty_event, district_xlsx):
     out = json.loads(done.stdout)["files"][0]
     assert out["imported"]["added"] == 5
     assert sum(1 for p in out["problems"] if p["field"] == "unit" and p["severity"] == "error") == 7
+
+
+# ---------------------------------------------------------------- a workbook of several units
+
+def _two_units(db, tmp_path):
+    from fixtures import unit_lists as U
+
+    registry.add_unit(db, "Quận Hồng Bàng", "district", 5)
+    registry.add_unit(db, "Quận Lê Chân", "district", 1)
+    rows = [["STT", "Họ và tên", "Năm sinh", "Chức vụ"],
+            ["Đơn vị: Quận Hồng Bàng"], [1, "Nguyễn Văn An", 1970, "Chủ tịch"],
+            ["Đơn vị: Quận Lê Chân"], [1, "Lê Văn Cường", 1972, "Bí thư"], [2, "Đỗ Thị Dung", 1973, None],
+            [3, "Phạm Văn Em", 1974, None]]
+    return U.sheet_xlsx(tmp_path / "khoi.xlsx", {"DS": rows})
+
+
+def _unit_problems(f, severity):
+    return [p for p in f.problems if p.field == "unit" and p.severity == severity]
+
+
+def test_each_unit_of_a_workbook_against_its_own_quota(empty_event, tmp_path):
+    db = empty_event.db
+    report = import_files([_two_units(db, tmp_path)], db=db, dry_run=True)
+    hong_bang, le_chan = report.files
+    assert (hong_bang.unit, le_chan.unit) == ("Quận Hồng Bàng", "Quận Lê Chân")
+    assert _unit_problems(hong_bang, "warning") == []
+    [warning] = _unit_problems(le_chan, "warning")
+    assert "Quận Lê Chân" in warning.message and "3" in warning.message and "2)" in warning.message
+    # the reader's head-count note is replaced, not repeated
+    assert not [p for p in le_chan.problems if p.field is None and "quota" in p.message]
+
+
+def test_within_quota_per_unit_of_a_workbook(empty_event, tmp_path):
+    db = empty_event.db
+    report = import_files([_two_units(db, tmp_path)], db=db, within_quota=True)
+    hong_bang, le_chan = report.files
+    assert hong_bang.imported["added"] == 1 and le_chan.imported["added"] == 1
+    assert len(_unit_problems(le_chan, "error")) == 2 and _unit_problems(hong_bang, "error") == []
+    assert report.refused
+    names = {d["full_name"] for d in list_delegates(db, unit_id=find_unit(db, "Quận Lê Chân")["id"])}
+    assert names == {"Lê Văn Cường"}
