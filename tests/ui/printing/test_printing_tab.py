@@ -239,6 +239,8 @@ def test_default_name_says_what_and_for_which_congress(tab):
     assert tab.default_pdf_path().name == "the-dai-bieu_DH-TDYN-HP-IX.pdf"
     _choose(tab, "seat-chart")
     assert tab.default_pdf_path().name == "so-do-cho-ngoi_DH-TDYN-HP-IX.pdf"
+    _choose(tab, "credentials-report")
+    assert tab.default_pdf_path("docx").name == "bao-cao-tham-tra-tu-cach_DH-TDYN-HP-IX.docx"   # Save as Word
 
 
 def test_after_saving_a_pdf_open_the_file_or_its_folder(tab, tmp_path, monkeypatch, qtbot):

@@ -432,11 +432,11 @@ class PrintingTab(QWidget):
         for w in warnings:
             self.warnings.addItem(w)
 
-    def default_pdf_path(self) -> Path | None:
-        """Where Save as PDF starts: beside the event file, named for what and which congress."""
+    def default_pdf_path(self, suffix: str = "pdf") -> Path | None:
+        """Where Save as PDF (or Word) starts: beside the event file, named for what and which congress."""
         if self.event is None:
             return None
-        name = default_file_name(load_settings(self.event.reader), FILE_STEMS.get(self.kind(), self.kind()), "pdf")
+        name = default_file_name(load_settings(self.event.reader), FILE_STEMS.get(self.kind(), self.kind()), suffix)
         return Path(self.event.path).parent / name
 
     def save_pdf_dialog(self) -> None:
@@ -446,7 +446,7 @@ class PrintingTab(QWidget):
             self.save_pdf(path)
 
     def save_docx_dialog(self) -> None:
-        start = str(Path(self.event.path).parent / f"{self.kind()}.docx") if self.event else ""
+        start = str(self.default_pdf_path("docx") or "")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as Word"), start,
                                               self.tr("Word documents (*.docx)"))
         if path:
