@@ -6,7 +6,10 @@
 ``--guide`` builds the demo congress in a temporary folder, drives the window in Vietnamese
 through the tasks of the user guide (welcome page, event settings, delegates, importing the
 sample spreadsheets, seating, vetting, a badge preview, the check-in desk and its dashboard,
-F1 help) and writes small PNGs (256 colours) named as docs/huong-dan/README.md uses them.
+F1 help, then every other dialog) and writes small PNGs (256 colours) named as
+docs/huong-dan/README.md uses them. Everything is shot as an office laptop shows it: a
+1366×768 screen less a 40 px taskbar (``ui.screen.set_available_geometry``), the window
+and dialogs at the size they open at there.
 The second form opens the window on EVENT and saves OUT_DIR/TAB.png for each tab.
 """
 
@@ -20,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDE_DIR = ROOT / "docs" / "huong-dan" / "img"
+LAPTOP = (0, 0, 1366, 728)   # 1366×768 less the taskbar
 
 
 def _settle(app, ms: int = 150) -> None:
@@ -53,11 +57,12 @@ def _top_level(cls):
 
 
 def guide(out: Path) -> int:
+    from PySide6.QtCore import QRect
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QApplication
 
     from congress_desk.core.demo import build_demo
-    from congress_desk.ui import tasks
+    from congress_desk.ui import screen, tasks
     from congress_desk.ui.i18n import install_translators
     from congress_desk.ui.main_window import MainWindow
     from congress_desk.ui.samples import sample_files
@@ -65,6 +70,7 @@ def guide(out: Path) -> int:
 
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["congress-desk"])
+    screen.set_available_geometry(QRect(*LAPTOP))
     tasks.set_pool(tasks.SynchronousPool())  # every job finishes before the next picture
     with tempfile.TemporaryDirectory(prefix="congress-guide-") as tmp:
         tmp = Path(tmp)
@@ -73,10 +79,10 @@ def guide(out: Path) -> int:
         event_path = tmp / "dai-hoi-thi-dua-hai-phong-2020.congress"
         build_demo(event_path).close()
 
-        window = MainWindow(settings)
-        window.resize(1280, 760)
+        window = MainWindow(settings)      # sized for the laptop by ui.screen
         window.show()
         _settle(app, 300)
+        window._build_front_tab()           # installs the dialog sizer, as after the first paint
         _save(window, out / "01-man-hinh-chao.png")
 
         window.open_path(event_path)
@@ -98,7 +104,6 @@ def guide(out: Path) -> int:
         from congress_desk.ui.intake.dialog import ImportDialog
 
         importer = _top_level(ImportDialog)
-        importer.resize(1240, 720)
         importer.add_paths([str(p) for p in sample_files()])
         names = [e.path.name for e in importer.entries]
         importer.files.setCurrentRow(names.index("quan-le-chan.xlsx"))
@@ -125,6 +130,11 @@ def guide(out: Path) -> int:
         printing.preview_button.click()
         _settle(app, 600)
         _save(window, out / "07-in-the-dai-bieu.png")
+        printing.who_unit.setChecked(True)
+        printing.unit_combo.setCurrentIndex(0)
+        printing.save_pdf(str(printing.default_pdf_path().with_name("the-dai-bieu_DH-TDYN-HP-IX.pdf")))
+        _settle(app, 300)
+        _save(window, out / "24-da-luu-pdf.png")
 
         checkin = window.tab("checkin")
         window.tabs.setCurrentWidget(checkin)
@@ -154,12 +164,92 @@ def guide(out: Path) -> int:
         _settle(app)
         _save(help_dialog, out / "10-tro-giup-f1.png")
         help_dialog.close()
+        _more_dialogs(app, window, out, tmp)
 
         window.close_event_file()
         window.close()
         _settle(app)
         tasks.set_pool(None)
     return 0
+
+
+def _shoot_dialog(app, dialog, path: Path, before=None) -> None:
+    dialog.show()
+    _settle(app, 200)
+    if before is not None:
+        before(dialog)
+        _settle(app, 200)
+    _save(dialog, path)
+    dialog.reject()
+    _settle(app, 50)
+
+
+def _more_dialogs(app, window, out: Path, tmp: Path) -> None:
+    """The other dialogs, and the issue-14 screens: units for a new congress, over quota,
+    search ranking."""
+    from congress_desk.core import registry
+    from congress_desk.core.printing import certificates
+    from congress_desk.ui.checkin.form import WalkinDialog
+    from congress_desk.ui.delegates.form import DelegateForm
+    from congress_desk.ui.event_dialog import EventSettingsDialog
+    from congress_desk.ui.intake.dialog import ImportDialog
+    from congress_desk.ui.printing.frame_dialog import FrameDialog
+    from congress_desk.ui.recovery.history import HistoryDialog
+    from congress_desk.ui.recovery.restore import RestoreDialog
+    from congress_desk.ui.samples import sample_files
+    from congress_desk.ui.settings_dialog import PreferencesDialog
+    from congress_desk.ui.vetting.dialogs import CouncilDialog
+
+    db = window.event_file.db
+    delegates = window.tab("delegates")
+    window.tabs.setCurrentWidget(delegates)
+    delegates.search.setText("nguyen thi huong")
+    _settle(app, 300)
+    _save(window, out / "11-tim-kiem.png")
+    delegates.search.clear()
+    someone = registry.list_delegates(db)[3]
+    _shoot_dialog(app, DelegateForm(delegates, registry.list_units(db), someone), out / "12-sua-dai-bieu.png")
+
+    vetting = window.tab("vetting")
+    rows = [r for r in vetting.model.all_rows() if r["state"] == "at_council"] or vetting.model.all_rows()
+    _shoot_dialog(app, vetting._form(rows[0]), out / "13-ho-so-khen-thuong.png")
+    _shoot_dialog(app, CouncilDialog(vetting, rows[:12], vetting.catalogue, []), out / "14-bieu-quyet.png")
+    window.backup_if_due()
+    _shoot_dialog(app, HistoryDialog(window), out / "15-lich-su-thay-doi.png")
+    _shoot_dialog(app, RestoreDialog(window), out / "16-khoi-phuc-ban-sao.png")
+    _shoot_dialog(app, FrameDialog(window.tab("printing"), certificates.load_frame(db)), out / "17-khung-bang-khen.png")
+    _shoot_dialog(app, WalkinDialog(window.tab("checkin")), out / "18-khach-moi-den-them.png")
+    _shoot_dialog(app, PreferencesDialog(window), out / "19-tuy-chon.png")
+
+    # A unit list over its quota: the preview says so, Import asks.
+    quan = registry.find_unit(db, "Quận Lê Chân")
+    registered = db.execute("SELECT COUNT(*) FROM delegates WHERE unit_id = ? AND status = 'active' AND "
+                            "(category = 'official' OR category IS NULL)", [quan["id"]]).fetchone()[0]
+    registry.update_unit(db, quan["id"], quota=registered + 4)
+    window.notify_changed(registry.Changes.of("units"))
+    importer = ImportDialog(window, [p for p in sample_files() if p.name == "quan-le-chan.xlsx"])
+    importer.show()
+    _settle(app, 300)
+    _save(importer, out / "20-vuot-chi-tieu.png")
+    importer.do_import()
+    _settle(app, 200)
+    if importer.quota_box is not None:
+        _save(importer.quota_box, out / "21-hoi-vuot-chi-tieu.png")
+        importer.quota_box.reject()
+    importer.reject()
+
+    # A new congress: its units come from the Hải Phòng template (or a spreadsheet, or Excel).
+    window.close_event_file()
+    new = tmp / "dai-hoi-moi.congress"
+    from congress_desk.core.db import create_event
+
+    create_event(new).close()
+    window.open_path(new)
+    _settle(app)
+    dialog = EventSettingsDialog(window)
+    _shoot_dialog(app, dialog, out / "22-don-vi-dai-hoi-moi.png")
+    dialog = EventSettingsDialog(window)
+    _shoot_dialog(app, dialog, out / "23-don-vi-mau-hai-phong.png", before=lambda d: d.use_template())
 
 
 def tabs(argv: list[str]) -> int:
@@ -175,8 +265,12 @@ def tabs(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([])
     settings = Settings(out / "settings.json")
     install_translators(app, settings.get("language"))
+    from PySide6.QtCore import QRect
+
+    from congress_desk.ui import screen
+
+    screen.set_available_geometry(QRect(*LAPTOP))   # as on an office laptop with its taskbar
     window = MainWindow(settings)
-    window.resize(1400, 860)
     window.show()
     window.open_path(event)
     wanted = argv[2:] or list(window.tab_widgets)

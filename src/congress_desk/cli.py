@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("demo", QT_TRANSLATE_NOOP("cli", "create a demo congress with realistic data")),
     "import": ("import_", QT_TRANSLATE_NOOP("cli", "read unit spreadsheets into the registry")),
     "template": ("template", QT_TRANSLATE_NOOP("cli", "write the workbook units fill in")),
+    "units": ("units", "list, import or export the units and their quotas"),  # marked in commands/units.py
     "export": ("export", QT_TRANSLATE_NOOP("cli", "write an official-format workbook")),
     "seat": ("seat", QT_TRANSLATE_NOOP("cli", "seat the unseated by the protocol rules, keeping everyone seated")),
     "checkin": ("checkin", QT_TRANSLATE_NOOP("cli", "check a delegate in by badge code, as a desk would")),
@@ -86,7 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
             prog="congress-desk",
             description=translate("cli", "Congress Desk: run a Patriotic Emulation Congress."),
         )
-        parser.add_argument("--version", action="version", version=f"congress-desk {__version__}")
+        # The version action's help is a default argument, not argparse._(): give it ourselves.
+        parser.add_argument("--version", action="version", version=f"congress-desk {__version__}",
+                            help=translate("cli", "show program's version number and exit"))
         sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
         for name, (module, help_text) in COMMANDS.items():
             p = sub.add_parser(name, help=translate("cli", help_text), description=translate("cli", help_text))

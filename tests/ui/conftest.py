@@ -8,6 +8,20 @@ import pytest
 from congress_desk.ui import tasks
 
 
+@pytest.fixture(autouse=True)
+def laptop_screen():
+    """Every UI test runs on an office laptop's screen: 1366×768 less a 40 px taskbar
+    (offscreen Qt has an 800×600 screen and no taskbar; the window sizes itself from
+    ``ui.screen.available_geometry``)."""
+    from PySide6.QtCore import QRect
+
+    from congress_desk.ui import screen
+
+    screen.set_available_geometry(QRect(0, 0, 1366, 728))
+    yield
+    screen.set_available_geometry(None)
+
+
 @pytest.fixture
 def sync_jobs():
     tasks.set_pool(tasks.SynchronousPool())

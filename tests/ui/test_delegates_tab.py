@@ -167,6 +167,33 @@ def test_seat_column_shows_khu_hang_ghe_from_seating(demo_window):
     assert all(shown[d] == label for d, label in seats.items() if d in shown)
 
 
+def test_search_ranks_full_name_matches_first_and_says_why_others_matched(demo_window, qtbot):
+    """Issue 14: "nguyen thi huong" returned rows matching words in other columns, sorted by code."""
+    db = demo_window.event_file.db
+    unit = registry.list_units(db)[-1]["id"]
+    other = registry.add_delegate(db, {"full_name": "Trần Văn Bình", "unit_id": unit,
+                                       "position": "Hiệu trưởng Trường THCS Nguyễn Thị Hương"})
+    prefix = registry.add_delegate(db, {"full_name": "Nguyễn Thị Hương Giang", "unit_id": unit})
+    exact = registry.add_delegate(db, {"full_name": "Nguyễn Thị Hương", "unit_id": unit})
+    demo_window.notify_changed(registry.Changes.of("delegates"))
+    tab = tab_of(demo_window)
+    qtbot.waitUntil(lambda: any(r["id"] == exact for r in tab.model.all_rows()))
+    qtbot.keyClicks(tab.search, "nguyen thi huong")
+    ids = [r["id"] for r in shown_rows(tab)]
+    names = [fold(r["full_name"]) for r in shown_rows(tab)]
+    exacts = names.count("nguyen thi huong")     # the demo may have its own Nguyễn Thị Hương
+    assert set(names[:exacts]) == {"nguyen thi huong"} and exact in ids[:exacts]
+    assert ids.index(prefix) < ids.index(other)
+    first_other = next(i for i, r in enumerate(shown_rows(tab)) if tab.model.match_of(i).fields)
+    assert all("nguyen" in n and "thi" in n and "huong" in n for n in names[:first_other])
+    row = ids.index(other)
+    position = tab.model.index(row, tab.model.COLUMNS.index("position"))
+    name = tab.model.index(row, tab.model.COLUMNS.index("full_name"))
+    assert tab.model.data(position, Qt.ItemDataRole.BackgroundRole) is not None   # the matching cell
+    assert "Chức vụ" in tab.model.data(name, Qt.ItemDataRole.ToolTipRole)
+    assert tab.model.data(tab.model.index(0, 1), Qt.ItemDataRole.BackgroundRole) is None
+
+
 def test_one_meaning_per_number_in_the_registry_and_the_status_bar(demo_window):
     """The demo has 551 rows: 549 summoned, one cancelled, one walk-in. The list, the status
     bar and the status column say so in the words of core.counts."""

@@ -270,3 +270,15 @@ def test_a_heavy_tab_in_front_is_built_after_the_window_is_up(qtbot, tmp_path, d
     assert w.tabs.currentWidget() is w._hosts["printing"].widget
     assert w._hosts["delegates"].widget is None, "tabs not looked at stay unbuilt"
     w.close()
+
+
+def test_ctrl_s_says_the_file_is_saved_automatically(window, demo_path):
+    from PySide6.QtGui import QKeySequence
+
+    assert not window.save_action.isEnabled()
+    window.open_path(demo_path)
+    assert QKeySequence("Ctrl+S") in window.save_action.shortcuts()
+    window.save_action.trigger()
+    message = window.statusBar().currentMessage()
+    assert "tự động" in message or "ngay" in message
+    assert "Lưu bản sao" in message

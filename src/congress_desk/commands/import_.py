@@ -1,4 +1,4 @@
-"""``congress-desk import EVENT FILE... [--unit NAME] [--dry-run] [--replace] [--json]``"""
+"""``congress-desk import EVENT FILE... [--unit NAME] [--dry-run] [--replace] [--within-quota] [--json]``"""
 
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ def add_arguments(parser) -> None:
                         help=translate("cli", "read and check without writing (EVENT need not exist)"))
     parser.add_argument("--replace", action="store_true",
                         help=translate("cli", "remove a unit's delegates that are missing from its new file"))
+    parser.add_argument("--within-quota", action="store_true",
+                        help=translate("cli", "import only the first rows up to the unit's quota (people already "
+                                              "registered count first); the others are refused"))
     parser.add_argument("--include-hidden", action="store_true",
                         help=translate("cli", "also import rows that are hidden or filtered out in the spreadsheet"))
     parser.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
@@ -47,6 +50,7 @@ def run(args) -> int:
         db = event.db
     try:
         report = import_files(args.files, db=db, unit=args.unit, dry_run=args.dry_run, replace=args.replace,
+                              within_quota=getattr(args, "within_quota", False),
                               include_hidden=getattr(args, "include_hidden", False))
     except SeveralUnits as exc:
         raise CommandError(exc.message, EXIT_USAGE) from None
@@ -73,8 +77,14 @@ def run(args) -> int:
             line += "; " + translate("cli", "added {added}, updated {updated}, unchanged {unchanged}, removed {removed}").format(
                 **f.imported)
         say(line)
-        if not args.json:
-            for p in f.problems:
+        for p in f.problems:
+            # With --json the rows' problems are in the JSON; a whole-file one (over quota)
+            # is still said here.
+            if args.json and p.row is not None:
+                continue
+            if p.row is None:
+                say(f"  {p.message}")
+            else:
                 where = f"{p.sheet}!{p.row}" if p.sheet else f"{p.row}"
                 kind = translate("cli", "error") if p.severity == "error" else translate("cli", "warning")
                 say(f"  {where} [{kind}] {p.message}")

@@ -57,6 +57,32 @@ class EventSettings:
         return problems
 
 
+def event_code(settings: EventSettings) -> str:
+    """A short code of the congress for file names: "DH-TDYN-HP-IX" for Hải Phòng's 9th
+    Patriotic Emulation Congress (ASCII, no spaces, safe on every file system)."""
+    import re
+
+    from .vietnamese import fold
+
+    def initials(text: str) -> str:
+        return "".join(w[0] for w in re.findall(r"[a-z0-9]+", fold(text))).upper()
+
+    name = fold(settings.name)
+    if "thi dua yeu nuoc" in name:
+        kind = "DH-TDYN"
+    else:
+        kind = initials(re.split(r"\b(?:thanh pho|tinh|lan thu)\b", name)[0])[:8]
+    number = re.sub(r"[^A-Za-z0-9]", "", fold(settings.number).upper())
+    parts = [kind, initials(settings.province), number]
+    return "-".join(p for p in parts if p) or "dai-hoi"
+
+
+def default_file_name(settings: EventSettings, what: str, suffix: str) -> str:
+    """The name a saved file is offered under: what it is and for which congress,
+    e.g. ``the-dai-bieu_DH-TDYN-HP-IX.pdf``."""
+    return f"{what}_{event_code(settings)}.{suffix.lstrip('.')}"
+
+
 def default_settings() -> EventSettings:
     return EventSettings()
 

@@ -187,6 +187,37 @@ def _checked(year: int, month: int, day: int, text: str, today: dt.date):
     return date.isoformat(), year
 
 
+def format_date(value) -> str:
+    """A date for every screen: "09/11/2020" (an ISO date, datetime or date; "" for none)."""
+    import datetime as _dt
+
+    if not value:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = _dt.datetime.fromisoformat(value) if "T" in value or " " in value.strip() else \
+                _dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return value.strftime("%d/%m/%Y")
+
+
+def format_datetime(value, *, seconds: bool = False) -> str:
+    """A moment for every screen: "09/11/2020 07:41" (local time as stored)."""
+    import datetime as _dt
+
+    if not value:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = _dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if not isinstance(value, _dt.datetime):
+        return format_date(value)
+    return value.strftime("%d/%m/%Y %H:%M:%S" if seconds else "%d/%m/%Y %H:%M")
+
+
 def format_birth(birth_date: str | None, birth_year: int | None) -> str:
     """For display: "02/03/1975", or "1975" when only the year is known."""
     if birth_date:

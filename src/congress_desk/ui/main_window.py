@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 # Dialog classes are reached as QtWidgets.QFileDialog … when used: PySide6 sets a class up on
 # first access (QFileDialog ~3 ms, QMessageBox ~1 ms), which showing the window need not pay.
 from PySide6 import QtWidgets
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -23,7 +23,7 @@ from ..core.changes import EVERYTHING, Changes
 from ..core.db import SUFFIX, EventFile, create_event
 from ..core.errors import UserError
 from ..core.event import load_settings
-from . import tasks
+from . import screen, tasks
 from .errors import show_user_error
 from .recovery import install_recovery, open_asking
 from .settings import Settings
@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 BACKUP_CHECK_MS = 60_000
+# The size the window opens at the first time, clipped to the screen's available area (an
+# office laptop: 1366×768 less the taskbar).
+DEFAULT_SIZE = QSize(1280, 800)
 WARM_UP_AFTER_MS = 300
 EXPOSE_WAIT_MS = 500
 _windows: list = []  # windows rebuilt after a language change stay referenced here
@@ -83,9 +86,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or Settings()
         self.event_file: EventFile | None = None
+        self._expose_fallback: QTimer | None = None   # builds the front tab if no expose comes
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        screen.fit_window(self, DEFAULT_SIZE)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -122,6 +126,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get("window_geometry")
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+            screen.fit_window(self)   # saved on a bigger screen: clip it to this one
         self._update_title()
         install_recovery(self)
         from .intake.hook import install as install_intake
@@ -142,6 +147,10 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.open_event_dialog)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        # Ctrl+S by habit: say that there is nothing to save (every change is written at once).
+        self.save_action = QAction(self.tr("&Save"), self)
+        self.save_action.setShortcuts(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.explain_saving)
         self.save_copy_action = QAction(self.tr("Save a &copy…"), self)
         self.save_copy_action.triggered.connect(self.save_copy_dialog)
         self.event_settings_action = QAction(self.tr("&Event settings…"), self)
@@ -158,6 +167,7 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         # Areas (import, export…) insert their actions before this separator.
         self.file_extra_separator = file_menu.addSeparator()
+        file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_copy_action)
         file_menu.addAction(self.event_settings_action)
         file_menu.addSeparator()
@@ -196,6 +206,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_event = self.event_file is not None
         self.save_copy_action.setEnabled(has_event)
+        self.save_action.setEnabled(has_event)
         self.event_settings_action.setEnabled(has_event)
 
     @property
@@ -234,13 +245,18 @@ class MainWindow(QMainWindow):
             # Not on screen yet (the window system maps it a little later): build it right
             # after the window's first paint, or after half a second if no expose ever comes.
             handle.installEventFilter(self)
-            QTimer.singleShot(EXPOSE_WAIT_MS, self._build_front_tab)
+            self._expose_fallback = QTimer(self)
+            self._expose_fallback.setSingleShot(True)
+            self._expose_fallback.timeout.connect(self._build_front_tab)
+            self._expose_fallback.start(EXPOSE_WAIT_MS)
             return
         self._build_front_tab()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Expose and watched is self.windowHandle() and watched.isExposed():
             watched.removeEventFilter(self)
+            if self._expose_fallback is not None:
+                self._expose_fallback.stop()    # the expose came: the half-second fallback is not needed
             QTimer.singleShot(0, self._build_front_tab)  # after the paint this expose asks for
         return super().eventFilter(watched, event)
 
@@ -248,6 +264,7 @@ class MainWindow(QMainWindow):
         if self._front_tab_built:
             return
         self._front_tab_built = True
+        screen.install(self.settings)   # dialogs fit the screen and keep their size (after the first paint)
         index = self.tabs.currentIndex()
         if 0 <= index < len(TABS):
             self.tab(TABS[index][0])
@@ -300,6 +317,7 @@ class MainWindow(QMainWindow):
 
     def _set_event(self, event: EventFile) -> None:
         self.close_event_file()
+        self.statusBar().clearMessage()   # what was said about the last file no longer holds
         self.event_file = event
         self.settings.add_recent(event.path)
         self.settings.set("last_directory", str(event.path.parent))
@@ -331,6 +349,7 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(OSError):
                 backups.periodic_backup(event.path)
         event.close()
+        self.statusBar().clearMessage()
         self.read_only_label.hide()
         self.show_welcome()
         self._update_title()
@@ -453,6 +472,18 @@ class MainWindow(QMainWindow):
         self._set_event(event)
         self.event_settings_dialog()
         return True
+
+    def explain_saving(self) -> None:
+        """Ctrl+S: every change is already in the event file."""
+        if self.event_file is None:
+            return
+        if self.event_file.read_only:
+            text = self.tr("This file is open read-only: nothing here can be changed or saved. "
+                           "File ▸ Save a copy… keeps a copy of it.")
+        else:
+            text = self.tr("No need to save: every change is written to the event file at once (and a backup "
+                           "is kept every 10 minutes). File ▸ Save a copy… makes a separate copy.")
+        self.statusBar().showMessage(text, 10000)
 
     def save_copy_dialog(self) -> None:
         if self.event_file is None:

@@ -32,6 +32,7 @@ SETTINGS = {
         Setting("recent_files", list, []),
         Setting("window_geometry", str, ""),
         Setting("window_state", str, ""),
+        Setting("dialog_sizes", dict, {}),  # dialog class -> [width, height] the user left it at
         Setting("last_directory", str, ""),
         Setting("current_tab", str, ""),
         Setting("user_name", str, ""),

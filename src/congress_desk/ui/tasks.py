@@ -5,12 +5,18 @@ thread (writes run one at a time; each job opens its own connection). Results,
 errors and progress reach the main thread as queued signals; workers never touch
 widgets. A busy cursor appears after 300 ms and a progress dialog with Cancel after
 600 ms. Cancel sets the job's :class:`CancelToken`; the core rolls back.
+
+A job may outlive the widget that started it (a tab closed, a window rebuilt): its result
+is then dropped quietly — no callback runs on a deleted widget, and a worker whose
+signal object is already gone (the application shutting down) does not raise.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 
+import shiboken6
 from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -24,6 +30,7 @@ from .errors import show_unexpected, show_user_error
 BUSY_AFTER_MS = 300
 DIALOG_AFTER_MS = 600
 
+log = logging.getLogger(__name__)
 _pool: QThreadPool | None = None
 _running: set[Op] = set()
 
@@ -67,23 +74,35 @@ class _Job(QRunnable):
         self.token = token
         self.signals = signals
 
+    def _emit(self, signal: str, *args) -> None:
+        """Emit unless whoever listens is gone (then the job's news is dropped quietly)."""
+        if not shiboken6.isValid(self.signals):
+            return
+        try:
+            getattr(self.signals, signal).emit(*args)
+        except RuntimeError:  # "Signal source has been deleted" between the check and the emit
+            log.debug("%s of a job whose owner is gone: dropped", signal)
+
     def run(self) -> None:
         def progress(done: int, total: int, label: str = "") -> None:
-            self.signals.progressed.emit(int(done), int(total), str(label))
+            self._emit("progressed", int(done), int(total), str(label))
 
         try:
             result = self.fn(*self.args, progress=progress, cancel=self.token, **self.kwargs)
         except BaseException:  # noqa: BLE001 - handed to the main thread, never lost
-            self.signals.failed.emit(sys.exc_info())
+            self._emit("failed", sys.exc_info())
         else:
-            self.signals.succeeded.emit(result)
+            self._emit("succeeded", result)
 
 
 class Op(QObject):
     """One background job with its callbacks and its progress dialog."""
 
     def __init__(self, parent: QWidget | None, fn, *args, **kwargs):
-        super().__init__(parent)
+        # Not a Qt child of ``parent``: deleting the parent must not delete the job's receiver
+        # under a running worker. The job holds itself in ``_running`` until it ends, and asks
+        # whether its parent is still there before calling back.
+        super().__init__(None)
         self._parent = parent
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self.token = CancelToken()
@@ -129,13 +148,19 @@ class Op(QObject):
         self.token.cancel()
 
     # ---------------------------------------------------------------- main thread
+    def owner_gone(self) -> bool:
+        """The widget that started the job was deleted: nobody wants the result any more."""
+        return self._parent is not None and not shiboken6.isValid(self._parent)
+
     def _show_busy(self) -> None:
+        if self.owner_gone():
+            return
         if not self._done and not self._busy:
             QApplication.setOverrideCursor(QtCore.Qt.CursorShape.BusyCursor)
             self._busy = True
 
     def _show_dialog(self) -> None:
-        if self._done or self._dialog is not None:
+        if self._done or self._dialog is not None or self.owner_gone():
             return
         dialog = QtWidgets.QProgressDialog(self._label, self.tr("Cancel"), 0, 0, self._parent)
         dialog.setWindowTitle(self._label)
@@ -150,7 +175,7 @@ class Op(QObject):
 
     def _progress(self, done: int, total: int, label: str) -> None:
         self._last = (done, total, label)
-        if self._dialog is not None:
+        if self._dialog is not None and shiboken6.isValid(self._dialog):
             self._dialog.setMaximum(max(total, 0))
             self._dialog.setValue(min(done, total) if total else 0)
             if label:
@@ -162,19 +187,25 @@ class Op(QObject):
             QApplication.restoreOverrideCursor()
             self._busy = False
         if self._dialog is not None:
-            self._dialog.hide()
-            self._dialog.deleteLater()
+            if shiboken6.isValid(self._dialog):  # deleted with its parent otherwise
+                self._dialog.hide()
+                self._dialog.deleteLater()
             self._dialog = None
         _running.discard(self)
 
     def _succeeded(self, result) -> None:
         self._finish()
+        if self.owner_gone():
+            log.debug("result of %s dropped: its widget is gone", getattr(self.fn, "__qualname__", "job"))
+            return
         if self._on_success is not None:
             self._on_success(result)
 
     def _failed(self, exc_info) -> None:
         self._finish()
         exc = exc_info[1]
+        if self.owner_gone() and isinstance(exc, (Cancelled, UserError)):
+            return  # nobody to tell; an unexpected error is still logged below
         if isinstance(exc, Cancelled):
             if self._on_cancel is not None:
                 self._on_cancel()
@@ -186,7 +217,8 @@ class Op(QObject):
             else:
                 show_user_error(self._parent, exc)
             return
-        show_unexpected(self._parent, getattr(self.fn, "__qualname__", "job"), exc_info)
+        show_unexpected(None if self.owner_gone() else self._parent,
+                        getattr(self.fn, "__qualname__", "job"), exc_info)
 
 
 def run_op(parent: QWidget | None, fn, *args, **kwargs) -> Op:

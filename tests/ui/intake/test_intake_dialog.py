@@ -193,3 +193,70 @@ def test_export_template_and_annotated_copy_from_the_window(opened, qtbot, tmp_p
     opened.intake.template_action.trigger()
     meta = load_workbook(tpl)["_congress_desk"]
     assert meta["B2"].value == "Quận Hải An" and meta["B1"].value
+
+
+# ---------------------------------------------------------------- quota (issue 14)
+
+def _over_quota_dialog(opened, qtbot, tmp_path, quota=2):
+    from congress_desk.core import registry
+
+    registry.add_unit(opened.event_file.db, "Quận Hải An", "district", quota)
+    dlg = opened.intake.open_import([_file(tmp_path / "hai-an.xlsx", PEOPLE)])
+    qtbot.addWidget(dlg)
+    return dlg
+
+
+def _hai_an(opened):
+    db = opened.event_file.db
+    return list_delegates(db, unit_id=find_unit(db, "Quận Hải An")["id"])
+
+
+def test_over_quota_is_shown_in_the_preview_before_anything_is_written(opened, qtbot, tmp_path):
+    dlg = _over_quota_dialog(opened, qtbot, tmp_path)
+    assert dlg.quota_label.isVisible()
+    text = dlg.quota_label.text()
+    assert "Quận Hải An" in text and "3" in text and "2" in text
+    assert _hai_an(opened) == []
+
+
+@pytest.mark.parametrize(("answer", "names"), [
+    ("quota_all", {"Trần Văn Hải", "Lê Thị Hoa", "Phạm Minh Đức"}),
+    ("quota_first", {"Trần Văn Hải", "Lê Thị Hoa"}),
+    ("quota_cancel", set()),
+])
+def test_the_clerk_chooses_all_the_first_n_or_cancel(opened, qtbot, tmp_path, answer, names):
+    dlg = _over_quota_dialog(opened, qtbot, tmp_path)
+    qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
+    box = dlg.quota_box
+    assert box is not None and box.isVisible()
+    assert "Quận Hải An" in box.text()
+    assert box.findChild(object, "quota_first").text() == "Nhập 2 người đầu"
+    qtbot.mouseClick(box.findChild(object, answer), Qt.MouseButton.LeftButton)
+    assert {d["full_name"] for d in _hai_an(opened)} == names
+    if answer == "quota_first":
+        assert "1" in dlg.status.text() and "chỉ tiêu" in dlg.status.text()
+    if answer == "quota_cancel":
+        assert "huỷ" in dlg.status.text().lower()
+
+
+def test_within_the_quota_nothing_is_asked(opened, qtbot, tmp_path):
+    dlg = _over_quota_dialog(opened, qtbot, tmp_path, quota=3)
+    assert not dlg.quota_label.isVisible()
+    qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
+    assert dlg.quota_box is None and len(_hai_an(opened)) == 3
+
+
+def test_export_and_template_names_say_what_and_which_congress(demo_window, monkeypatch, tmp_path):
+    from PySide6 import QtWidgets
+
+    offered = []
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
+                        lambda parent, title, start, filters: offered.append(start) or ("", ""))
+    monkeypatch.setattr(QtWidgets.QInputDialog, "getItem",
+                        lambda *a, **k: ("Quận Lê Chân", True))
+    demo_window.intake.export_dialog()
+    demo_window.intake.template_dialog()
+    from pathlib import Path
+
+    assert [Path(p).name for p in offered] == ["danh-sach-dai-bieu_DH-TDYN-HP-IX.xlsx",
+                                               "mau-danh-sach-quan-le-chan_DH-TDYN-HP-IX.xlsx"]

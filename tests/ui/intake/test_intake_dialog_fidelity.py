@@ -49,3 +49,26 @@ def test_a_workbook_of_several_units_is_imported_unit_by_unit(opened, qtbot, tmp
     by_unit = {name: sorted(d["full_name"] for d in list_delegates(db, unit_id=find_unit(db, name)["id"]))
                for name in ("Quận Hồng Bàng", "Quận Lê Chân")}
     assert by_unit == {"Quận Hồng Bàng": ["Nguyễn Văn An"], "Quận Lê Chân": ["Lê Văn Cường", "Đỗ Thị Dung"]}
+
+
+def test_a_workbook_of_several_units_is_checked_unit_by_unit_against_the_quotas(opened, qtbot, tmp_path):
+    from congress_desk.core import registry
+
+    db = opened.event_file.db
+    registry.add_unit(db, "Quận Hồng Bàng", "district", 5)
+    registry.add_unit(db, "Quận Lê Chân", "district", 1)
+    rows = [HEADER, ["Đơn vị: Quận Hồng Bàng"], [1, "Nguyễn Văn An", 1970, "Chủ tịch"],
+            ["Đơn vị: Quận Lê Chân"], [1, "Lê Văn Cường", 1972, "Bí thư"], [2, "Đỗ Thị Dung", 1973, None]]
+    dlg = opened.intake.open_import([U.sheet_xlsx(tmp_path / "khoi.xlsx", {"DS": rows})])
+    qtbot.addWidget(dlg)
+    assert dlg.quota_label.isVisible()
+    assert "Quận Lê Chân" in dlg.quota_label.text() and "Quận Hồng Bàng" not in dlg.quota_label.text()
+    assert "1 cần xem lại" in dlg.files.item(0).text()   # the warning counted on the file
+    qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
+    box = dlg.quota_box
+    assert box is not None and "Quận Lê Chân" in box.text()
+    assert box.findChild(object, "quota_first").text() == "Nhập 1 người đầu"
+    qtbot.mouseClick(box.findChild(object, "quota_first"), Qt.MouseButton.LeftButton)
+    by_unit = {name: sorted(d["full_name"] for d in list_delegates(db, unit_id=find_unit(db, name)["id"]))
+               for name in ("Quận Hồng Bàng", "Quận Lê Chân")}
+    assert by_unit == {"Quận Hồng Bàng": ["Nguyễn Văn An"], "Quận Lê Chân": ["Lê Văn Cường"]}

@@ -230,3 +230,59 @@ def test_certificates_choose_the_blank(window, make_event):
     tab.blank_combo.setCurrentIndex(0)
     assert tab.options().blank == "bang-khen"    # a calibration page is for one blank
     assert certificates.load_frame(window.event_file.db, "chung-nhan")["paper_w"] == 297
+
+
+# ---------------------------------------------------------------- issue 14: the clerk's small things
+
+def test_default_name_says_what_and_for_which_congress(tab):
+    _choose(tab, "badges")
+    assert tab.default_pdf_path().name == "the-dai-bieu_DH-TDYN-HP-IX.pdf"
+    _choose(tab, "seat-chart")
+    assert tab.default_pdf_path().name == "so-do-cho-ngoi_DH-TDYN-HP-IX.pdf"
+    _choose(tab, "credentials-report")
+    assert tab.default_pdf_path("docx").name == "bao-cao-tham-tra-tu-cach_DH-TDYN-HP-IX.docx"   # Save as Word
+
+
+def test_after_saving_a_pdf_open_the_file_or_its_folder(tab, tmp_path, monkeypatch, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    assert not tab.saved_row.isVisibleTo(tab)
+    _choose(tab, "badges")
+    tab.who_unit.setChecked(True)
+    tab.unit_combo.setCurrentIndex(1)
+    out = tmp_path / "the.pdf"
+    tab.save_pdf(str(out))
+    assert tab.saved_row.isVisibleTo(tab)
+    assert tab.open_file_button.text() == "Mở tệp" and tab.open_folder_button.text() == "Mở thư mục"
+    qtbot.mouseClick(tab.open_file_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.open_folder_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(out), str(tmp_path)]
+
+
+def test_status_lines_are_cleared_when_another_event_is_opened(tab, tmp_path, make_event):
+    _choose(tab, "badges")
+    tab.who_unit.setChecked(True)
+    tab.unit_combo.setCurrentIndex(1)
+    tab.save_pdf(str(tmp_path / "the.pdf"))
+    assert "the.pdf" in tab.status.text()
+    window = tab.window_
+    window.statusBar().showMessage("Đã lưu bản sao", 60000)
+    other = make_event("empty", name="khac.congress", open=False)
+    assert window.open_path(other)
+    assert "the.pdf" not in tab.status.text() and not tab.saved_row.isVisibleTo(tab)
+    assert _preview_labels(tab) == [] or all(w is None for w in _preview_labels(tab))
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_print_history_dates_read_day_first(tab, tmp_path):
+    import re
+
+    _choose(tab, "badges")
+    tab.who_unit.setChecked(True)
+    tab.unit_combo.setCurrentIndex(1)
+    tab.save_pdf(str(tmp_path / "the.pdf"))
+    text = tab.history.item(0).text()
+    assert re.match(r"\d\d/\d\d/\d{4} \d\d:\d\d", text), text

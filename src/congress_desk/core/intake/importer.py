@@ -8,6 +8,9 @@ benchmarks:
 * :func:`plan_file` — for one parsed file, what would be added, updated, left
   unchanged and (with ``replace``) removed, matching the unit's delegates by ID,
   else by name + birth date;
+* :func:`quota_check` / :func:`limit_to_quota` — whether the unit ends over its quota
+  (official + unstated category, as the counts define it), and the plan cut down to the
+  first rows that fit;
 * :func:`apply_plan` — the write, one transaction per file;
 * :func:`import_files` — all of it for a list of paths.
 """
@@ -204,6 +207,114 @@ def plan_file(db, result: FileResult, *, replace: bool = False, skip=frozenset()
     return Plan(result, unit_id, changes)
 
 
+# ---------------------------------------------------------------- quota
+
+# The categories a unit's quota counts (DESIGN: official, and null counted with official).
+QUOTA_CATEGORIES = ("official", None)
+
+
+@dataclass
+class QuotaCheck:
+    """A unit's official delegates once ``plan`` is applied, against its quota."""
+
+    unit: str
+    quota: int
+    staying: int        # registered people of the unit who count and stay
+    adding: list[Change]  # rows that would add a counted person, in file order
+
+    @property
+    def total(self) -> int:
+        return self.staying + len(self.adding)
+
+    @property
+    def over(self) -> int:
+        return max(0, self.total - self.quota)
+
+    @property
+    def room(self) -> int:
+        """How many of the new rows fit: people already registered count first."""
+        return max(0, self.quota - self.staying)
+
+
+def quota_check(db, plan: Plan) -> QuotaCheck | None:
+    """The unit's resulting official + unstated-category total against its quota; None
+    when the unit has no quota (or is new)."""
+    if plan.unit_id is None or db is None:
+        return None
+    unit = list(db.query("SELECT name, quota FROM units WHERE id = ?", [plan.unit_id]))
+    if not unit or unit[0]["quota"] is None:
+        return None
+    removed = {c.existing["id"] for c in plan.changes if c.action == "remove"}
+    new_category = {c.existing["id"]: c.changes["category"][1]
+                    for c in plan.changes if c.action == "update" and "category" in c.changes}
+    staying = 0
+    for d in db.query("SELECT id, category FROM delegates WHERE unit_id = ? AND status = 'active'",
+                      [plan.unit_id]):
+        if d["id"] in removed:
+            continue
+        if new_category.get(d["id"], d["category"]) in QUOTA_CATEGORIES:
+            staying += 1
+    adding = [c for c in plan.changes
+              if c.action == "add" and c.changes.get("category", (None, None))[1] in QUOTA_CATEGORIES]
+    return QuotaCheck(unit[0]["name"], unit[0]["quota"], staying, adding)
+
+
+def quota_message(check: QuotaCheck) -> str:
+    return translate("core", "{unit} would have {total} official delegates against its quota of {quota} "
+                             "({over} over)").format(unit=check.unit, total=check.total, quota=check.quota,
+                                                     over=check.over)
+
+
+def _file_only_quota_warning(result: FileResult, check: QuotaCheck) -> Problem | None:
+    """The reader's own quota note (the file's head count against the quota, on the first
+    row past it), which the resulting-total warning replaces."""
+    people = [p for p in result.people if not p.errors]
+    text = translate("core", "{unit} sends {n} people but its quota is {quota}").format(
+        unit=check.unit, n=len(people), quota=check.quota)
+    return next((p for p in result.problems if p.field is None and p.message == text), None)
+
+
+def warn_over_quota(result: FileResult, check: QuotaCheck | None) -> None:
+    """Add the over-quota warning (field ``unit``: the unit's resulting official total against
+    its quota) to the file's problems, once, in place of the reader's head-count note."""
+    result.problems = [p for p in result.problems if not (p.field == "unit" and p.row is None
+                                                            and getattr(p, "quota", False))]
+    if check is None:
+        return
+    old = _file_only_quota_warning(result, check)
+    if old is not None:
+        result.problems.remove(old)
+        person = next((x for x in result.people if x.sheet == old.sheet and x.row == old.row), None)
+        if person is not None and person.warnings:
+            person.warnings -= 1
+    if not check.over:
+        return
+    problem = Problem(None, None, "unit", "warning", quota_message(check))
+    problem.quota = True
+    result.problems.insert(0, problem)
+
+
+def limit_to_quota(plan: Plan, check: QuotaCheck | None) -> list[Change]:
+    """Keep only the first new rows that fit the quota; the others leave the plan and
+    become ``error`` problems of their row. Returns the rows left out."""
+    if check is None or not check.over:
+        return []
+    left_out = check.adding[check.room:]
+    dropped = {id(c) for c in left_out}
+    plan.changes = [c for c in plan.changes if id(c) not in dropped]
+    result = plan.result
+    for c in left_out:
+        p = c.person
+        result.problems.append(Problem(
+            p.sheet, p.row, "unit", "error",
+            translate("core", "Over the quota of {unit} ({quota}): not imported").format(
+                unit=check.unit, quota=check.quota),
+            p.columns.get("full_name")))
+        p.errors += 1
+    check.adding = check.adding[:check.room]
+    return left_out
+
+
 def _match(data, by_id, by_name_birth, by_name, matched):
     if data.get("national_id") and data["national_id"] in by_id:
         return by_id[data["national_id"]]
@@ -304,14 +415,18 @@ class ImportReport:
 
 
 def import_files(paths: Iterable[Path | str], *, db=None, unit: str | None = None, dry_run: bool = False,
-                 replace: bool = False, progress=no_progress, cancel=None,
+                 replace: bool = False, within_quota: bool = False, progress=no_progress, cancel=None,
                  include_hidden: bool = False) -> ImportReport:
     """Parse every file, report duplicates, and (unless ``dry_run``) write each
     file in its own transaction. ``db`` may be None for a dry run.
 
     A workbook with several units gives one result per unit (its ``part``), each
     written and, with ``replace``, replaced on its own; ``unit`` is then refused with
-    :class:`SeveralUnits`. Hidden or filtered rows are read only with ``include_hidden``."""
+    :class:`SeveralUnits`. Hidden or filtered rows are read only with ``include_hidden``.
+
+    A unit that would end over its quota gets a warning (each unit of a workbook against
+    its own quota); with ``within_quota`` only the first rows that fit are imported and the
+    others are refused (errors)."""
     paths = [Path(p) for p in paths]
     results: list[FileResult] = []
     for i, path in enumerate(paths):
@@ -327,7 +442,16 @@ def import_files(paths: Iterable[Path | str], *, db=None, unit: str | None = Non
             results.append(part)
     duplicates = find_duplicates(results)
     report = ImportReport(results, duplicates, dry_run)
-    if dry_run or db is None:
+    if db is None:
+        return report
+    if dry_run:
+        for result in results:
+            if result.ok and result.unit_id is not None:
+                plan = plan_file(db, result, replace=replace)
+                check = quota_check(db, plan)
+                warn_over_quota(result, check)
+                if within_quota:
+                    limit_to_quota(plan, check)
         return report
     by_file: dict[Path, list[FileResult]] = {}
     for result in results:           # the units of one workbook: one transaction, like one file
@@ -345,6 +469,10 @@ def import_files(paths: Iterable[Path | str], *, db=None, unit: str | None = Non
                     )
                     continue
                 plan = plan_file(db, result, replace=replace)
+                check = quota_check(db, plan)
+                warn_over_quota(result, check)
+                if within_quota:
+                    limit_to_quota(plan, check)
                 apply_plan(db, plan, cancel=cancel)
                 report.changes = report.changes | Changes.of("delegates", "units")
     progress(len(paths) * 2, len(paths) * 2, "")
@@ -362,6 +490,7 @@ class FileChoice:
     skip: frozenset = frozenset()
     overrides: dict = field(default_factory=dict)
     remember: list = field(default_factory=list)     # corrected mappings to remember for the unit
+    within_quota: bool = False                       # import only the first rows up to the quota
 
 
 def resolve_duplicates(results: list[FileResult], groups: list[dict], choices: list[str]) -> tuple[set, dict]:
@@ -401,6 +530,8 @@ def import_choices(db, choices: list[FileChoice], *, progress=no_progress, cance
                 raise UserError(translate("core", "Choose the unit of {file} before importing").format(file=result.file))
             plan = plan_file(db, result, replace=choice.replace, skip=frozenset(choice.skip),
                              overrides=choice.overrides)
+            if choice.within_quota:
+                limit_to_quota(plan, quota_check(db, plan))
             base = done
             apply_plan(db, plan, cancel=cancel, mapping_to_remember=choice.remember,
                        progress=lambda d, t, label="", base=base: progress(base + d, total, label))
@@ -414,5 +545,5 @@ def import_log(db) -> list[dict]:
         "SELECT l.*, u.name AS unit FROM intake_log l LEFT JOIN units u ON u.id = l.unit_id ORDER BY l.id DESC"))
 
 
-__all__ = ["import_files", "SeveralUnits", "plan_file", "apply_plan", "find_duplicates", "ImportReport", "Plan", "Change",
-           "Cancelled"]
+__all__ = ["import_files", "SeveralUnits", "plan_file", "apply_plan", "find_duplicates", "ImportReport", "Plan",
+           "Change", "Cancelled", "QuotaCheck", "quota_check", "limit_to_quota", "warn_over_quota"]

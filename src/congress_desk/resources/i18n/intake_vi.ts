@@ -144,6 +144,18 @@
             <translation>Chưa nhận ra danh sách trong trang này: hãy chọn dòng tiêu đề, rồi chọn nội dung của từng cột.</translation>
         </message>
         <message>
+            <source>Over the quota: {what}. Importing will ask whether to import everyone or only the first {n}.</source>
+            <translation>Vượt chỉ tiêu: {what}. Khi nhập, chương trình sẽ hỏi nhập tất cả hay chỉ {n} người đầu.</translation>
+        </message>
+        <message>
+            <source>Over the quota: {what}. The unit is already full: importing will ask whether to add these people anyway.</source>
+            <translation>Vượt chỉ tiêu: {what}. Đơn vị đã đủ chỉ tiêu: khi nhập, chương trình sẽ hỏi có vẫn thêm những người này không.</translation>
+        </message>
+        <message>
+            <source>Over the quota: {what}. Importing will ask whether to import everyone or only up to each quota.</source>
+            <translation>Vượt chỉ tiêu: {what}. Khi nhập, chương trình sẽ hỏi nhập tất cả hay chỉ nhập đến đủ chỉ tiêu của từng đơn vị.</translation>
+        </message>
+        <message>
             <source>Importing will add {added}, change {updated}, leave {unchanged} as they are and remove {removed}.</source>
             <translation>Khi nhập sẽ thêm {added}, thay đổi {updated}, giữ nguyên {unchanged} và xoá {removed} người.</translation>
         </message>
@@ -176,6 +188,38 @@
             <translation>Gộp vào dòng đầu</translation>
         </message>
         <message>
+            <source>Over the quota</source>
+            <translation>Vượt chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Importing takes units over their quota:</source>
+            <translation>Nhập danh sách này làm các đơn vị vượt chỉ tiêu:</translation>
+        </message>
+        <message>
+            <source>People already registered count first. The rows left out are marked as not imported.</source>
+            <translation>Những người đã có trong danh sách được tính trước. Các dòng bị bỏ ra được đánh dấu là không nhập.</translation>
+        </message>
+        <message>
+            <source>Import all</source>
+            <translation>Nhập tất cả</translation>
+        </message>
+        <message>
+            <source>Import the first {n}</source>
+            <translation>Nhập {n} người đầu</translation>
+        </message>
+        <message>
+            <source>Import up to each quota</source>
+            <translation>Chỉ nhập đến đủ chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Only update those already registered</source>
+            <translation>Chỉ cập nhật người đã có</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+        <message>
             <source>The event file is open read-only</source>
             <translation>Tệp Đại hội đang mở ở chế độ chỉ đọc</translation>
         </message>
@@ -190,6 +234,10 @@
         <message>
             <source>Imported: {added} added, {updated} changed, {unchanged} unchanged, {removed} removed.</source>
             <translation>Đã nhập: thêm {added}, thay đổi {updated}, giữ nguyên {unchanged}, xoá {removed}.</translation>
+        </message>
+        <message>
+            <source>{n} left out: over the quota.</source>
+            <translation>{n} người không được nhập vì vượt chỉ tiêu.</translation>
         </message>
         <message>
             <source>Nothing was imported.</source>
@@ -284,6 +332,10 @@
         <message>
             <source>remove a unit's delegates that are missing from its new file</source>
             <translation>xoá đại biểu của đơn vị không còn trong tệp mới</translation>
+        </message>
+        <message>
+            <source>import only the first rows up to the unit's quota (people already registered count first); the others are refused</source>
+            <translation>chỉ nhập các dòng đầu cho đến đủ chỉ tiêu của đơn vị (người đã có trong danh sách được tính trước); các dòng còn lại bị từ chối</translation>
         </message>
         <message>
             <source>also import rows that are hidden or filtered out in the spreadsheet</source>
@@ -385,6 +437,42 @@
             <source>Wrote {path}</source>
             <translation>Đã ghi {path}</translation>
         </message>
+        <message>
+            <source>list, import or export the units and their quotas</source>
+            <translation>liệt kê, nhập hoặc xuất danh sách đơn vị và chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>add the units of a spreadsheet (.xlsx, .xls, .csv) and update the quotas of those already there</source>
+            <translation>thêm các đơn vị trong tệp bảng tính (.xlsx, .xls, .csv) và cập nhật chỉ tiêu của các đơn vị đã có</translation>
+        </message>
+        <message>
+            <source>add the units of the Hải Phòng template (66 units with quotas)</source>
+            <translation>thêm các đơn vị của mẫu Hải Phòng (66 đơn vị kèm chỉ tiêu)</translation>
+        </message>
+        <message>
+            <source>write the units and their quotas to a workbook</source>
+            <translation>ghi danh sách đơn vị và chỉ tiêu ra tệp Excel</translation>
+        </message>
+        <message>
+            <source>The units workbook must be an .xlsx file</source>
+            <translation>Tệp danh sách đơn vị phải là tệp .xlsx</translation>
+        </message>
+        <message>
+            <source>{file}: no list of units found</source>
+            <translation>{file}: không tìm thấy danh sách đơn vị</translation>
+        </message>
+        <message>
+            <source>row {row}: {message}</source>
+            <translation>dòng {row}: {message}</translation>
+        </message>
+        <message>
+            <source>Units: added {added}, updated {updated}, unchanged {unchanged}; {n} units, total quota {quota}</source>
+            <translation>Đơn vị: thêm {added}, cập nhật {updated}, giữ nguyên {unchanged}; {n} đơn vị, tổng chỉ tiêu {quota}</translation>
+        </message>
+        <message>
+            <source>Wrote {n} units to {path}</source>
+            <translation>Đã ghi {n} đơn vị vào {path}</translation>
+        </message>
     </context>
     <context>
         <name>core</name>
@@ -399,6 +487,14 @@
         <message>
             <source>Already registered as {name} of {unit}</source>
             <translation>Đã có trong danh sách: {name} ({unit})</translation>
+        </message>
+        <message>
+            <source>{unit} would have {total} official delegates against its quota of {quota} ({over} over)</source>
+            <translation>{unit} sẽ có {total} đại biểu chính thức trong khi chỉ tiêu là {quota} (vượt {over})</translation>
+        </message>
+        <message>
+            <source>Over the quota of {unit} ({quota}): not imported</source>
+            <translation>Vượt chỉ tiêu của {unit} ({quota}): không nhập</translation>
         </message>
         <message>
             <source>{file} holds the lists of several units ({parts}); import it without --unit</source>
@@ -659,6 +755,42 @@
         <message>
             <source>No unit named {name} in this event file</source>
             <translation>Tệp Đại hội không có đơn vị nào tên {name}</translation>
+        </message>
+        <message>
+            <source>The quota of {unit} is not a whole number: {value}</source>
+            <translation>Chỉ tiêu của {unit} không phải số nguyên: {value}</translation>
+        </message>
+        <message>
+            <source>{unit} is listed twice (rows {first} and {row}); the last row counts</source>
+            <translation>{unit} có tên hai lần (dòng {first} và {row}); lấy dòng sau</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>LIST OF UNITS AND DELEGATE QUOTAS</source>
+            <translation>DANH SÁCH ĐƠN VỊ VÀ CHỈ TIÊU ĐẠI BIỂU</translation>
+        </message>
+        <message>
+            <source>Unit name</source>
+            <translation>Tên đơn vị</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Quota</source>
+            <translation>Chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Delegates registered</source>
+            <translation>Số đại biểu đã đăng ký</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Tổng</translation>
         </message>
     </context>
 </TS>

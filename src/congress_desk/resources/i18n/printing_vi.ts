@@ -246,6 +246,14 @@
             <translation>Chọn nội dung cần in rồi bấm Xem trước.</translation>
         </message>
         <message>
+            <source>Open the file</source>
+            <translation>Mở tệp</translation>
+        </message>
+        <message>
+            <source>Open the folder</source>
+            <translation>Mở thư mục</translation>
+        </message>
+        <message>
             <source>Printing</source>
             <translation>In ấn</translation>
         </message>

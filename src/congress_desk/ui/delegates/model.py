@@ -1,20 +1,30 @@
 """Table model of the delegate registry: rows cached with their search text and sort
-keys, so filtering and sorting 5,500 delegates stays within a keystroke."""
+keys, so filtering and sorting 5,500 delegates stays within a keystroke.
+
+A search ranks the rows (``core.search``): full-name matches first (exact, then prefix,
+then the words in the name), then rows matched through other columns — their matching
+cells are highlighted and the name's tooltip says where the words were found."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ...core import search as S
 from ...core.fields import category_label, format_birth, gender_label, mask, status_label
-from ...core.vietnamese import fold, name_sort_key, sort_key
+from ...core.vietnamese import name_sort_key, sort_key
 
 # Roles as plain ints: comparing with enum members costs a conversion per call.
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _USER = Qt.ItemDataRole.UserRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
 _GREY = QBrush(QColor("#888888"))
+_MATCH = QBrush(QColor("#fff2b3"))
+SEARCH_FIELDS = ("code", "full_name", "position", "workplace", "unit")
+# A match in a field that is not a column shows on the column that holds it best.
+_FIELD_COLUMN = {"code": "code", "position": "position", "workplace": "position", "unit": "unit"}
 
 CATEGORY_ORDER = {"guest": 0, "official": 1, "honoree": 2, "press": 3, "staff": 4, None: 5}
 
@@ -32,7 +42,8 @@ class DelegateTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[dict] = []
-        self._search: list[str] | None = None
+        self._search: list[dict[str, str]] | None = None
+        self._matches: dict[int, S.Match] = {}
         self._visible: list[int] = []
         self._order: list[int] = []  # every row, in the current sort order
         self._text = ""
@@ -74,27 +85,33 @@ class DelegateTableModel(QAbstractTableModel):
 
     def _refilter(self) -> None:
         # Rows are kept sorted once (on load and on sort), so a keystroke only scans.
-        words = fold(self._text).split()
+        words = S.query_words(self._text)
         rows, search = self._rows, self._search
         if words and search is None:
-            search = self._search = [
-                fold(" ".join(filter(None, (r["code"], r["full_name"], r.get("position"),
-                                            r.get("workplace"), r.get("unit")))))
-                for r in rows
-            ]
+            from ...core.vietnamese import fold
+
+            search = self._search = [{k: fold(r.get(k) or "") for k in SEARCH_FIELDS} for r in rows]
         unit_id, category = self._unit_id, self._category
         visible = self._order
-        if words:
-            if len(words) == 1:
-                w = words[0]
-                visible = [i for i in visible if w in search[i]]
-            else:
-                visible = [i for i in visible if all(w in search[i] for w in words)]
         if unit_id is not None:
             visible = [i for i in visible if rows[i]["unit_id"] == unit_id]
         if category is not None:
             visible = [i for i in visible if rows[i]["category"] == category]
+        if words:
+            visible, self._matches = S.rank_rows(words, search, visible)
+        else:
+            self._matches = {}
         self._visible = list(visible)
+
+    def match_of(self, row: int) -> S.Match | None:
+        """How the shown ``row`` matched the search (None when not searching)."""
+        return self._matches.get(self._visible[row])
+
+    def _why(self, r: dict, match: S.Match) -> str:
+        labels = {"code": self.tr("Code"), "position": self.tr("Position"), "workplace": self.tr("Workplace"),
+                  "unit": self.tr("Unit")}
+        return self.tr("Found in: {where}").format(
+            where="; ".join(f"{labels[k]} — {r.get(k) or ''}" for k in match.fields))
 
     def _key(self, column: str):
         rows = self._rows
@@ -178,11 +195,24 @@ class DelegateTableModel(QAbstractTableModel):
             if self._rows[self._visible[index.row()]]["status"] == "cancelled":
                 return _GREY
             return None
+        if role == _BACKGROUND:
+            match = self._matches.get(self._visible[index.row()]) if self._matches else None
+            if match is not None and match.fields:
+                column = self.COLUMNS[index.column()]
+                if any(_FIELD_COLUMN.get(f) == column for f in match.fields):
+                    return _MATCH
+            return None
         if role == _TOOLTIP:
-            r = self._rows[self._visible[index.row()]]
+            i = self._visible[index.row()]
+            r = self._rows[i]
             column = self.COLUMNS[index.column()]
             if column == "status" and r.get("absence_reason"):
                 return r["absence_reason"]
+            match = self._matches.get(i) if self._matches else None
+            if match is not None and match.fields and (column == "full_name" or any(
+                    _FIELD_COLUMN.get(f) == column for f in match.fields)):
+                why = self._why(r, match)
+                return f"{why}\n{r['note']}" if column == "full_name" and r.get("note") else why
             return r.get("note") if column == "full_name" else None
         if role == _USER:
             return self._rows[self._visible[index.row()]]["id"]

@@ -4,7 +4,9 @@ Left, the files with what was found in each. Right, the selected file: its unit,
 its header row and a preview where every spreadsheet column has a drop-down saying
 what it holds (corrections are remembered for the unit's next file), every row
 coloured green / yellow / red / grey (skipped) with the reason, and what importing
-would add, change and remove. Duplicates across the files are listed with a choice
+would add, change and remove — and, in red, when the unit would end over its quota
+(Import then asks: import all, import only the first rows that fit, or cancel).
+Duplicates across the files are listed with a choice
 each (import all, keep the first, merge into the first). Importing runs on the
 writer thread with progress and Cancel; Cancel leaves the event file untouched.
 """
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -45,14 +48,18 @@ from ...core.intake.importer import (
     find_duplicates,
     import_choices,
     plan_file,
+    quota_check,
+    quota_message,
     registry_duplicates,
     resolve_duplicates,
+    warn_over_quota,
 )
 from ...core.intake.parse import FileResult, parse_file, split_parts
 from ...core.registry import list_units
 from .. import tasks
 from ..errors import show_user_error
 from ..samples import sample_button
+from ..widgets import ElidedLabel
 
 GREEN, YELLOW, RED, GREY = QColor("#d9f2d9"), QColor("#fff2b3"), QColor("#f8cbcb"), QColor("#eeeeee")
 PREVIEW_ROWS = 1000
@@ -142,6 +149,12 @@ class ImportDialog(QDialog):
         self.plan_label = QLabel()
         self.plan_label.setObjectName("import_plan")
         self.plan_label.setWordWrap(True)
+        self.quota_label = QLabel()
+        self.quota_label.setObjectName("import_quota")
+        self.quota_label.setWordWrap(True)
+        self.quota_label.setStyleSheet("QLabel { color: #9c0006; font-weight: bold; }")
+        self.quota_label.hide()
+        self.quota_box: QMessageBox | None = None
 
         self.preview = QTableWidget()
         self.preview.setObjectName("import_preview")
@@ -162,6 +175,7 @@ class ImportDialog(QDialog):
         rv.addWidget(self.summary)
         rv.addWidget(self.preview, 1)
         rv.addWidget(self.plan_label)
+        rv.addWidget(self.quota_label)
         rv.addWidget(QLabel(self.tr("<b>People found more than once</b>")))
         rv.addWidget(self.dupes)
 
@@ -179,7 +193,7 @@ class ImportDialog(QDialog):
         self.import_button.setObjectName("import_run")
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
-        self.status = QLabel()
+        self.status = ElidedLabel()   # a long path never widens the dialog: "…" and a tooltip
         self.status.setObjectName("import_status")
         bottom = QHBoxLayout()
         bottom.addWidget(self.annotate_button)
@@ -244,6 +258,12 @@ class ImportDialog(QDialog):
         if entry.result.ok and db is not None:
             for part in split_parts(entry.result, db):
                 registry_duplicates(db, part)
+                if part.unit_id is None:
+                    continue
+                # over quota: the warning the CLI gives too, each unit of a workbook against its own quota
+                warn_over_quota(part, quota_check(db, plan_file(db, part, replace=entry.replace)))
+                if part is not entry.result:
+                    entry.result.problems[:0] = [p for p in part.problems if getattr(p, "quota", False)]
 
     def _file_text(self, entry: Entry) -> str:
         r = entry.result
@@ -457,14 +477,37 @@ class ImportDialog(QDialog):
         if i >= 0:
             self.sheet.setCurrentIndex(i)
 
+    def _plans(self, entry: Entry) -> list:
+        """One plan per unit of the entry (a workbook of several units has one for each)."""
+        skip, overrides = self._resolution()
+        return [plan_file(self.db, part, replace=entry.replace, skip=skip, overrides=overrides)
+                for part in split_parts(entry.result, self.db)]
+
     def _update_plan(self) -> None:
         entry = self.current()
         if entry is None or entry.result is None or not entry.result.ok or self.db is None:
             self.plan_label.setText("")
+            self.quota_label.hide()
             return
-        skip, overrides = self._resolution()
-        plans = [plan_file(self.db, part, replace=entry.replace, skip=skip, overrides=overrides)
-                 for part in split_parts(entry.result, self.db)]
+        plans = self._plans(entry)
+        over = [check for check in (quota_check(self.db, plan) for plan in plans) if check is not None and check.over]
+        if len(over) == 1:
+            check = over[0]
+            if check.room:
+                text = self.tr("Over the quota: {what}. Importing will ask whether to import everyone or only "
+                               "the first {n}.").format(what=quota_message(check), n=check.room)
+            else:
+                text = self.tr("Over the quota: {what}. The unit is already full: importing will ask whether to "
+                               "add these people anyway.").format(what=quota_message(check))
+            self.quota_label.setText(text)
+            self.quota_label.show()
+        elif over:
+            self.quota_label.setText(self.tr("Over the quota: {what}. Importing will ask whether to import everyone "
+                                             "or only up to each quota.").format(
+                what="; ".join(quota_message(check) for check in over)))
+            self.quota_label.show()
+        else:
+            self.quota_label.hide()
         c = {k: sum(p.counts()[k] for p in plans) for k in ("added", "updated", "unchanged", "removed")}
         changes = [ch for p in plans for ch in p.changes]
         removed = [ch.existing["full_name"] for ch in changes if ch.action == "remove"]
@@ -522,7 +565,67 @@ class ImportDialog(QDialog):
         return resolve_duplicates(self._results(), self.duplicates, choices)
 
     # ---------------------------------------------------------------- actions
+    def over_quota(self) -> list[tuple[Entry, object]]:
+        """The files (or units of a workbook) that would end over their quota, with the check of each."""
+        out = []
+        if self.db is None:
+            return out
+        for e in self.entries:
+            if e.result is None or not e.result.ok:
+                continue
+            for plan in self._plans(e):          # each unit of a workbook against its own quota
+                check = quota_check(self.db, plan)
+                if check is not None and check.over:
+                    out.append((e, check))
+        return out
+
     def do_import(self) -> None:
+        over = self.over_quota()
+        if over:
+            self._ask_quota(over)
+            return
+        self._import(within_quota=False)
+
+    def _ask_quota(self, over) -> None:
+        """Over quota: import all, import only the first rows that fit, or cancel."""
+        lines = [quota_message(check) for _e, check in over]
+        room = sum(check.room for _e, check in over)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Over the quota"),
+                          self.tr("Importing takes units over their quota:") + "\n\n• " + "\n• ".join(lines),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("import_quota_question")
+        box.setInformativeText(self.tr("People already registered count first. The rows left out are "
+                                       "marked as not imported."))
+        everyone = box.addButton(self.tr("Import all"), QMessageBox.ButtonRole.AcceptRole)
+        everyone.setObjectName("quota_all")
+        if len(over) > 1:
+            first_text = self.tr("Import up to each quota")
+        elif room:
+            first_text = self.tr("Import the first {n}").format(n=room)
+        else:
+            first_text = self.tr("Only update those already registered")
+        first = box.addButton(first_text, QMessageBox.ButtonRole.AcceptRole)
+        first.setObjectName("quota_first")
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("quota_cancel")
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+
+        def answered(button) -> None:
+            self.quota_box = None
+            if button is everyone:
+                self._import(within_quota=False)
+            elif button is first:
+                self._import(within_quota=True)
+            else:
+                self.status.setText(self.tr("Cancelled: nothing was imported."))
+
+        box.buttonClicked.connect(answered)
+        box.finished.connect(box.deleteLater)
+        self.quota_box = box
+        box.open()
+
+    def _import(self, *, within_quota: bool) -> None:
         skip, overrides = self._resolution()
         choices = []
         for e in self.entries:
@@ -533,7 +636,7 @@ class ImportDialog(QDialog):
             remember = [m for m in e.mappings.values() if m is not None] if len(parts) == 1 else []
             for part in parts:
                 choices.append(FileChoice(part, e.replace, frozenset(k for k in skip if k[0] == e.result.file),
-                                          mine, remember))
+                                          mine, remember, within_quota=within_quota))
         if not choices:
             return
         event = self.window_.event_file
@@ -558,8 +661,13 @@ class ImportDialog(QDialog):
         for f in report.files:
             for k, v in (f.imported or {}).items():
                 totals[k] += v
-        self.status.setText(self.tr("Imported: {added} added, {updated} changed, {unchanged} unchanged, "
-                                    "{removed} removed.").format(**totals))
+        text = self.tr("Imported: {added} added, {updated} changed, {unchanged} unchanged, "
+                       "{removed} removed.").format(**totals)
+        left_out = sum(1 for f in report.files for p in f.problems
+                       if p.field == "unit" and p.severity == "error" and p.row is not None)
+        if left_out:
+            text += " " + self.tr("{n} left out: over the quota.").format(n=left_out)
+        self.status.setText(text)
         for e in self.entries:
             self._parse(e)
         self._fill_units()

@@ -71,11 +71,21 @@ class IntakeActions(QObject):
             self.dialog.raise_()
         return self.dialog
 
+    def _suggested(self, what: str, suffix: str) -> str:
+        """A file name that says what and for which congress, beside the event file."""
+        from ...core.event import default_file_name, load_settings
+
+        event = self.window_.event_file
+        if event is None:
+            return f"{what}.{suffix}"
+        return str(event.path.with_name(default_file_name(load_settings(event.reader), what, suffix)))
+
     def export_dialog(self) -> None:
         from ...core.intake.export import export_delegates
 
         path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window_, self.tr("Export the delegate list"),
-                                                        "danh-sach-dai-bieu.xlsx", self.tr("Excel workbook (*.xlsx)"))
+                                                        self._suggested("danh-sach-dai-bieu", "xlsx"),
+                                                        self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
@@ -113,7 +123,7 @@ class IntakeActions(QObject):
             unit = None if choice == everyone else choice
         from ...core.vietnamese import fold
 
-        suggested = f"mau-danh-sach{'-' + fold(unit).replace(' ', '-') if unit else ''}.xlsx"
+        suggested = self._suggested(f"mau-danh-sach{'-' + fold(unit).replace(' ', '-') if unit else ''}", "xlsx")
         path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window_, self.tr("Template for units"), suggested,
                                                         self.tr("Excel workbook (*.xlsx)"))
         if not path:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from ...core.changes import Changes
 from ...core.errors import UserError
+from ...core.event import default_file_name, load_settings
+from ...core.fields import format_datetime
 from ...core.printing import badges, cards, certificates
 from ...core.printing.kinds import DOCUMENT_KINDS, available_kinds, kind_label, render_kind
 from ...core.printing.options import PrintOptions
@@ -42,6 +44,17 @@ from ...core.printing.records import parse_codes, print_history
 from ...core.registry import list_units
 from .. import tasks
 from ..errors import show_user_error
+
+# What a saved file is called by default: what it is, then which congress
+# ("the-dai-bieu_DH-TDYN-HP-IX.pdf").
+FILE_STEMS = {
+    "badges": "the-dai-bieu", "seat-cards": "bien-ten-cho-ngoi", "tent-cards": "bien-ten-doan-chu-tich",
+    "invitations": "giay-moi", "seat-chart": "so-do-cho-ngoi", "delegate-list": "danh-sach-dai-bieu",
+    "checkin-list": "danh-sach-diem-danh", "certificates": "bang-khen", "calibration": "can-chinh-bang-khen",
+    "honoree-list": "danh-sach-khen-thuong", "ceremony-script": "kich-ban-chuong-trinh", "ballot": "phieu-bau",
+    "decision-annex": "phu-luc-quyet-dinh", "attendance": "diem-danh",
+    "credentials-report": "bao-cao-tham-tra-tu-cach",
+}
 
 PRINT_DPI = 300
 
@@ -220,6 +233,20 @@ class PrintingTab(QWidget):
         self.status = QLabel(self.tr("Choose what to print, then Preview."))
         self.status.setObjectName("print_status")
         self.status.setWordWrap(True)
+        self.saved_path: Path | None = None
+        self.open_file_button = QPushButton(self.tr("Open the file"))
+        self.open_file_button.setObjectName("print_open_file")
+        self.open_file_button.clicked.connect(lambda: self._open(self.saved_path))
+        self.open_folder_button = QPushButton(self.tr("Open the folder"))
+        self.open_folder_button.setObjectName("print_open_folder")
+        self.open_folder_button.clicked.connect(lambda: self._open(self.saved_path.parent if self.saved_path else None))
+        self.saved_row = QWidget()
+        srl = QHBoxLayout(self.saved_row)
+        srl.setContentsMargins(0, 0, 0, 0)
+        srl.addWidget(self.open_file_button)
+        srl.addWidget(self.open_folder_button)
+        srl.addStretch(1)
+        self.saved_row.hide()
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -231,6 +258,7 @@ class PrintingTab(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.addWidget(self.status)
+        rl.addWidget(self.saved_row)
         rl.addWidget(self.scroll, 1)
 
         split = QSplitter()
@@ -240,9 +268,11 @@ class PrintingTab(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(split)
 
+        window.event_opened.connect(self._event_switched)
         window.event_opened.connect(self.reload)
         window.event_changed.connect(self._changed)
         if hasattr(window, "event_closed"):
+            window.event_closed.connect(self._event_switched)
             window.event_closed.connect(self.reload)
         self._kind_changed()
         self.reload()
@@ -257,6 +287,25 @@ class PrintingTab(QWidget):
 
     def kind(self) -> str:
         return self.kind_combo.currentData()
+
+    def _event_switched(self) -> None:
+        """Another event file: what was said about the last one (saved, warnings, the
+        preview) no longer holds."""
+        self.status.setText(self.tr("Choose what to print, then Preview."))
+        self.warnings.clear()
+        self._clear_pages()
+        self.saved_path = None
+        self.saved_row.hide()
+
+    def _clear_pages(self) -> None:
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+    def _open(self, path: Path | None) -> None:
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches("units", "printing", "event"):
@@ -278,7 +327,7 @@ class PrintingTab(QWidget):
             self.unit_combo.setCurrentText(current)
         for run in print_history(db):
             self.history.addItem(self.tr("{when} — {what}: {n}").format(
-                when=run["printed_at"][:16].replace("T", " "), what=kind_label(run["kind"]), n=run["items"]))
+                when=format_datetime(run["printed_at"]), what=kind_label(run["kind"]), n=run["items"]))
         self._load_calibration()
 
     def _kind_changed(self) -> None:
@@ -383,14 +432,21 @@ class PrintingTab(QWidget):
         for w in warnings:
             self.warnings.addItem(w)
 
+    def default_pdf_path(self, suffix: str = "pdf") -> Path | None:
+        """Where Save as PDF (or Word) starts: beside the event file, named for what and which congress."""
+        if self.event is None:
+            return None
+        name = default_file_name(load_settings(self.event.reader), FILE_STEMS.get(self.kind(), self.kind()), suffix)
+        return Path(self.event.path).parent / name
+
     def save_pdf_dialog(self) -> None:
-        start = str(Path(self.event.path).parent / f"{self.kind()}.pdf") if self.event else ""
+        start = str(self.default_pdf_path() or "")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), start, self.tr("PDF files (*.pdf)"))
         if path:
             self.save_pdf(path)
 
     def save_docx_dialog(self) -> None:
-        start = str(Path(self.event.path).parent / f"{self.kind()}.docx") if self.event else ""
+        start = str(self.default_pdf_path("docx") or "")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as Word"), start,
                                               self.tr("Word documents (*.docx)"))
         if path:
@@ -404,7 +460,7 @@ class PrintingTab(QWidget):
         if opts is None or self.event is None:
             return
         (tasks.run_op(self, _render_to_file, self.event, self.kind(), path, opts)
-         .success(lambda result: self._done(result, self.tr("Saved {path}").format(path=path)))
+         .success(lambda result: self._saved(result, path))
          .failure(self._failed)
          .with_progress(self.tr("Rendering {what}").format(what=kind_label(self.kind())))
          .run())
@@ -423,6 +479,12 @@ class PrintingTab(QWidget):
          .failure(self._failed)
          .with_progress(self.tr("Printing {what}").format(what=kind_label(self.kind())))
          .run())
+
+    def _saved(self, result, path: str) -> None:
+        """Saved: say so and offer to open the file or its folder."""
+        self._done(result, self.tr("Saved {path}").format(path=path))
+        self.saved_path = Path(path)
+        self.saved_row.show()
 
     def _done(self, result, message: str) -> None:
         self.status.setText(message + " — " + self.tr("{items} item(s), {pages} page(s)").format(

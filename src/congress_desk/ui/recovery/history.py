@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...core.fields import format_datetime
 from ...core.safety.history import list_history
 from ...core.vetting.workflow import state_label
 
@@ -91,7 +92,7 @@ class HistoryDialog(QDialog):
             what = names.get(r["kind"], r["kind"])
             if r["entity_id"] is not None:
                 what += f" #{r['entity_id']}"
-            for col, value in enumerate([(r["at"] or "").replace("T", " ")[:19], r["actor"], what,
+            for col, value in enumerate([format_datetime(r["at"], seconds=True), r["actor"], what,
                                          self.action_label(r), r["summary"]]):
                 item = QTableWidgetItem(str(value))
                 if col:

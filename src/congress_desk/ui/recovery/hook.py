@@ -188,7 +188,7 @@ def open_asking(window, path: Path) -> EventFile | None:
         if not _ask(window, QCoreApplication.translate("RecoveryActions", "Damaged event file"),
                     QCoreApplication.translate("RecoveryActions", "{problem}\n\nRestore the latest good backup of {time} ({delegates} delegates, {seats} seats, "
                        "{nominations} nominations)? The damaged file is kept in the backups folder.").format(
-                        problem=exc.message, time=best.at.strftime("%H:%M %d/%m/%Y"), delegates=counts["delegates"],
+                        problem=exc.message, time=best.at.strftime("%d/%m/%Y %H:%M"), delegates=counts["delegates"],
                         seats=counts["seats"], nominations=counts["nominations"])):
             raise
         restore_backup(path, best.path, take_stale_lock=False)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...core import registry
 from ...core.changes import Changes
+from ...core.fields import format_datetime
 from ...core.vetting import ceremony, council, importer, workflow
 from ...core.vetting.catalogue import authority_label as C_authority_label
 from ...core.vetting.catalogue import discipline_label, level_label, load_catalogue
@@ -46,6 +47,7 @@ from ...core.vetting.rules import evaluate, evaluate_all
 from ...core.vetting.schema import STATES
 from .. import tasks
 from ..errors import show_user_error
+from ..widgets import ElidedLabel
 from . import actions
 from .catalogue_view import CatalogueView
 from .dialogs import (
@@ -195,7 +197,7 @@ class VettingTab(QWidget):
         self.national_quota.editingFinished.connect(self._national_quota_changed)
         self.national_button = QPushButton(self.tr("Choose for the national congress (highest forms first)"))
         self.national_button.clicked.connect(self._choose_national)
-        self.ceremony_summary = QLabel()
+        self.ceremony_summary = ElidedLabel()  # long text never widens the window (issue 14)
         cbar = QHBoxLayout()
         cbar.addWidget(QLabel(self.tr("People per stage batch")))
         cbar.addWidget(self.batch_size)
@@ -397,7 +399,7 @@ class VettingTab(QWidget):
                 detail = json.loads(h["detail"])
                 if "detail" in detail:
                     reason = f"{reason} — {detail['detail']}"
-            item = QTreeWidgetItem([h["at"].replace("T", " ")[:19], h.get("actor") or "",
+            item = QTreeWidgetItem([format_datetime(h["at"], seconds=True), h.get("actor") or "",
                                     workflow.state_label(h["from_state"]) if h["from_state"] else "",
                                     workflow.state_label(h["to_state"]), reason])
             item.setToolTip(4, reason)
