@@ -15,7 +15,9 @@ from congress_desk.ui.checkin import tab as tab_module
 def tab(demo_window):
     t = demo_window.tab_widgets["checkin"]
     demo_window.tabs.setCurrentWidget(t)
-    assert t.desk is not None
+    assert t.desk is not None and not t.named   # a new laptop: the desk is asked its name
+    t.set_desk_name("Bàn 1")
+    assert t.named and t.desk.desk == "Bàn 1"
     return t
 
 
@@ -126,8 +128,6 @@ def test_other_desks_appear_on_sync(qtbot, tab, tmp_path):
 
 
 def test_a_desk_sharing_this_desks_walkin_range_is_named_in_red(qtbot, tab, tmp_path):
-    tab.desk_name.setText("Bàn 1")
-    tab.desk_name.editingFinished.emit()
     person = _waiting(tab)[0]
     _another_desk_scans(tab, "Quầy 1", person["code"], tmp_path / "q1")
     qtbot.waitUntil(lambda: "Quầy 1" in tab.sync_label.text(), timeout=5000)
@@ -206,7 +206,12 @@ def test_reprint_writes_a_badge_pdf(qtbot, tab, monkeypatch, tmp_path):
     person = _waiting(tab)[0]
     _scan(qtbot, tab, person["code"])
     out = tmp_path / "the.pdf"
-    monkeypatch.setattr(tab_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+
+    def save_as(self):
+        self.selectFile(str(out))
+        return 1
+
+    monkeypatch.setattr(tab_module.QFileDialog, "exec", save_as)
     tab.reprint_button.click()
     assert out.read_bytes().startswith(b"%PDF")
     assert tab.desk.presence(person["code"]).reprints == 1
@@ -220,8 +225,7 @@ def test_desk_name_and_shared_folder_are_remembered_per_pc_and_event(qtbot, tab,
 
     shared = tmp_path / "o-chia-se"
     shared.mkdir()
-    tab.desk_name.setText("Bàn 3")
-    tab.desk_name.editingFinished.emit()
+    tab.set_desk_name("Bàn 3")
     tab.set_journal_dir(shared)
     assert tab.desk.desk == "Bàn 3" and tab.desk.journal_dir == shared
     path = demo_window.event_file.path

@@ -92,6 +92,7 @@ class _SharedReader:
         self._pending = True
         self._stopped = False
         self._result: tuple[list[dict], list[Problem]] | None = None
+        self.reachable: bool | None = None  # None until the first read of the folder ends
         self._thread = threading.Thread(target=self._run, name="journal-reader", daemon=True)
         self._thread.start()
 
@@ -126,7 +127,9 @@ class _SharedReader:
                 self.folder.mkdir(parents=True, exist_ok=True)
                 events, problems, _changed = self._cache.read([self.folder])
             except OSError:
+                self.reachable = False
                 continue  # the share is away; the next request tries again
+            self.reachable = True
             with self._cond:
                 if self._result is not None:  # not taken yet: keep both
                     events = self._result[0] + events

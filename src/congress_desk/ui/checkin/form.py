@@ -1,7 +1,11 @@
-"""Small dialogs of the desk: a reason, a substitute, a walk-in guest."""
+"""Small dialogs of the desk: a reason, a substitute, a walk-in guest, the desk's details.
+
+The dialogs that act on a person name that person and their badge code at the top, so
+nobody records an absence or an undo for the wrong one."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,27 +22,42 @@ ABSENCE_REASONS = ("Ốm", "Đi công tác", "Bận việc gia đình", "Đi h�
 UNDO_REASONS = ("Quét nhầm thẻ", "Nhầm người", "Đại biểu ra về")
 
 
+def person_line(delegate: dict) -> str:
+    """"Nguyễn Văn A · 10000017 · Quận Lê Chân": who a dialog acts on."""
+    parts = [delegate.get("full_name") or "", delegate.get("code") or "", delegate.get("unit") or ""]
+    return " · ".join(p for p in parts if p)
+
+
 class _Form(QDialog):
-    def __init__(self, parent, title: str, intro: str):
+    def __init__(self, parent, title: str, intro: str, person: dict | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(440)
         self.form = QFormLayout()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if person is not None:
+            self.person = QLabel(person_line(person))
+            self.person.setObjectName("dialog_person")
+            self.person.setWordWrap(True)
+            self.person.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.person.setStyleSheet("font-size: 15pt; font-weight: bold; background: #fff8e1; "
+                                      "border: 1px solid #ffb300; border-radius: 4px; padding: 6px")
+            layout.addWidget(self.person)
         label = QLabel(intro)
         label.setWordWrap(True)
         layout.addWidget(label)
         layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
 
 
 class ReasonDialog(_Form):
-    """A reason, chosen from common ones or typed."""
+    """A reason, chosen from common ones or typed, for one person."""
 
-    def __init__(self, parent, title: str, intro: str, reasons):
-        super().__init__(parent, title, intro)
+    def __init__(self, parent, title: str, intro: str, reasons, person: dict | None = None):
+        super().__init__(parent, title, intro, person)
         self.reason = QComboBox()
         self.reason.setObjectName("reason")
         self.reason.setEditable(True)
@@ -51,10 +70,10 @@ class ReasonDialog(_Form):
 
 
 class SubstituteDialog(_Form):
-    def __init__(self, parent, delegate_name: str):
+    def __init__(self, parent, delegate: dict):
         super().__init__(parent, self.tr("Substitute"),
                          self.tr("Who attends instead of {name}? They take the seat and are checked in.").format(
-                             name=delegate_name))
+                             name=delegate.get("full_name") or ""), delegate)
         self.name = QLineEdit()
         self.name.setObjectName("substitute_name")
         self.position = QLineEdit()
@@ -71,6 +90,8 @@ class WalkinDialog(_Form):
         self.name.setObjectName("walkin_name")
         self.position = QLineEdit()
         self.unit = QLineEdit()
+        self.phone = QLineEdit()
+        self.phone.setObjectName("walkin_phone")
         self.category = QComboBox()
         for c in CATEGORIES:
             self.category.addItem(category_label(c), c)
@@ -78,4 +99,28 @@ class WalkinDialog(_Form):
         self.form.addRow(self.tr("Full name"), self.name)
         self.form.addRow(self.tr("Position"), self.position)
         self.form.addRow(self.tr("Unit or workplace"), self.unit)
+        self.form.addRow(self.tr("Phone"), self.phone)
         self.form.addRow(self.tr("Category"), self.category)
+
+
+class DetailsDialog(QDialog):
+    """Where this desk writes and reads: the paths a technician may need, and nobody else."""
+
+    def __init__(self, parent, rows: list[tuple[str, str]]):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Desk details"))
+        self.setMinimumWidth(560)
+        self.setMaximumWidth(1100)
+        form = QFormLayout()
+        self.values: dict[str, QLabel] = {}
+        for label, value in rows:
+            v = QLabel(value)
+            v.setWordWrap(True)
+            v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[label] = v
+            form.addRow(label, v)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
