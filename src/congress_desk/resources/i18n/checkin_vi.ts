@@ -71,16 +71,20 @@
             <translation>Đón tiếp</translation>
         </message>
         <message>
+            <source>Change…</source>
+            <translation>Đổi…</translation>
+        </message>
+        <message>
             <source>Shared folder…</source>
             <translation>Thư mục chung…</translation>
         </message>
         <message>
-            <source>Desk:</source>
-            <translation>Bàn:</translation>
+            <source>Details…</source>
+            <translation>Chi tiết…</translation>
         </message>
         <message>
-            <source>Journals:</source>
-            <translation>Nhật ký:</translation>
+            <source>Desk:</source>
+            <translation>Bàn:</translation>
         </message>
         <message>
             <source>Scan a badge, or type a name and choose with ↑ ↓ Enter</source>
@@ -191,8 +195,32 @@
             <translation>Sẵn sàng</translation>
         </message>
         <message>
+            <source>(no name yet)</source>
+            <translation>(chưa đặt tên)</translation>
+        </message>
+        <message>
             <source>Shared journal folder</source>
             <translation>Thư mục nhật ký chung</translation>
+        </message>
+        <message>
+            <source>Only on this laptop</source>
+            <translation>Chỉ lưu trên máy này</translation>
+        </message>
+        <message>
+            <source>No shared folder is chosen: the other desks and the committee do not see this desk's check-ins. Choose one with "Shared folder…".</source>
+            <translation>Chưa chọn thư mục chung: các bàn khác và Ban Tổ chức chưa thấy điểm danh của bàn này. Bấm "Thư mục chung…" để chọn.</translation>
+        </message>
+        <message>
+            <source>⚠ shared folder not reachable</source>
+            <translation>⚠ Không tới được thư mục chung</translation>
+        </message>
+        <message>
+            <source>Cannot reach {folder}. Check-ins are kept on this laptop and copied when it is back.</source>
+            <translation>Không tới được {folder}. Điểm danh vẫn được lưu trên máy này và sẽ chép lên khi thư mục chung trở lại.</translation>
+        </message>
+        <message>
+            <source>Checking the shared folder…</source>
+            <translation>Đang kiểm tra thư mục chung…</translation>
         </message>
         <message>
             <source>⚠ same walk-in codes as {desks}</source>
@@ -203,12 +231,44 @@
             <translation>Bàn này và {desks} sẽ cấp mã cho khách mời từ cùng một dải số. Hãy đặt tên các bàn là "Bàn 1", "Bàn 2"… để mỗi bàn có dải mã riêng.</translation>
         </message>
         <message>
-            <source>⚠ not shared yet</source>
-            <translation>⚠ chưa chép sang thư mục chung</translation>
-        </message>
-        <message>
             <source>✓ shared</source>
             <translation>✓ đã chia sẻ</translation>
+        </message>
+        <message>
+            <source>The other desks and the committee see this desk's check-ins.</source>
+            <translation>Các bàn khác và Ban Tổ chức thấy điểm danh của bàn này.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>không có</translation>
+        </message>
+        <message>
+            <source>Event file</source>
+            <translation>Tệp Đại hội</translation>
+        </message>
+        <message>
+            <source>This desk's journal (this laptop)</source>
+            <translation>Nhật ký của bàn (trên máy này)</translation>
+        </message>
+        <message>
+            <source>Shared folder</source>
+            <translation>Thư mục chung</translation>
+        </message>
+        <message>
+            <source>none chosen (default: {folder})</source>
+            <translation>chưa chọn (mặc định: {folder})</translation>
+        </message>
+        <message>
+            <source>Copy on the shared folder</source>
+            <translation>Bản chép trên thư mục chung</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Skipped journal lines</source>
+            <translation>Dòng nhật ký bị bỏ qua</translation>
         </message>
         <message>
             <source>Nobody found</source>
@@ -255,8 +315,28 @@
             <translation>Hãy gõ tên, hoặc đăng ký khách đến trực tiếp</translation>
         </message>
         <message>
+            <source>Buttons act on: {person}</source>
+            <translation>Các nút áp dụng cho: {person}</translation>
+        </message>
+        <message>
             <source>Scan or choose a delegate first</source>
             <translation>Hãy quét thẻ hoặc chọn một đại biểu trước</translation>
+        </message>
+        <message>
+            <source>checked in</source>
+            <translation>đã điểm danh</translation>
+        </message>
+        <message>
+            <source>already checked in</source>
+            <translation>đã điểm danh trước đó</translation>
+        </message>
+        <message>
+            <source>not expected</source>
+            <translation>không có trong danh sách dự</translation>
+        </message>
+        <message>
+            <source>Scanned while the dialog was open: {list}</source>
+            <translation>Quét trong lúc hộp thoại đang mở: {list}</translation>
         </message>
         <message>
             <source>Undo check-in</source>
@@ -281,6 +361,10 @@
         <message>
             <source>Badge saved to {path}</source>
             <translation>Đã lưu thẻ vào {path}</translation>
+        </message>
+        <message>
+            <source>Choose this desk's name on the Desk page first</source>
+            <translation>Hãy chọn tên bàn ở thẻ Bàn trước</translation>
         </message>
         <message>
             <source>Select the people ticked on the paper list first</source>
@@ -380,6 +464,44 @@
         </message>
     </context>
     <context>
+        <name>DeskChooser</name>
+        <message>
+            <source>Which desk is this laptop?</source>
+            <translation>Máy này là bàn nào?</translation>
+        </message>
+        <message>
+            <source>Choose once: this laptop remembers it. Give every desk at the entrance its own name, so that everyone can see on the list which desk checked a delegate in.</source>
+            <translation>Chỉ chọn một lần, máy sẽ nhớ. Mỗi bàn đón tiếp đặt một tên riêng, để trên danh sách biết bàn nào đã điểm danh đại biểu.</translation>
+        </message>
+        <message>
+            <source>Desk {n}</source>
+            <translation>Bàn {n}</translation>
+        </message>
+        <message>
+            <source>Another name, e.g. Bàn Khách mời</source>
+            <translation>Tên khác, ví dụ Bàn Khách mời</translation>
+        </message>
+        <message>
+            <source>Use this name</source>
+            <translation>Dùng tên này</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>{n} badge(s) scanned before the desk had a name: they are checked in as soon as you choose it, at the time they were scanned.</source>
+            <translation>Đã quét {n} thẻ khi bàn chưa có tên: các thẻ này được điểm danh ngay khi chọn tên bàn, theo giờ đã quét.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsDialog</name>
+        <message>
+            <source>Desk details</source>
+            <translation>Chi tiết về bàn</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <source>Reason</source>
@@ -426,6 +548,10 @@
         <message>
             <source>Unit or workplace</source>
             <translation>Đơn vị hoặc nơi công tác</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
         </message>
         <message>
             <source>Category</source>

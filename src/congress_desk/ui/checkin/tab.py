@@ -670,6 +670,8 @@ class CheckinTab(QWidget):
             return bool(dlg.exec())
         finally:
             self._dialogs -= 1
+            if QApplication.activeModalWidget() is None and not self.window().isActiveWindow():
+                self.window().activateWindow()  # most systems do it; some leave no window active
             self.focus_scan()
 
     def _set_current(self, code: str | None) -> None:
@@ -689,8 +691,11 @@ class CheckinTab(QWidget):
         done, self.scanned_in_dialog = self.scanned_in_dialog, []
         if not done:
             return ""
+        said = {CHECKED_IN: self.tr("checked in"), ALREADY: self.tr("already checked in"),
+                NOT_EXPECTED: self.tr("not expected")}
         return "\n" + self.tr("Scanned while the dialog was open: {list}").format(list="; ".join(
-            f"{(r.delegate or {}).get('full_name') or r.code} ({r.status})" for r in done))
+            f"{(r.delegate or {}).get('full_name') or r.code} ({said.get(r.status, self.tr('unknown code'))})"
+            for r in done))
 
     def _act(self, fn, code, *args) -> None:
         meanwhile = self._scans_meanwhile()
