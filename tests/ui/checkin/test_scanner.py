@@ -42,9 +42,9 @@ def _focus():
     return QApplication.focusWidget() or QApplication.activeModalWidget() or QApplication.activeWindow()
 
 
-def _wedge(qtbot, clock: Clock, code: str) -> None:
+def _wedge(qtbot, clock: Clock, code: str, target=None) -> None:
     """A scanner: the digits and Enter, 8 ms apart, into whatever has focus."""
-    _type(qtbot, clock, _focus(), code, 0.008)
+    _type(qtbot, clock, target or _focus(), code, 0.008)
 
 
 # ---------------------------------------------------------------- the router alone
@@ -151,7 +151,7 @@ def _cancel(qtbot, dlg) -> None:
 
 
 def _esc(qtbot, dlg) -> None:
-    qtbot.keyClick(_focus(), Qt.Key.Key_Escape)
+    qtbot.keyClick(dlg.focusWidget() or dlg, Qt.Key.Key_Escape)
 
 
 def _while_open(qtbot, clock, code: str, close) -> list:
@@ -163,7 +163,11 @@ def _while_open(qtbot, clock, code: str, close) -> list:
         seen.append(dlg)
         if dlg is None:
             return
-        _wedge(qtbot, clock, code)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg and dlg.focusWidget() is not None)
+        inside = dlg.focusWidget()
+        seen.append(inside)
+        assert QApplication.focusWidget() is inside
+        _wedge(qtbot, clock, code, inside)
         close(qtbot, dlg)
         if dlg.isVisible():  # never leave the test hanging on a dialog
             dlg.reject()
@@ -195,6 +199,7 @@ def _check_round(qtbot, tab, clock, button, close, during: str, after: str, prep
     seen = _while_open(qtbot, clock, during, close)
     button.click()
     assert seen and seen[0] is not None, "the dialog did not open"
+    assert len(seen) == 2 and seen[1].window() is seen[0], "the scan was not typed into the dialog"
     assert _present(tab, during), "a scan typed into the open dialog was lost"
     assert tab.window().focusWidget() is tab.input
     qtbot.waitUntil(tab.input.hasFocus, timeout=2000)          # once the window is active again
@@ -271,7 +276,7 @@ def test_scans_are_kept_around_the_file_dialogs(qtbot, desk, tmp_path, monkeypat
     shared.mkdir()
 
     def choose(qtbot, dlg):
-        dlg.selectFile(str(shared))
+        dlg.setDirectory(str(shared))
         dlg.accept()
 
     for close in [_cancel, _esc, choose]:

@@ -351,6 +351,10 @@
             <translation>Vì sao đại biểu vắng mặt?</translation>
         </message>
         <message>
+            <source>Attended by a substitute: {name}</source>
+            <translation>Người dự thay: {name}</translation>
+        </message>
+        <message>
             <source>New badge code: {code}</source>
             <translation>Mã thẻ mới: {code}</translation>
         </message>
@@ -517,6 +521,10 @@
         <message>
             <source>Who attends instead of {name}? They take the seat and are checked in.</source>
             <translation>Ai dự thay {name}? Người dự thay ngồi vào ghế của đại biểu và được điểm danh.</translation>
+        </message>
+        <message>
+            <source>The badge was checked in at {time} as if the delegate came in person; that check-in is replaced by the substitute's.</source>
+            <translation>Thẻ đã được điểm danh lúc {time} như đại biểu tự đến; lần điểm danh đó được thay bằng điểm danh của người dự thay.</translation>
         </message>
         <message>
             <source>Full name</source>

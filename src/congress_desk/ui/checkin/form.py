@@ -70,16 +70,22 @@ class ReasonDialog(_Form):
 
 
 class SubstituteDialog(_Form):
-    def __init__(self, parent, delegate: dict):
-        super().__init__(parent, self.tr("Substitute"),
-                         self.tr("Who attends instead of {name}? They take the seat and are checked in.").format(
-                             name=delegate.get("full_name") or ""), delegate)
+    def __init__(self, parent, delegate: dict, replaces: str | None = None):
+        intro = self.tr("Who attends instead of {name}? They take the seat and are checked in.").format(
+            name=delegate.get("full_name") or "")
+        if replaces is not None:
+            intro += "\n" + self.tr("The badge was checked in at {time} as if the delegate came in person; that "
+                                    "check-in is replaced by the substitute's.").format(time=replaces)
+        super().__init__(parent, self.tr("Substitute"), intro, delegate)
         self.name = QLineEdit()
         self.name.setObjectName("substitute_name")
         self.position = QLineEdit()
         self.position.setObjectName("substitute_position")
         self.form.addRow(self.tr("Full name"), self.name)
         self.form.addRow(self.tr("Position"), self.position)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.name.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
 
 
 class WalkinDialog(_Form):

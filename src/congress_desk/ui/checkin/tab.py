@@ -175,6 +175,10 @@ class CheckinTab(QWidget):
         self.suggestions.setFont(_font(14))
         self.suggestions.setMaximumHeight(230)
         self.suggestions.itemActivated.connect(lambda item: self.scan(item.data(Qt.ItemDataRole.UserRole)))
+        # The highlighted name is the person the buttons act on (an absence is recorded for
+        # someone found by name, without checking them in).
+        self.suggestions.currentItemChanged.connect(
+            lambda item, _old: item is not None and self._set_current(item.data(Qt.ItemDataRole.UserRole)))
         self.suggestions.hide()
 
         self.state_label = QLabel()
@@ -736,10 +740,20 @@ class CheckinTab(QWidget):
         d = self._need_current()
         if d is None:
             return
-        dlg = SubstituteDialog(self, d)
+        p = self.desk.presence(d["code"])
+        in_person = p is not None and p.present and not p.substitute
+        dlg = SubstituteDialog(self, d, replaces=hhmm(p.at) if in_person else None)
         if self.exec_dialog(dlg):
-            self._act(self.desk.substitute, d["code"], dlg.name.text(), dlg.position.text())
+            self._act(self._substitute, d["code"], dlg.name.text(), dlg.position.text())
         self.scanned_in_dialog.clear()
+
+    def _substitute(self, code: str, name: str, position: str):
+        """The substitute came with the delegate's badge, which was just scanned: that check-in
+        was theirs, so it is undone (with the reason) and the substitute recorded."""
+        p = self.desk.presence(code)
+        if p is not None and p.present and not p.substitute and " ".join(name.split()):
+            self.desk.undo(code, self.tr("Attended by a substitute: {name}").format(name=" ".join(name.split())))
+        return self.desk.substitute(code, name, position)
 
     def walkin(self) -> None:
         if not self.named:
