@@ -494,6 +494,14 @@
             <translation>Hủy</translation>
         </message>
         <message>
+            <source>{name} (in use)</source>
+            <translation>{name} (đang dùng)</translation>
+        </message>
+        <message>
+            <source>Another laptop already checks in as {name}</source>
+            <translation>Đã có máy khác điểm danh với tên {name}</translation>
+        </message>
+        <message>
             <source>{n} badge(s) scanned before the desk had a name: they are checked in as soon as you choose it, at the time they were scanned.</source>
             <translation>Đã quét {n} thẻ khi bàn chưa có tên: các thẻ này được điểm danh ngay khi chọn tên bàn, theo giờ đã quét.</translation>
         </message>

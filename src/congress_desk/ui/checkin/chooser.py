@@ -71,12 +71,17 @@ class DeskChooser(QFrame):
         layout.addStretch(1)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-    def prepare(self, current: str, can_cancel: bool) -> None:
-        self.other.setText("" if any(b.text() == current for b in self.buttons) else current)
+    def prepare(self, current: str, can_cancel: bool, taken: set[str] = frozenset()) -> None:
+        """``taken``: names other laptops already use (seen in the journals): still allowed,
+        but shown, so that two laptops do not become the same desk by mistake."""
+        names = [self.tr("Desk {n}").format(n=i + 1) for i in range(len(self.buttons))]
+        self.other.setText("" if current in names else current)
         self.cancel_button.setVisible(can_cancel)
-        for b in self.buttons:
-            b.setDefault(False)
-            b.setStyleSheet("font-weight: bold" if b.text() == current else "")
+        for b, name in zip(self.buttons, names, strict=True):
+            used = name in taken and name != current
+            b.setText(self.tr("{name} (in use)").format(name=name) if used else name)
+            b.setToolTip(self.tr("Another laptop already checks in as {name}").format(name=name) if used else "")
+            b.setStyleSheet("font-weight: bold" if name == current else ("color: #9e9e9e" if used else ""))
 
     def set_pending(self, n: int) -> None:
         self.pending.setText("" if not n else self.tr(

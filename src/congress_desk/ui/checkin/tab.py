@@ -410,6 +410,7 @@ class CheckinTab(QWidget):
         self.sync_timer.start()
         self.sync()
         self.update_views()
+        self.rename_button.setVisible(self.named)
         if self.named:
             self.desk_name.setText(self.desk.desk)
             self._show_desk()
@@ -437,7 +438,9 @@ class CheckinTab(QWidget):
 
     def ask_desk_name(self) -> None:
         """Show the "which desk is this laptop?" panel in place of the scan box."""
-        self.chooser.prepare(self.desk.desk if self.named else "", can_cancel=self.named)
+        taken = {e.get("desk") for e in self.desk.attendance.events.values()} | self.desk.desks_seen
+        self.chooser.prepare(self.desk.desk if self.named else "", can_cancel=self.named,
+                             taken={t for t in taken if t})
         self.chooser.set_pending(len(self.pending_scans))
         self.body.setCurrentWidget(self.chooser)
         self.focus_scan()
