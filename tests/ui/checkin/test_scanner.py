@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from congress_desk.ui.checkin import scanner
+from congress_desk.ui.checkin import tab as tab_module
 from congress_desk.ui.checkin.scanner import ScanRouter
 
 
@@ -308,3 +309,34 @@ def test_a_scan_on_a_button_that_has_focus_is_recorded(qtbot, desk):
     _type(qtbot, clock, tab.walkin_button, waiting[0]["code"], 0.008)
     assert _present(tab, waiting[0]["code"])
     assert QApplication.activeModalWidget() is None              # Enter did not press the button
+
+
+def test_scans_are_kept_around_a_message_box(qtbot, desk, monkeypatch):
+    """"Scan or choose a delegate first": a real message box, with Enter on its OK button."""
+    from PySide6.QtWidgets import QMessageBox
+
+    tab, clock, waiting = desk
+    people = iter(waiting)
+
+    def real_box(parent, message, title=None):
+        QMessageBox(QMessageBox.Icon.Warning, title or "", str(message), QMessageBox.StandardButton.Ok,
+                    parent).exec()
+
+    monkeypatch.setattr(tab_module, "show_user_error", real_box)
+    for close in [_esc, lambda qtbot, dlg: dlg.button(QMessageBox.StandardButton.Ok).click()]:
+        tab._set_current(None)
+        _check_round(qtbot, tab, clock, tab.absence_button, close, next(people)["code"], next(people)["code"])
+
+
+def test_the_router_listens_only_while_the_desk_page_is_on_screen(qtbot, desk, demo_window):
+    tab, clock, waiting = desk
+    assert tab.router.installed
+    tab.pages.setCurrentIndex(2)                                 # the paper list: its search box takes digits
+    assert not tab.router.installed
+    tab.list_search.setFocus()
+    _type(qtbot, clock, tab.list_search, waiting[0]["code"], 0.008)
+    assert tab.list_search.text() == waiting[0]["code"] and not _present(tab, waiting[0]["code"])
+    tab.pages.setCurrentIndex(0)
+    assert tab.router.installed
+    demo_window.tabs.setCurrentWidget(demo_window.tab("delegates"))
+    assert not tab.router.installed

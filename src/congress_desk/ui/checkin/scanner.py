@@ -58,14 +58,25 @@ class ScanRouter(QObject):
         self._replaying = False
         self._idle = QTimer(self, singleShot=True, interval=IDLE_MS)
         self._idle.timeout.connect(self.release)
-        self._app = QApplication.instance()
-        self._app.installEventFilter(self)
+        self._app = None
+        self.install()
+
+    def install(self) -> None:
+        """Watch the application's key presses (a filter on every event costs a little: the
+        desk installs it only while its page is on screen)."""
+        if self._app is None:
+            self._app = QApplication.instance()
+            self._app.installEventFilter(self)
 
     def stop(self) -> None:
         self.release()
         if self._app is not None:
             self._app.removeEventFilter(self)
             self._app = None
+
+    @property
+    def installed(self) -> bool:
+        return self._app is not None
 
     @property
     def holding(self) -> str:

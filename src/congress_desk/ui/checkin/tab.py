@@ -102,6 +102,8 @@ class CheckinTab(QWidget):
         # and Enter is a scan wherever it lands (a button, a dialog, a combo box).
         self.router = ScanRouter(self, self._desk_page_shown)
         self.router.scanned.connect(self.routed_scan)
+        self.router.stop()                       # installed while the desk page is on screen
+        self.desk_page.installEventFilter(self)
 
         self.sync_timer = QTimer(self, interval=SYNC_EVERY_MS)
         self.sync_timer.timeout.connect(self.sync)
@@ -555,6 +557,12 @@ class CheckinTab(QWidget):
 
     # ------------------------------------------------------------ scanning
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and obj is getattr(self, "desk_page", None):
+            if event.type() == QEvent.Type.Show:
+                self.router.install()
+            else:
+                self.router.stop()
+            return False
         if obj is self.input and event.type() == QEvent.Type.KeyPress and self.suggestions.isVisible():
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
@@ -614,7 +622,7 @@ class CheckinTab(QWidget):
         try:
             res = self.desk.scan(code, at=at)
         except OSError as exc:
-            show_user_error(self, self.tr("Cannot write the desk journal: {error}").format(error=exc.strerror or exc))
+            self._error(self.tr("Cannot write the desk journal: {error}").format(error=exc.strerror or exc))
             return
         self.input.clear()
         self.suggestions.hide()
@@ -670,11 +678,18 @@ class CheckinTab(QWidget):
     def exec_dialog(self, dlg) -> bool:
         """Run a dialog of the desk; whatever happens (OK, Cancel, Esc), the focus comes back
         to the scan box. Scans typed while it is open are recorded at once (see :mod:`.scanner`)."""
+        return self._modal(dlg.exec)
+
+    def _error(self, exc) -> None:
+        """A message box on the desk page, after which the focus comes back to the scan box."""
+        self._modal(lambda: show_user_error(self, exc))
+
+    def _modal(self, run) -> bool:
         if not self._dialogs:
             self.scanned_in_dialog = []
         self._dialogs += 1
         try:
-            return bool(dlg.exec())
+            return bool(run())
         finally:
             self._dialogs -= 1
             if QApplication.activeModalWidget() is None and not self.window().isActiveWindow():
@@ -690,8 +705,7 @@ class CheckinTab(QWidget):
     def _need_current(self) -> dict | None:
         d = self.desk.directory.get(self.current_code) if (self.desk and self.current_code) else None
         if d is None:
-            show_user_error(self, self.tr("Scan or choose a delegate first"))
-            self.focus_scan()
+            self._error(self.tr("Scan or choose a delegate first"))
         return d
 
     def _scans_meanwhile(self) -> str:
@@ -709,8 +723,7 @@ class CheckinTab(QWidget):
         try:
             res = fn(code, *args)
         except UserError as exc:
-            show_user_error(self, exc)
-            self.focus_scan()
+            self._error(exc)
             return
         self._set_current(code)
         self._show_state("info", res.message(), (res.delegate or {}).get("full_name", ""), "")
@@ -770,8 +783,7 @@ class CheckinTab(QWidget):
             res = self.desk.walkin(dlg.name.text(), position=dlg.position.text(), unit=dlg.unit.text(),
                                    category=dlg.category.currentData(), phone=dlg.phone.text())
         except UserError as exc:
-            show_user_error(self, exc)
-            self.focus_scan()
+            self._error(exc)
             return
         self._set_current(res.code)
         self._show_result(res)
@@ -800,7 +812,7 @@ class CheckinTab(QWidget):
 
         tasks.run_op(self, job).success(
             lambda _r: self.window_.statusBar().showMessage(self.tr("Badge saved to {path}").format(path=out), 6000)
-        ).failure(lambda exc: show_user_error(self, exc) if isinstance(exc, UserError) else None).run()
+        ).failure(lambda exc: self._error(exc) if isinstance(exc, UserError) else None).run()
 
     def bulk_checkin(self) -> None:
         if not self.named:
