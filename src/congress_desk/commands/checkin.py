@@ -1,12 +1,16 @@
-"""``congress-desk checkin EVENT CODE [--desk NAME] [--journal-dir DIR] [--json]``
+"""``congress-desk checkin EVENT CODE [--desk NAME] [--journal-dir DIR] [--rehearsal] [--json]``
 
 Checks a delegate in by badge code exactly as a desk does: the event file is only
 read (no lock), the event goes to this desk's journal and then to the journal folder.
+Without ``--rehearsal`` it acts in the real session; with it, in this computer's current
+rehearsal (started if none runs). ``--json`` adds ``session`` and ``rehearsal``.
 """
 
 from __future__ import annotations
 
-from ..core.checkin.desk import ALREADY, CHECKED_IN, Desk
+from ..core.checkin.desk import ALREADY, CHECKED_IN, Desk, default_local_dir
+from ..core.checkin.session import current_session, real_session_id, start_rehearsal
+from ..core.checkin.store import event_uid
 from ..core.errors import NewerEventFile, NotAnEventFile, UserError
 from ..core.i18n import translate
 from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CommandError, emit_json, open_existing, say
@@ -19,6 +23,9 @@ def add_arguments(parser) -> None:
                         help=translate("cli", "name of this desk, e.g. \"Bàn 1\" (default: the computer's name)"))
     parser.add_argument("--journal-dir", metavar="DIR",
                         help=translate("cli", "shared journal folder (default: journals/ beside the event file)"))
+    parser.add_argument("--rehearsal", action="store_true",
+                        help=translate("cli", "act in this desk's current rehearsal session (\"Tập dượt\"; one is "
+                                              "started if none is running); never counted as the real morning"))
     parser.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
 
 
@@ -26,7 +33,19 @@ def run(args) -> int:
     event = open_existing(args.event, write=False)  # usage errors exit 2
     try:
         try:
-            desk = Desk(event.path, desk=args.desk, journal_dir=args.journal_dir, db=event.db)
+            uid = event_uid(event.db)
+            session = None
+            if uid:
+                local = default_local_dir(uid)
+                current = current_session(local, uid)
+                if args.rehearsal and not current.rehearsal:
+                    current = start_rehearsal(local, uid)
+                    say(translate("cli", "Rehearsal {id} started on this computer").format(id=current.id))
+                elif not args.rehearsal and current.rehearsal:
+                    say(translate("cli", "A rehearsal is running on this computer; this check-in is for the real "
+                                         "session (add --rehearsal to practise)"))
+                session = current.id if args.rehearsal else real_session_id(uid)
+            desk = Desk(event.path, desk=args.desk, journal_dir=args.journal_dir, db=event.db, session=session)
         except (NotAnEventFile, NewerEventFile) as exc:
             raise CommandError(f"{args.event}: {exc.message}", EXIT_USAGE) from None
         except UserError as exc:
@@ -44,8 +63,10 @@ def run(args) -> int:
         say(translate("cli", "The journal is saved on this computer but not yet in {folder}: {error}").format(
             folder=desk.journal_dir, error=desk.sync_error() or translate("cli", "the folder did not answer")))
     if args.json:
-        emit_json(result.as_json())
+        emit_json(result.as_json() | {"session": desk.session, "rehearsal": desk.rehearsal})
     else:
+        if desk.rehearsal:
+            say(translate("cli", "REHEARSAL {id}: not counted as the real morning").format(id=desk.session))
         say(result.message())
         if result.double:
             say(translate("cli", "Warning: this delegate was checked in more than once"))

@@ -1,4 +1,11 @@
-"""``congress-desk merge EVENT JOURNAL...``: fold desk journals into the event file (idempotent)."""
+"""``congress-desk merge EVENT JOURNAL... [--session ID] [--json]``: fold desk journals into the
+event file (idempotent).
+
+Only the real check-in session is merged; events of other sessions (rehearsals) are
+reported and make the exit status 1, unless ``--session ID`` merges that one (kept apart
+in the event file). Refused lines, cut last lines, recoded walk-ins and desks whose
+clocks seem off are each said on stderr (and listed in ``--json``).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +21,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("event", metavar="EVENT", help=translate("cli", "event file to merge into"))
     parser.add_argument("journals", metavar="JOURNAL", nargs="+",
                         help=translate("cli", "desk journal files or folders of them"))
+    parser.add_argument("--session", metavar="ID",
+                        help=translate("cli", "merge this check-in session (a rehearsal's id) instead of the real one; "
+                                              "kept apart, never counted as attendance"))
     parser.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
 
 
@@ -24,17 +34,19 @@ def run(args) -> int:
     event = open_existing(args.event, write=True)
     try:
         try:
-            result = merge_journals(event.db, [Path(j) for j in args.journals])
+            result = merge_journals(event.db, [Path(j) for j in args.journals], session=args.session)
         except UserError as exc:
             raise CommandError(str(exc), EXIT_REFUSED) from None
     finally:
         event.close()
     for problem in result.problems:
         say(translate("cli", "Skipped: {problem}").format(problem=problem))
+    for message in result.messages():
+        say(message)
     if args.json:
         emit_json(result.as_json())
     else:
         say(translate("cli", "Merged {added} new events from {files} journals ({already} were merged before, "
                              "{walkins} walk-in guests added)").format(
             added=result.added, files=result.files, already=result.already, walkins=result.walkins))
-    return EXIT_REFUSED if result.problems else EXIT_OK
+    return EXIT_REFUSED if result.refused else EXIT_OK

@@ -67,7 +67,7 @@ def create_registry(db: Database) -> None:
 
 # Areas register their own migrations in their own modules; importing them here
 # keeps the numbering in one visible place.
-# 2: intake   3: seating   4: vetting   5: printing   6: check-in   7: append-only history
+# 2: intake   3: seating   4: vetting   5: printing   6, 10: check-in   7: append-only history
 from .checkin import schema as _checkin_schema  # noqa: E402,F401  (6: check-in)
 from .intake import schema as _intake_schema  # noqa: E402,F401  (2: intake)
 from .printing import schema as _printing_schema  # noqa: E402,F401  (5: printing)

@@ -110,9 +110,10 @@ def test_dashboard_masks_phones_until_clicked(qtbot, tab):
     assert tab.doubles_label.text()                       # the demo's double entry is flagged
 
 
-def _another_desk_scans(tab, desk: str, code: str, local_dir) -> None:
+def _another_desk_scans(tab, desk: str, code: str, local_dir, walkin_range: int | None = None) -> None:
     """Another laptop on the same shared folder scans a badge; this tab syncs every 50 ms."""
-    other = Desk(tab.desk.event_path, desk=desk, journal_dir=tab.desk.journal_dir, local_dir=local_dir)
+    other = Desk(tab.desk.event_path, desk=desk, journal_dir=tab.desk.journal_dir, local_dir=local_dir,
+                 walkin_range=walkin_range)
     other.scan(code)
     assert other.flush()
     other.close()
@@ -129,7 +130,8 @@ def test_other_desks_appear_on_sync(qtbot, tab, tmp_path):
 
 def test_a_desk_sharing_this_desks_walkin_range_is_named_in_red(qtbot, tab, tmp_path):
     person = _waiting(tab)[0]
-    _another_desk_scans(tab, "Quầy 1", person["code"], tmp_path / "q1")
+    # a laptop set up offline with this desk's walk-in range (ranges are drawn per laptop)
+    _another_desk_scans(tab, "Quầy 1", person["code"], tmp_path / "q1", walkin_range=tab.desk.walkin_range)
     qtbot.waitUntil(lambda: "Quầy 1" in tab.sync_label.text(), timeout=5000)
     assert tab.sync_label.text() == "⚠ cùng dải mã khách mời với Quầy 1"
     assert "Bàn 2" in tab.sync_label.toolTip()

@@ -28,7 +28,9 @@ ARRIVED_SHARE = 0.6
 def add_checkins(event: EventFile, rng: random.Random) -> None:
     db = event.db
     settings = load_settings(db)
-    uid = uuid.UUID(int=rng.getrandbits(128)).hex
+    # Every demo file gets its own event id, even two made with the same seed: the real
+    # check-in session derives from it, and two congresses must never share one.
+    uid = uuid.uuid4().hex
     set_value(db, "event_uid", uid)
     day = dt.date.fromisoformat(settings.date)
     tz = dt.timezone(dt.timedelta(hours=7))
@@ -61,7 +63,7 @@ def add_checkins(event: EventFile, rng: random.Random) -> None:
     if len(rest) > 30:
         add("substitute", rest[-1]["code"], rng.uniform(10, 30),
             payload={"name": "Nguyễn Văn Thành", "position": "Phó Chủ tịch"})
-    walkin_code = make_code(_desk_range(desk_index("Bàn 2"))[0])
+    walkin_code = make_code(_desk_range(desk_index("Bàn 2"))[0])  # as a format 1 journal had it
     add("walkin", walkin_code, 20, desk="Bàn 2",
         payload={"full_name": "Trần Thị Mai", "position": "Phóng viên Báo Lao động", "unit": None,
                  "category": "press", "phone": None})

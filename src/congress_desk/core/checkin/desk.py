@@ -14,8 +14,10 @@ import datetime as dt
 import importlib
 import inspect
 import os
+import random
 import re
 import threading
+import uuid
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,8 +27,8 @@ from ..errors import UserError
 from ..i18n import translate
 from ..lock import hostname
 from ..vietnamese import clean_name, clean_text, fold
+from .codes import DESK_RANGE_SIZE, DESK_RANGE_START, NUMBER_DIGITS, is_valid_code, make_code
 from .codes import desk_range as _desk_range
-from .codes import is_valid_code, make_code
 from .directory import Directory, load_directory
 from .journal import (
     Copier,
@@ -36,9 +38,13 @@ from .journal import (
     desk_slug,
     machine_token,
     make_event,
+    make_setup,
 )
+from .session import current_session, real_session_id, session_of
 from .state import Attendance, Presence, event_order
-from .store import event_uid, load_events
+from .store import event_uid, load_events, load_recodes
+
+RANGES = (10**NUMBER_DIGITS - DESK_RANGE_START) // DESK_RANGE_SIZE
 
 LOCAL_DIR_ENV = "CONGRESS_DESK_LOCAL_JOURNALS"
 CHECKED_IN, ALREADY, UNKNOWN, NOT_EXPECTED = "checked_in", "already", "unknown", "not_expected"
@@ -63,7 +69,9 @@ def default_local_dir(uid: str) -> Path:
 
 
 def desk_index(desk: str) -> int:
-    """The walk-in code range of a desk: "Bàn 3" -> 2; other names by a hash of the name."""
+    """The walk-in code range journals of format 1 used for a desk name: "Bàn 3" -> 2;
+    other names by a hash of the name. New journals get a range per laptop when the desk
+    is set up (:attr:`Desk.walkin_range`); this is only the fallback for old journals."""
     n = len(range(9_000_000, 10_000_000, 10_000))
     m = re.search(r"(\d+)\s*$", desk)
     if m and 0 < int(m.group(1)) <= n:
@@ -93,6 +101,7 @@ class _SharedReader:
         self._stopped = False
         self._result: tuple[list[dict], list[Problem]] | None = None
         self.reachable: bool | None = None  # None until the first read of the folder ends
+        self.setups: list[dict] = []   # set-up lines of the journals read last
         self._thread = threading.Thread(target=self._run, name="journal-reader", daemon=True)
         self._thread.start()
 
@@ -126,6 +135,7 @@ class _SharedReader:
             try:
                 self.folder.mkdir(parents=True, exist_ok=True)
                 events, problems, _changed = self._cache.read([self.folder])
+                self.setups = list(self._cache.setups)
             except OSError:
                 self.reachable = False
                 continue  # the share is away; the next request tries again
@@ -197,40 +207,93 @@ class Desk:
 
     def __init__(self, event_path: Path | str, *, desk: str | None = None,
                  journal_dir: Path | str | None = None, local_dir: Path | str | None = None,
-                 db=None, background_reads: bool = False):
+                 db=None, background_reads: bool = False, session: str | None = None,
+                 walkin_range: int | None = None, clock=None):
+        """``session``: the check-in session to act in (see :mod:`.session`); by default the
+        laptop's current one (:func:`~.session.current_session`: a rehearsal once "Tập dượt"
+        started, else the real morning). ``walkin_range``: force this laptop's walk-in range
+        when its journal is new (tests); by default a free range is drawn at random, avoiding
+        the ranges of every desk journal already in the shared folder. ``clock``: a function
+        returning this laptop's time as an aware datetime (tests give a desk a fast clock)."""
+        self.clock = clock or (lambda: dt.datetime.now().astimezone())
         self.event_path = Path(event_path).absolute()
         self.desk = clean_text(desk) or default_desk_name()
         self.journal_dir = Path(journal_dir) if journal_dir else default_journal_dir(self.event_path)
+        self._session_arg = session
         if db is None:
             event = open_event(self.event_path, read_only=True)
             try:
+                self._uid_of(event.db)
+                self.local_dir = Path(local_dir) if local_dir else default_local_dir(self.uid)
                 self._load(event.db)
             finally:
                 event.close()
         else:
+            self._uid_of(db)
+            self.local_dir = Path(local_dir) if local_dir else default_local_dir(self.uid)
             self._load(db)
-        self.local_dir = Path(local_dir) if local_dir else default_local_dir(self.uid)
-        self.local_path = self.local_dir / (desk_slug(self.desk) + ".jsonl")
+        slug = desk_slug(self.desk)
+        tail = "" if not self.rehearsal else f".tap-duot-{self.session[:8]}"
+        self.local_path = self.local_dir / f"{slug}{tail}.jsonl"
         self.journal = LocalJournal(self.local_path)
         self.problems: list[Problem] = []
         self._cache = JournalCache(self.uid)
-        self.shared_path = self.journal_dir / f"{desk_slug(self.desk)}-{machine_token(self.local_dir)}.jsonl"
+        self.shared_path = self.journal_dir / f"{slug}-{machine_token(self.local_dir)}{tail}.jsonl"
         same = self.local_dir.absolute() == self.journal_dir.absolute()
         self.copier = None if same else Copier(self.local_path, self.shared_path)
         # The window reads the share on a thread (a hung share must not freeze it); the CLI
         # and tests read it in place, so their first answer already knows the other desks.
         self.reader = _SharedReader(self.uid, self.journal_dir) if background_reads else None
         self.desks_seen: set[str] = set()  # every desk name in the journals read so far
+        self.setups: dict[str, dict] = {}  # journal id -> set-up line, of every journal seen
         self.refresh()
+        if self.journal.setup is None:
+            self._set_up(walkin_range)
+        self.setups[self.journal_id] = self.journal.setup
 
-    def _load(self, db) -> None:
+    def _uid_of(self, db) -> None:
         uid = event_uid(db)
         if not uid:
             raise UserError(translate("core", "This event file has no check-in tables yet; open it once "
                                               "for editing to update it"))
         self.uid = uid
+
+    def _load(self, db) -> None:
+        self._uid_of(db)
+        if self._session_arg:
+            self.session = self._session_arg
+        else:
+            self.session = current_session(self.local_dir, self.uid).id
+        self.rehearsal = self.session != real_session_id(self.uid)
         self.directory: Directory = load_directory(db)
-        self.attendance = Attendance(load_events(db))
+        self.recodes = load_recodes(db)
+        self.attendance = Attendance(load_events(db, session=self.session, event_uid=self.uid))
+
+    def _set_up(self, walkin_range: int | None) -> None:
+        """First use of this journal on this laptop: give it an id and a walk-in range that
+        no journal in the shared folder has (drawn at random, so two laptops set up offline
+        rarely meet; ``merge`` recodes a walk-in if they do)."""
+        if walkin_range is None:
+            taken = {s["payload"]["range"] for s in self.setups.values()}
+            taken |= {desk_index(d) for d in self.desks_seen if not self._has_setup(d)}
+            free = [i for i in range(RANGES) if i not in taken] or list(range(RANGES))
+            walkin_range = random.SystemRandom().choice(free)
+        self.journal.append(make_setup(self.uid, self.desk, session=self.session, journal=uuid.uuid4().hex,
+                                       walkin_range=walkin_range,
+                                       at=self.clock().isoformat(timespec="milliseconds")))
+
+    def _has_setup(self, desk: str) -> bool:
+        return any(s["desk"] == desk for s in self.setups.values())
+
+    @property
+    def journal_id(self) -> str:
+        """The id of this laptop's journal for this desk and session."""
+        return self.journal.journal_id
+
+    @property
+    def walkin_range(self) -> int:
+        """The index of this laptop's walk-in code range (see :func:`~.codes.desk_range`)."""
+        return self.journal.setup["payload"]["range"]
 
     def reload(self, db) -> None:
         """Read the registry and merged events again (after the event file changed)."""
@@ -243,22 +306,41 @@ class Desk:
 
     # ------------------------------------------------------------ sync
 
+    def _mine(self, events: list[dict]) -> list[dict]:
+        """The events of this desk's session, with walk-in codes recoded by a merge."""
+        out = []
+        for ev in events:
+            if session_of(ev, self.uid) != self.session:
+                continue
+            new = self.recodes.get((ev.get("journal"), ev["code"])) if self.recodes else None
+            out.append(dict(ev, code=new) if new else ev)
+        return out
+
     def refresh(self) -> set[str]:
-        """Read this desk's journal and every journal in the shared folder; merge in memory.
-        Returns the codes whose state changed."""
+        """Read this desk's journal and every journal in the shared folder; merge in memory
+        the events of this desk's session. Returns the codes whose state changed."""
         if self.reader is not None:
             events, problems, _changed = self._cache.read([self.local_path])
+            setups = list(self._cache.setups)
             shared = self.reader.take()
             self.reader.request()
             if shared is not None:
                 events += shared[0]
                 self.problems = shared[1] + problems
+                self._shared_setups = self.reader.setups
+            setups += getattr(self, "_shared_setups", [])
         else:
             with contextlib.suppress(OSError):  # the share is away: keep working alone
                 self.journal_dir.mkdir(parents=True, exist_ok=True)
             events, problems, _changed = self._cache.read([self.local_path, self.journal_dir])
+            setups = self._cache.setups
             self.problems = problems
+        for s in setups:
+            if session_of(s, self.uid) == self.session:
+                self.setups[s["journal"]] = s
+        events = self._mine(events)
         self.desks_seen.update(ev["desk"] for ev in events if ev.get("desk"))
+        self.desks_seen.update(s["desk"] for s in self.setups.values())
         touched = self.attendance.add(events)
         for code in touched:
             p = self.attendance.get(code)
@@ -275,11 +357,14 @@ class Desk:
                 "birth_year": None, "birth_date": None, "ethnicity": None, "walkin": True}
 
     def range_clashes(self) -> list[str]:
-        """Other desks whose walk-in codes come from this desk's range (names without a number
-        fall back to a hash, which two names can share): offline, both could hand out the same
-        code. Name the desks "Bàn 1", "Bàn 2"… to give each its own range."""
-        mine = desk_index(self.desk)
-        return sorted(d for d in self.desks_seen if d != self.desk and desk_index(d) == mine)
+        """Other desks (on other laptops, whatever their names) whose walk-in codes come from
+        this laptop's range: offline, both could hand out the same code (``merge`` would keep
+        both people and give one a new code). Desks of journal format 1, which have no set-up
+        line, are compared by the range their name gave them (:func:`desk_index`)."""
+        mine = self.walkin_range
+        out = {s["desk"] for j, s in self.setups.items() if j != self.journal_id and s["payload"]["range"] == mine}
+        out |= {d for d in self.desks_seen if not self._has_setup(d) and desk_index(d) == mine}
+        return sorted(out)
 
     def sync_error(self) -> str | None:
         """Why the shared folder is not up to date, or None."""
@@ -306,7 +391,8 @@ class Desk:
     def _write(self, type_: str, code: str, payload: dict | None = None, at: str | None = None) -> dict:
         if at is None:
             at = self._next_time(code)
-        event = make_event(self.uid, self.desk, type_, code, payload, at)
+        event = make_event(self.uid, self.desk, type_, code, payload, at, session=self.session,
+                           journal=self.journal_id)
         self.journal.append(event)
         self.attendance.add([event])
         if self.copier:
@@ -316,7 +402,7 @@ class Desk:
     def _next_time(self, code: str) -> str:
         """Now, but always after every event this desk knows for ``code`` (clocks of
         laptops differ; an undo must come after the check-in it undoes)."""
-        now = dt.datetime.now().astimezone()
+        now = self.clock()
         # Compared at the precision it is written with: a time 0.4 ms after the last event
         # would be written as the same millisecond, and a tie is broken by the random event id.
         now = now.replace(microsecond=now.microsecond // 1000 * 1000)
@@ -372,9 +458,13 @@ class Desk:
         reason = clean_text(reason)
         if not reason:
             raise UserError(translate("core", "Say why the check-in is undone"))
-        if not self.attendance.is_present(code):
+        p = self.attendance.get(code)
+        if p is None or not p.present:
             raise UserError(translate("core", "{name} is not checked in").format(name=delegate["full_name"]))
-        self._write("undo", code, {"reason": reason})
+        # Take back this desk's own arrival if it has one (the mistaken scan), else the one that counts.
+        own = [e for e in p.arrivals if e.get("journal") == self.journal_id]
+        target = (own or p.arrivals)[-1 if own else 0]
+        self._write("undo", code, {"reason": reason, "undoes": target["id"]})
         return self._result(UNDONE, code, delegate, self.attendance.get(code))
 
     def substitute(self, code: str, name: str, position: str | None = None) -> ScanResult:
@@ -406,7 +496,7 @@ class Desk:
         return self._result(ABSENT, code, delegate, self.attendance.get(code))
 
     def new_walkin_code(self) -> str:
-        for number in _desk_range(desk_index(self.desk)):
+        for number in _desk_range(self.walkin_range):
             code = make_code(number)
             if code not in self.directory.by_code and code not in self.attendance.presence:
                 return code

@@ -1,10 +1,20 @@
 """Desk journals: one append-only file of JSON lines per desk.
 
-Each line is one event::
+Each line is one event (journal format 2)::
 
-    {"v": 1, "id": "…", "event": "<event_uid>", "desk": "Bàn 1",
+    {"v": 2, "id": "…", "event": "<event_uid>", "session": "<session id>",
+     "journal": "<journal id>", "seq": 7, "desk": "Bàn 1",
      "at": "2020-11-09T07:41:05+07:00", "type": "checkin", "code": "10000017",
      "payload": {}, "crc": "1a2b3c4d"}
+
+``session`` says which check-in session the line belongs to (the real morning or a
+rehearsal, see :mod:`.session`); lines of format 1 have none and belong to the real
+session. ``journal`` is the random id of the journal file, chosen when the desk was
+set up on a laptop, and ``seq`` numbers the lines of that file from 0: together they
+tell two laptops apart even when both are called "Bàn 1". The first line of a format 2
+journal is its set-up line (``"type": "setup"``, no code), whose payload records the
+walk-in code range given to that laptop (``{"range": 17, "host": "…"}``). An undo names
+the event it takes back (``"payload": {"reason": "…", "undoes": "<event id>"}``).
 
 ``crc`` is the CRC-32 of the line's JSON without it, so a line damaged on a USB
 stick or edited by hand is recognised. A desk writes its own file on its local
@@ -14,9 +24,9 @@ background :class:`Copier` puts a whole, atomically replaced copy into the share
 folder, so a slow share never stalls the desk.
 
 Reading is forgiving: a last line without its newline is torn (being written, or
-the desk died) and is skipped quietly; a line that is not valid JSON, fails its
-CRC, misses fields or belongs to another congress is skipped and reported, never
-merged.
+the desk died, or the copy was interrupted) and is skipped and counted (``torn``,
+``torn_line``); a line that is not valid JSON, fails its CRC, misses fields or
+belongs to another congress is skipped and reported, never merged.
 """
 
 from __future__ import annotations
@@ -37,9 +47,12 @@ from ..i18n import translate
 from ..lock import hostname
 from ..vietnamese import fold
 from .codes import is_valid_code
+from .session import real_session_id
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+KNOWN_VERSIONS = (1, 2)
 TYPES = ("checkin", "undo", "substitute", "walkin", "absence", "reprint")
+SETUP = "setup"  # the first line of a format 2 journal: who wrote it, its walk-in range
 SUFFIX = ".jsonl"
 _REQUIRED = ("id", "desk", "at", "type", "code")
 
@@ -56,20 +69,32 @@ def _crc(obj: dict) -> str:
 
 
 def make_event(event_uid: str, desk: str, type_: str, code: str, payload: dict | None = None,
-               at: str | None = None) -> dict:
-    """A new journal event with a fresh unique id."""
-    if type_ not in TYPES:
+               at: str | None = None, *, session: str | None = None, journal: str | None = None) -> dict:
+    """A new journal event with a fresh unique id. ``session`` defaults to the real
+    session of ``event_uid``; ``seq`` is set by :meth:`LocalJournal.append`."""
+    if type_ not in TYPES and type_ != SETUP:
         raise ValueError(f"unknown journal event type {type_!r}")
-    return {
+    event = {
         "v": FORMAT_VERSION,
         "id": uuid.uuid4().hex,
         "event": event_uid,
+        "session": session or real_session_id(event_uid),
         "desk": desk,
         "at": at or now_iso(),
         "type": type_,
         "code": code,
         "payload": payload or {},
     }
+    if journal is not None:
+        event["journal"] = journal
+    return event
+
+
+def make_setup(event_uid: str, desk: str, *, session: str, journal: str, walkin_range: int,
+               at: str | None = None) -> dict:
+    """The set-up line of a new journal: its id, its session and the walk-in range of this laptop."""
+    return make_event(event_uid, desk, SETUP, "", {"range": walkin_range, "host": hostname()}, at,
+                      session=session, journal=journal)
 
 
 def encode(event: dict) -> bytes:
@@ -95,8 +120,11 @@ class Problem:
 @dataclass
 class ReadResult:
     events: list[dict] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)     # line number of each event, 1-based
+    setups: list[dict] = field(default_factory=list)   # set-up lines (journal id, session, walk-in range)
     problems: list[Problem] = field(default_factory=list)
-    torn: int = 0          # an unfinished last line (skipped quietly)
+    torn: int = 0          # an unfinished last line (skipped)
+    torn_line: int = 0     # its line number, when torn
     foreign: int = 0       # lines of another congress (also in problems)
 
 
@@ -104,17 +132,24 @@ def _check(obj, event_uid: str | None) -> str | None:
     """Why a parsed line cannot be merged, or None when it is fine."""
     if not isinstance(obj, dict):
         return translate("core", "not a journal event")
-    missing = [k for k in _REQUIRED if not isinstance(obj.get(k), str) or not obj.get(k)]
+    required = _REQUIRED if obj.get("type") != SETUP else _REQUIRED[:-1]
+    missing = [k for k in required if not isinstance(obj.get(k), str) or not obj.get(k)]
     if missing:
         return translate("core", "missing {fields}").format(fields=", ".join(missing))
     crc = obj.get("crc")
     if crc != _crc({k: v for k, v in obj.items() if k != "crc"}):
         return translate("core", "damaged line (checksum does not match)")
-    if obj.get("v") != FORMAT_VERSION:
+    if obj.get("v") not in KNOWN_VERSIONS:
         return translate("core", "journal format {v} is not known to this version").format(v=obj.get("v"))
-    if obj["type"] not in TYPES:
+    if obj["type"] not in TYPES and obj["type"] != SETUP:
         return translate("core", "unknown event type {type}").format(type=obj["type"])
-    if not is_valid_code(obj["code"]):
+    for key, kind in (("session", str), ("journal", str), ("seq", int)):
+        if key in obj and (not isinstance(obj[key], kind) or isinstance(obj[key], bool) or obj[key] == ""):
+            return translate("core", "not a journal event")
+    if obj["type"] == SETUP:
+        if not isinstance(obj.get("journal"), str) or not isinstance((obj.get("payload") or {}).get("range"), int):
+            return translate("core", "not a journal event")
+    elif not is_valid_code(obj["code"]):
         return translate("core", "badge code {code} is not valid").format(code=obj["code"])
     if not isinstance(obj.get("payload", {}), dict):
         return translate("core", "not a journal event")
@@ -136,6 +171,7 @@ def parse_bytes(data: bytes, name: str, event_uid: str | None) -> ReadResult:
     tail = lines.pop()  # after the last newline: empty, or a torn line
     if tail.strip():
         out.torn = 1
+        out.torn_line = len(lines) + 1
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
@@ -152,7 +188,11 @@ def parse_bytes(data: bytes, name: str, event_uid: str | None) -> ReadResult:
             continue
         obj.pop("crc", None)
         obj.setdefault("payload", {})
+        if obj["type"] == SETUP:
+            out.setups.append(obj)
+            continue
         out.events.append(obj)
+        out.lines.append(number)
     return out
 
 
@@ -185,11 +225,13 @@ class JournalCache:
     def __init__(self, event_uid: str | None):
         self.event_uid = event_uid
         self._seen: dict[Path, tuple[int, int, ReadResult]] = {}
+        self.setups: list[dict] = []   # set-up lines of the journals read last time
 
     def read(self, paths) -> tuple[list[dict], list[Problem], bool]:
         """(events, problems, changed) over every journal under ``paths``."""
         events: list[dict] = []
         problems: list[Problem] = []
+        setups: list[dict] = []
         changed = False
         for path in journal_files(paths):
             try:
@@ -204,6 +246,8 @@ class JournalCache:
             res = self._seen[path][2]
             events += res.events
             problems += res.problems
+            setups += res.setups
+        self.setups = setups
         return events, problems, changed
 
 
@@ -231,6 +275,15 @@ class LocalJournal:
         flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0)
         self._fd = os.open(self.path, flags, 0o644)
         self._lock = threading.Lock()
+        existing = parse_bytes(self.path.read_bytes(), self.path.name, None)
+        #: the journal's set-up line (None for a new file or one of format 1)
+        self.setup: dict | None = existing.setups[0] if existing.setups else None
+        seqs = [e["seq"] for e in existing.events + existing.setups if isinstance(e.get("seq"), int)]
+        self._seq = max(seqs, default=-1) + 1
+
+    @property
+    def journal_id(self) -> str | None:
+        return self.setup["journal"] if self.setup else None
 
     def _repair_tail(self) -> None:
         """Cut a torn last line left by a desk that died mid-write (that event was never reported)."""
@@ -252,10 +305,16 @@ class LocalJournal:
             os.fsync(fh.fileno())
 
     def append(self, event: dict) -> None:
-        line = encode(event)
+        """Write one event (format 2 events get the next ``seq`` of this file, set in place)."""
         with self._lock:
+            if event.get("v", FORMAT_VERSION) >= 2:
+                event["seq"] = self._seq
+            line = encode(event)
             os.write(self._fd, line)
             os.fsync(self._fd)
+            self._seq += 1
+            if event.get("type") == SETUP and self.setup is None:
+                self.setup = event
 
     def close(self) -> None:
         with self._lock:

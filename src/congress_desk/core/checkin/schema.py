@@ -46,3 +46,39 @@ def create_checkins(db: Database) -> None:
         "INSERT OR IGNORE INTO settings(key, value) VALUES ('event_uid', ?)",
         [json.dumps(uuid.uuid4().hex)],
     )
+
+
+@migration(10)
+def checkin_sessions(db: Database) -> None:
+    """Sessions, journal ids and sequence numbers; deleted people stay deleted.
+
+    ``session`` is NULL for the real morning (and for journal lines of format 1), else the
+    rehearsal's id (merged only when asked for by ``merge --session``; never counted as
+    attendance). ``journal`` and ``seq`` say which journal file wrote the event and where
+    (``journal`` is ``file:<name>`` for format 1 lines, which have no journal id).
+
+    ``checkin_forgotten`` keeps the ids of the events of a deleted delegate (the trigger
+    now records them before removing the events), so merging the same journals again
+    never brings the person, or their check-in, back.
+    """
+    db.executescript(
+        """
+        ALTER TABLE checkin_events ADD COLUMN session TEXT;
+        ALTER TABLE checkin_events ADD COLUMN journal TEXT;
+        ALTER TABLE checkin_events ADD COLUMN seq INTEGER;
+        CREATE INDEX checkin_events_session ON checkin_events(session);
+        CREATE TABLE checkin_forgotten (
+            id TEXT PRIMARY KEY,
+            code TEXT NOT NULL,
+            forgotten_at TEXT NOT NULL
+        );
+        DROP TRIGGER checkin_events_delegate_gone;
+        CREATE TRIGGER checkin_events_delegate_gone AFTER DELETE ON delegates
+        BEGIN
+            INSERT OR IGNORE INTO checkin_forgotten(id, code, forgotten_at)
+                SELECT id, code, strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM checkin_events
+                WHERE code = OLD.code;
+            DELETE FROM checkin_events WHERE code = OLD.code;
+        END;
+        """
+    )

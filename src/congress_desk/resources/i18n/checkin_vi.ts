@@ -593,8 +593,20 @@
             <translation>thư mục nhật ký chung (mặc định: thư mục journals/ cạnh tệp đại hội)</translation>
         </message>
         <message>
+            <source>act in this desk's current rehearsal session ("Tập dượt"; one is started if none is running); never counted as the real morning</source>
+            <translation>làm trong buổi tập dượt hiện tại của bàn này ("Tập dượt"; bắt đầu một buổi nếu chưa có); không bao giờ tính vào buổi chính thức</translation>
+        </message>
+        <message>
             <source>print the result as JSON</source>
             <translation>in kết quả dạng JSON</translation>
+        </message>
+        <message>
+            <source>Rehearsal {id} started on this computer</source>
+            <translation>Đã bắt đầu buổi tập dượt {id} trên máy này</translation>
+        </message>
+        <message>
+            <source>A rehearsal is running on this computer; this check-in is for the real session (add --rehearsal to practise)</source>
+            <translation>Máy này đang tập dượt; lượt điểm danh này tính cho buổi chính thức (thêm --rehearsal để tập dượt)</translation>
         </message>
         <message>
             <source>Cannot write the desk journal: {error}</source>
@@ -609,6 +621,10 @@
             <translation>thư mục không phản hồi</translation>
         </message>
         <message>
+            <source>REHEARSAL {id}: not counted as the real morning</source>
+            <translation>TẬP DƯỢT {id}: không tính vào buổi chính thức</translation>
+        </message>
+        <message>
             <source>Warning: this delegate was checked in more than once</source>
             <translation>Lưu ý: đại biểu này đã được điểm danh nhiều lần</translation>
         </message>
@@ -619,6 +635,10 @@
         <message>
             <source>desk journal files or folders of them</source>
             <translation>các tệp nhật ký của bàn đón tiếp hoặc thư mục chứa chúng</translation>
+        </message>
+        <message>
+            <source>merge this check-in session (a rehearsal's id) instead of the real one; kept apart, never counted as attendance</source>
+            <translation>gộp phiên điểm danh này (mã buổi tập dượt) thay cho buổi chính thức; lưu riêng, không bao giờ tính vào số có mặt</translation>
         </message>
         <message>
             <source>Journal not found: {path}</source>
@@ -853,6 +873,7 @@
         </message>
         <message>
             <source>Cannot copy the desk journal to {folder}: {error}</source>
+            <extracomment>the journal's set-up line (None for a new file or one of format 1)</extracomment>
             <translation>Không chép được nhật ký của bàn sang {folder}: {error}</translation>
         </message>
         <message>
@@ -920,12 +941,56 @@
             <translation>Chiến sĩ thi đua</translation>
         </message>
         <message>
+            <source>Walk-in code {old} was given out twice; {name} ({desk}, {file}) now has code {new}: print a new badge</source>
+            <translation>Mã khách mời {old} bị cấp hai lần; {name} ({desk}, {file}) nay mang mã {new}: hãy in lại thẻ</translation>
+        </message>
+        <message>
+            <source>Not merged: {n} events of another check-in session {session} (a rehearsal?) in {files}; use --session {session} to merge them</source>
+            <translation>Chưa gộp: {n} sự kiện của phiên điểm danh khác {session} (buổi tập dượt?) trong {files}; dùng --session {session} để gộp</translation>
+        </message>
+        <message>
+            <source>{n} events of deleted delegates were not brought back</source>
+            <translation>{n} sự kiện của đại biểu đã xoá không được khôi phục</translation>
+        </message>
+        <message>
+            <source>The clock of {desk} ({file}) seems {minutes:+d} min off the other desks ({evidence})</source>
+            <translation>Đồng hồ của {desk} ({file}) có vẻ lệch {minutes:+d} phút so với các bàn khác ({evidence})</translation>
+        </message>
+        <message>
             <source>Walk-in guest registered at {desk}, {at}</source>
             <translation>Khách đến trực tiếp, đăng ký tại {desk}, {at}</translation>
         </message>
         <message>
+            <source>refused by the registry: {error}</source>
+            <translation>danh sách đại biểu không nhận: {error}</translation>
+        </message>
+        <message>
+            <source>an undo written before the check-in it undoes</source>
+            <translation>một lượt huỷ được ghi trước lượt điểm danh mà nó huỷ</translation>
+        </message>
+        <message>
+            <source>its check-ins are timed apart from the other desks'</source>
+            <translation>giờ điểm danh của bàn này cách xa giờ của các bàn khác</translation>
+        </message>
+        <message>
             <source>Journal not found: {path}</source>
             <translation>Không tìm thấy nhật ký: {path}</translation>
+        </message>
+        <message>
+            <source>the last line is cut short (an interrupted copy?): its event was not merged; copy this journal again</source>
+            <translation>dòng cuối bị cắt cụt (sao chép bị ngắt?): sự kiện đó chưa được gộp; hãy chép lại nhật ký này</translation>
+        </message>
+        <message>
+            <source>Rehearsal {id}</source>
+            <translation>Tập dượt {id}</translation>
+        </message>
+        <message>
+            <source>Real session</source>
+            <translation>Buổi chính thức</translation>
+        </message>
+        <message>
+            <source>{file}: {n} events of session {session} ({desks}, {first}–{last})</source>
+            <translation>{file}: {n} sự kiện của phiên {session} ({desks}, {first}–{last})</translation>
         </message>
     </context>
 </TS>
