@@ -15,7 +15,7 @@ from congress_desk.ui.checkin import tab as tab_module
 def tab(demo_window):
     t = demo_window.tab_widgets["checkin"]
     demo_window.tabs.setCurrentWidget(t)
-    assert t.desk is not None and not t.named   # a new laptop: the desk is asked its name
+    assert t.desk is None and not t.named       # a new laptop: the desk is asked its name first
     t.set_desk_name("Bàn 1")
     assert t.named and t.desk.desk == "Bàn 1"
     return t

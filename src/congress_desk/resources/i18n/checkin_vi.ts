@@ -235,6 +235,34 @@
             <translation>✓ đã chia sẻ</translation>
         </message>
         <message>
+            <source>Rehearsal…</source>
+            <translation>Tập dượt…</translation>
+        </message>
+        <message>
+            <source>Choose this laptop's desk name on the Desk page first.</source>
+            <translation>Hãy chọn tên bàn cho máy này ở thẻ Bàn trước.</translation>
+        </message>
+        <message>
+            <source>REHEARSAL ({id}) — these check-ins are practice: they never count for the real congress. When the rehearsal is over: “Start the real morning…”.</source>
+            <translation>TẬP DƯỢT ({id}) — các lượt điểm danh này chỉ để tập, không bao giờ được tính cho Đại hội. Tập xong, bấm «Bắt đầu buổi chính thức…».</translation>
+        </message>
+        <message>
+            <source>REHEARSAL {id}</source>
+            <translation>TẬP DƯỢT {id}</translation>
+        </message>
+        <message>
+            <source>Start the real morning…</source>
+            <translation>Bắt đầu buổi chính thức…</translation>
+        </message>
+        <message>
+            <source>[REHEARSAL]</source>
+            <translation>[TẬP DƯỢT]</translation>
+        </message>
+        <message>
+            <source>{id} ({desks}, last at {time})</source>
+            <translation>{id} ({desks}, lần cuối lúc {time})</translation>
+        </message>
+        <message>
             <source>The other desks and the committee see this desk's check-ins.</source>
             <translation>Các bàn khác và Ban Tổ chức thấy điểm danh của bàn này.</translation>
         </message>
@@ -474,8 +502,8 @@
             <translation>Máy này là bàn nào?</translation>
         </message>
         <message>
-            <source>Choose once: this laptop remembers it. Give every desk at the entrance its own name, so that everyone can see on the list which desk checked a delegate in.</source>
-            <translation>Chỉ chọn một lần, máy sẽ nhớ. Mỗi bàn đón tiếp đặt một tên riêng, để trên danh sách biết bàn nào đã điểm danh đại biểu.</translation>
+            <source>Choose once: this laptop remembers it. Give every desk at the entrance its own name, so that everyone can see on the list which desk checked a delegate in. The committee's computer, which only watches and merges, gets a name too (for example "Ban Tổ chức").</source>
+            <translation>Chỉ chọn một lần, máy sẽ nhớ. Mỗi bàn đón tiếp đặt một tên riêng, để trên danh sách biết bàn nào đã điểm danh đại biểu. Máy tổng hợp của Ban Tổ chức (chỉ theo dõi và gộp nhật ký) cũng đặt một tên, ví dụ "Ban Tổ chức".</translation>
         </message>
         <message>
             <source>Desk {n}</source>
@@ -514,10 +542,68 @@
         </message>
     </context>
     <context>
+        <name>RealMorningDialog</name>
+        <message>
+            <source>Start the real morning</source>
+            <translation>Bắt đầu buổi chính thức</translation>
+        </message>
+        <message>
+            <source>From now on this desk checks delegates in for the real congress.</source>
+            <translation>Từ bây giờ bàn này điểm danh đại biểu cho buổi Đại hội chính thức.</translation>
+        </message>
+        <message>
+            <source>This laptop leaves the rehearsal; its practice check-ins stay in their own journals.</source>
+            <translation>Máy này rời buổi tập dượt; các lượt điểm danh tập vẫn nằm riêng trong nhật ký tập dượt.</translation>
+        </message>
+        <message>
+            <source>rehearsal of this laptop</source>
+            <translation>buổi tập dượt của máy này</translation>
+        </message>
+        <message>
+            <source>not a rehearsal of this laptop: check where it comes from</source>
+            <translation>không phải buổi tập dượt của máy này: hãy kiểm tra xem từ đâu ra</translation>
+        </message>
+        <message>
+            <source>{file} — {n} events, {desks}, {first}–{last} ({note})</source>
+            <translation>{file} — {n} lượt, {desks}, {first}–{last} ({note})</translation>
+        </message>
+        <message>
+            <source>These journals do not belong to the real session. They are NOT counted and NOT merged; once the rehearsal is over they can be moved out of the shared folder:</source>
+            <translation>Các nhật ký sau không thuộc buổi chính thức. Chúng KHÔNG được tính và KHÔNG được gộp; tập dượt xong có thể chuyển chúng ra khỏi thư mục chung:</translation>
+        </message>
+        <message>
+            <source>No journal of a rehearsal or of another session was found in the shared folder or on this laptop.</source>
+            <translation>Không có nhật ký tập dượt hay của buổi khác trong thư mục chung và trên máy này.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <source>Reason</source>
             <translation>Lý do</translation>
+        </message>
+    </context>
+    <context>
+        <name>RehearsalDialog</name>
+        <message>
+            <source>Rehearsal</source>
+            <translation>Tập dượt</translation>
+        </message>
+        <message>
+            <source>A rehearsal lets the desks practise with real badges before the morning. Its check-ins are kept apart: they are never counted, never merged into the real attendance, and the real morning starts from a clean slate. Every screen of the desk says REHEARSAL while it lasts.</source>
+            <translation>Tập dượt giúp các bàn tập quét thẻ thật trước buổi sáng Đại hội. Các lượt điểm danh tập được giữ riêng: không bao giờ được tính, không gộp vào điểm danh chính thức, và buổi chính thức bắt đầu từ đầu. Trong lúc tập, mọi màn hình của bàn đều ghi TẬP DƯỢT.</translation>
+        </message>
+        <message>
+            <source>Start a new rehearsal</source>
+            <translation>Bắt đầu một buổi tập dượt mới</translation>
+        </message>
+        <message>
+            <source>Join the rehearsal of the other desks: {what}</source>
+            <translation>Tham gia buổi tập dượt của các bàn khác: {what}</translation>
+        </message>
+        <message>
+            <source>Start the rehearsal</source>
+            <translation>Bắt đầu tập dượt</translation>
         </message>
     </context>
     <context>

@@ -34,7 +34,9 @@ class DeskChooser(QFrame):
         f.setBold(True)
         title.setFont(f)
         intro = QLabel(self.tr("Choose once: this laptop remembers it. Give every desk at the entrance its own "
-                               "name, so that everyone can see on the list which desk checked a delegate in."))
+                               "name, so that everyone can see on the list which desk checked a delegate in. "
+                               "The committee's computer, which only watches and merges, gets a name too "
+                               "(for example \"Ban Tổ chức\")."))
         intro.setWordWrap(True)
         grid = QGridLayout()
         self.buttons: list[QPushButton] = []

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ...core.checkin.desk import ALREADY, CHECKED_IN, NOT_EXPECTED, Desk, hhmm
 from ...core.checkin.report import attendance_rows, credentials_report, dashboard
+from ...core.checkin.session import end_rehearsal, foreign_journals, rehearsals_in, start_rehearsal
 from ...core.db import is_network_path
 from ...core.errors import UserError
 from ...core.event import load_settings
@@ -56,9 +57,9 @@ from .form import (
 )
 from .model import AttendanceFilter, AttendanceModel
 from .scanner import ScanRouter
+from .session import BANNER_STYLE, RealMorningDialog, RehearsalDialog
 
 SYNC_EVERY_MS = 3000
-UNNAMED = "?"  # the desk before it has a name: it reads the journals but writes nothing
 DESK_ENV = "CONGRESS_DESK_DESK"
 COLOURS = {  # background, text
     CHECKED_IN: ("#2e7d32", "white"),
@@ -96,7 +97,21 @@ class CheckinTab(QWidget):
         self.pages.addTab(self._build_list_page(), self.tr("List (paper fallback)"))
         self.pages.addTab(self._build_credentials_page(), self.tr("Credentials report"))
         self.pages.currentChanged.connect(self._page_changed)
+        # A rehearsal is marked on every screen: this banner above all the pages of the tab,
+        # the window title and the status bar (seen from the other tabs too).
+        self.session_banner = QLabel()
+        self.session_banner.setObjectName("session_banner")
+        self.session_banner.setStyleSheet(BANNER_STYLE)
+        self.session_banner.setWordWrap(True)
+        self.session_banner.hide()
+        self.session_status = QLabel()
+        self.session_status.setObjectName("session_status")
+        self.session_status.setStyleSheet("background: #6a1b9a; color: white; font-weight: bold; padding: 0 6px")
+        self.session_status.hide()
+        window.statusBar().addPermanentWidget(self.session_status)
+        window.windowTitleChanged.connect(self._mark_title)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.session_banner)
         layout.addWidget(self.pages)
         # A wedge scanner types into whatever has focus: on the desk page, a burst of digits
         # and Enter is a scan wherever it lands (a button, a dialog, a combo box).
@@ -151,12 +166,16 @@ class CheckinTab(QWidget):
         self.details_button = QPushButton(self.tr("Details…"))
         self.details_button.setObjectName("desk_details")
         self.details_button.clicked.connect(self.show_details)
+        self.session_button = QPushButton(self.tr("Rehearsal…"))
+        self.session_button.setObjectName("session_button")
+        self.session_button.clicked.connect(self.change_session)
         self.sync_label = QLabel()
         self.sync_label.setObjectName("sync_state")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Desk:")))
         top.addWidget(self.desk_name)
         top.addWidget(self.rename_button)
+        top.addWidget(self.session_button)
         top.addStretch(1)
         top.addWidget(self.sync_label)
         top.addWidget(self.folder_button)
@@ -225,7 +244,8 @@ class CheckinTab(QWidget):
             b.setMinimumHeight(40)
             actions.addWidget(b)
         for b in (self.undo_button, self.substitute_button, self.absence_button, self.walkin_button,
-                  self.reprint_button, self.rename_button, self.folder_button, self.details_button):
+                  self.reprint_button, self.rename_button, self.folder_button, self.details_button,
+                  self.session_button):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the focus in the scan box
         self.counter_label = QLabel()
         self.counter_label.setObjectName("desk_counter")
@@ -374,7 +394,9 @@ class CheckinTab(QWidget):
 
     @property
     def named(self) -> bool:
-        return self.desk is not None and self.desk.desk != UNNAMED
+        """The desk is open under the name chosen on this laptop (until then no desk is
+        opened: opening one sets up its journal, and a journal needs the desk's name)."""
+        return self.desk is not None
 
     def _set_enabled(self, on: bool) -> None:
         named = on and self.named
@@ -384,6 +406,7 @@ class CheckinTab(QWidget):
         for w in (self.print_report_button, self.print_attendance_button, self.export_button, self.folder_button,
                   self.rename_button, self.details_button):
             w.setEnabled(on)
+        self.session_button.setEnabled(named)
         event = self.window_.event_file
         self.merge_button.setEnabled(on and event is not None and not event.read_only)
 
@@ -392,7 +415,14 @@ class CheckinTab(QWidget):
         event = self.window_.event_file
         if event is None:
             return
-        name = self.chosen_name() or UNNAMED
+        name = self.chosen_name()
+        if not name:
+            self.desk_name.setText(self.tr("(no name yet)"))
+            self.rename_button.hide()
+            self._show_session()
+            self._show_unnamed()
+            self.ask_desk_name()
+            return
         try:
             self.desk = Desk(event.path, desk=name, journal_dir=self.journal_dir, db=event.db,
                              background_reads=True)
@@ -412,14 +442,19 @@ class CheckinTab(QWidget):
         self.sync_timer.start()
         self.sync()
         self.update_views()
-        self.rename_button.setVisible(self.named)
-        if self.named:
-            self.desk_name.setText(self.desk.desk)
-            self._show_desk()
-            self._apply_pending()
-        else:
-            self.desk_name.setText(self.tr("(no name yet)"))
-            self.ask_desk_name()
+        self.rename_button.show()
+        self._show_session()
+        self.desk_name.setText(self.desk.desk)
+        self._show_desk()
+        self._apply_pending()
+
+    def _show_unnamed(self) -> None:
+        """What the other pages say before this laptop has a desk name."""
+        text = self.tr("Choose this laptop's desk name on the Desk page first.")
+        self.summary_label.setText(text)
+        self.counter_label.setText("")
+        self.credentials_view.setPlainText(text)
+        self.list_model.set_rows([])
 
     def close_desk(self) -> None:
         self.sync_timer.stop()
@@ -428,6 +463,72 @@ class CheckinTab(QWidget):
             self.desk = None
         self.current_code = None
         self._set_enabled(False)
+        self._show_session()
+
+    # ------------------------------------------------------------ sessions
+    @property
+    def rehearsal(self) -> bool:
+        return bool(self.desk is not None and self.desk.rehearsal)
+
+    def _show_session(self) -> None:
+        """Mark a rehearsal everywhere: banner, window title, status bar, the button's text."""
+        on = self.rehearsal
+        if on:
+            short = self.desk.session[:4]
+            self.session_banner.setText(self.tr(
+                "REHEARSAL ({id}) — these check-ins are practice: they never count for the real congress. "
+                "When the rehearsal is over: “Start the real morning…”.").format(id=short))
+            self.session_status.setText(self.tr("REHEARSAL {id}").format(id=short))
+            self.session_button.setText(self.tr("Start the real morning…"))
+        else:
+            self.session_button.setText(self.tr("Rehearsal…"))
+        self.session_banner.setVisible(on)
+        self.session_status.setVisible(on)
+        self._mark_title(self.window_.windowTitle())
+
+    def _title_mark(self) -> str:
+        return self.tr("[REHEARSAL]") + " "
+
+    def _mark_title(self, title: str) -> None:
+        mark = self._title_mark()
+        want = (mark if self.rehearsal else "") + title.removeprefix(mark)
+        if want != title:
+            self.window_.setWindowTitle(want)
+
+    def change_session(self) -> None:
+        if self.rehearsal:
+            self.start_real_morning()
+        else:
+            self.start_rehearsal()
+
+    def start_rehearsal(self) -> None:
+        """"Tập dượt": a new rehearsal with its own random id, or the one other desks run."""
+        desk = self.desk
+        if not self.named:
+            return
+        running = []
+        for sid in rehearsals_in([desk.journal_dir], desk.uid):
+            found = [j for j in foreign_journals([desk.journal_dir], desk.uid) if j.session == sid]
+            desks = sorted({d for j in found for d in j.desks})
+            last = max((j.last_at or "" for j in found), default="")
+            running.append((sid, self.tr("{id} ({desks}, last at {time})").format(
+                id=sid[:4], desks=", ".join(desks), time=last[11:16])))
+        dlg = RehearsalDialog(self, running[:3])
+        if not self.exec_dialog(dlg):
+            return
+        start_rehearsal(desk.local_dir, desk.uid, join=dlg.join())
+        self.open_desk()
+
+    def start_real_morning(self) -> None:
+        """The explicit step into the real session, showing every journal that is not of it."""
+        desk = self.desk
+        if desk is None:
+            return
+        journals = foreign_journals([desk.journal_dir, desk.local_dir], desk.uid, local_dir=desk.local_dir)
+        if not self.exec_dialog(RealMorningDialog(self, journals, desk.rehearsal)):
+            return
+        end_rehearsal(desk.local_dir, desk.uid)
+        self.open_desk()
 
     def _event_opened(self) -> None:
         # Each event file has its own shared folder: the one chosen on this PC, if it is still
@@ -440,7 +541,11 @@ class CheckinTab(QWidget):
 
     def ask_desk_name(self) -> None:
         """Show the "which desk is this laptop?" panel in place of the scan box."""
-        taken = {e.get("desk") for e in self.desk.attendance.events.values()} | self.desk.desks_seen
+        if self.desk is not None:
+            taken = {e.get("desk") for e in self.desk.attendance.events.values()} | self.desk.desks_seen
+        else:  # the desks already merged into the event file
+            event = self.window_.event_file
+            taken = {r[0] for r in event.reader.execute("SELECT DISTINCT desk FROM checkin_events")} if event else set()
         self.chooser.prepare(self.desk.desk if self.named else "", can_cancel=self.named,
                              taken={t for t in taken if t})
         self.chooser.set_pending(len(self.pending_scans))
@@ -514,7 +619,7 @@ class CheckinTab(QWidget):
         if self.desk is None:
             return
         touched = self.desk.refresh()
-        clashes = self.desk.range_clashes() if self.named else []
+        clashes = self.desk.range_clashes()
         if clashes:
             self.sync_label.setText(self.tr("⚠ same walk-in codes as {desks}").format(desks=", ".join(clashes)))
             self.sync_label.setToolTip(self.tr("This desk and {desks} would give walk-in guests codes from the same "
@@ -540,7 +645,7 @@ class CheckinTab(QWidget):
         _state, text, tip = self.share_state()
         problems = self.tr("none") if not desk.problems else "\n".join(str(p) for p in desk.problems[:10])
         return [
-            (self.tr("Desk"), desk.desk if self.named else self.tr("(no name yet)")),
+            (self.tr("Desk"), desk.desk),
             (self.tr("Event file"), str(event.path)),
             (self.tr("This desk's journal (this laptop)"), str(desk.local_path)),
             (self.tr("Shared folder"), str(desk.journal_dir) if self.shared else
@@ -605,7 +710,7 @@ class CheckinTab(QWidget):
 
     def routed_scan(self, code: str) -> None:
         """A scanner burst recognised anywhere on the desk page (see :mod:`.scanner`)."""
-        if self.desk is None:
+        if self.window_.event_file is None:
             QApplication.beep()
             return
         if not self.named:  # kept, and checked in at this time once the desk has a name

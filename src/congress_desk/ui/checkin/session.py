@@ -1,0 +1,114 @@
+"""Rehearsal ("Tập dượt") and the start of the real morning, as the desk shows them.
+
+The sessions themselves are the core's (:mod:`congress_desk.core.checkin.session`): a
+rehearsal has its own random id, its journals never mix with the real session's. Here:
+the dialog that starts or joins a rehearsal, and the explicit "start the real morning"
+step, which lists every journal that does not belong to the real session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+BANNER_STYLE = ("background: #6a1b9a; color: white; font-size: 15pt; font-weight: bold; padding: 6px; "
+                "border: 3px dashed #fdd835; border-radius: 4px")
+
+
+def _hhmm(at: str | None) -> str:
+    return (at or "")[11:16]
+
+
+class RehearsalDialog(QDialog):
+    """Start a new rehearsal, or join the one another desk already runs."""
+
+    def __init__(self, parent, running: list[tuple[str, str]]):
+        """``running``: (session id, description) of rehearsals found in the shared folder."""
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rehearsal"))
+        self.setMinimumWidth(520)
+        self.setMaximumWidth(1000)
+        intro = QLabel(self.tr(
+            "A rehearsal lets the desks practise with real badges before the morning. Its check-ins are kept "
+            "apart: they are never counted, never merged into the real attendance, and the real morning starts "
+            "from a clean slate. Every screen of the desk says REHEARSAL while it lasts."))
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        self.choices = QButtonGroup(self)
+        self.new = QRadioButton(self.tr("Start a new rehearsal"))
+        self.new.setObjectName("rehearsal_new")
+        self.choices.addButton(self.new)
+        layout.addWidget(self.new)
+        self.joins: list[tuple[QRadioButton, str]] = []
+        for sid, text in running:
+            b = QRadioButton(self.tr("Join the rehearsal of the other desks: {what}").format(what=text))
+            self.choices.addButton(b)
+            layout.addWidget(b)
+            self.joins.append((b, sid))
+        (self.joins[0][0] if self.joins else self.new).setChecked(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start the rehearsal"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def join(self) -> str | None:
+        """The rehearsal to join, or None for a new one."""
+        return next((sid for b, sid in self.joins if b.isChecked()), None)
+
+
+class RealMorningDialog(QDialog):
+    """The explicit step that starts the real morning: what will not count is listed."""
+
+    def __init__(self, parent, journals, in_rehearsal: bool):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Start the real morning"))
+        self.setMinimumWidth(620)
+        self.setMaximumSize(1300, 700)
+        text = self.tr("From now on this desk checks delegates in for the real congress.")
+        if in_rehearsal:
+            text += " " + self.tr("This laptop leaves the rehearsal; its practice check-ins stay in their own "
+                                  "journals.")
+        intro = QLabel(text)
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setObjectName("foreign_journals")
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for j in journals:
+            note = (self.tr("rehearsal of this laptop") if j.known_rehearsal
+                    else self.tr("not a rehearsal of this laptop: check where it comes from"))
+            item = QListWidgetItem(self.tr("{file} — {n} events, {desks}, {first}–{last} ({note})").format(
+                file=j.path.name, n=j.events, desks=", ".join(j.desks) or "?", first=_hhmm(j.first_at),
+                last=_hhmm(j.last_at), note=note))
+            item.setToolTip(str(j.path))
+            if not j.known_rehearsal:
+                item.setForeground(Qt.GlobalColor.darkRed)
+            self.list.addItem(item)
+        if journals:
+            head = QLabel(self.tr("These journals do not belong to the real session. They are NOT counted and NOT "
+                                  "merged; once the rehearsal is over they can be moved out of the shared folder:"))
+            head.setWordWrap(True)
+            layout.addWidget(head)
+            layout.addWidget(self.list, 1)
+        else:
+            none = QLabel(self.tr("No journal of a rehearsal or of another session was found in the shared folder "
+                                  "or on this laptop."))
+            none.setObjectName("no_foreign_journals")
+            none.setWordWrap(True)
+            layout.addWidget(none)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start the real morning"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
