@@ -165,3 +165,25 @@ def test_the_session_dialogs_fit_and_keep_scans(qtbot, tab, monkeypatch, tmp_pat
         tab.session_button.click()
         assert tab.desk.attendance.is_present(code) and not tab.rehearsal
         assert tab.window().focusWidget() is tab.input
+
+
+def test_merge_keeps_a_rehearsal_apart_and_says_what_it_left_out(qtbot, tab, monkeypatch, demo_window,
+                                                                   no_dialogs):
+    from congress_desk.core.checkin.store import load_events
+
+    person = _waiting(tab)[0]
+    _start_rehearsal(tab, monkeypatch)
+    practice = tab.desk.session
+    tab.scan(person["code"])
+    assert tab.desk.flush()
+    tab.merge_button.click()                                   # the committee merges during the rehearsal
+    db = demo_window.event_file.db
+    assert not any(e["code"] == person["code"] for e in load_events(db))          # never in the real count
+    assert any(e["code"] == person["code"] for e in load_events(db, session=practice, event_uid=tab.desk.uid))
+
+    _answer(tab_module.RealMorningDialog, monkeypatch, [])
+    tab.session_button.click()
+    tab.merge_button.click()                                   # the real merge reports the practice journal
+    kind, _title, text = no_dialogs[-1]
+    assert kind == "warning" and practice in text
+    assert not any(e["code"] == person["code"] for e in load_events(db))

@@ -483,6 +483,10 @@
             <translation>Đã gộp {added} sự kiện mới vào tệp đại hội ({already} sự kiện đã có từ trước)</translation>
         </message>
         <message>
+            <source>Rehearsal {id}:</source>
+            <translation>Tập dượt {id}:</translation>
+        </message>
+        <message>
             <source>Skipped lines:</source>
             <translation>Các dòng bị bỏ qua:</translation>
         </message>

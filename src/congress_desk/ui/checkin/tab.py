@@ -1095,19 +1095,31 @@ class CheckinTab(QWidget):
         ).run()
 
     def merge(self) -> None:
+        """Fold the journals into the event file: those of the session this desk is in (the
+        real one, or the rehearsal's, which the event file keeps apart and never counts)."""
         if self.desk is None:
             return
         from ...core.checkin.store import merge_journals
 
         paths = [p for p in (self.desk.journal_dir, self.desk.local_dir) if p.exists()]
+        session = self.desk.session if self.desk.rehearsal else None
+
+        def job(db, paths, *, progress, cancel):
+            return merge_journals(db, paths, session=session, progress=progress, cancel=cancel)
 
         def done(result) -> None:
             msg = self.tr("{added} new events merged into the event file ({already} were there already)").format(
                 added=result.added, already=result.already)
+            if session is not None:
+                msg = self.tr("Rehearsal {id}:").format(id=session[:4]) + " " + msg
+            said = result.messages()
+            if said:
+                msg += "\n" + "\n".join(said[:20])
             if result.problems:
                 msg += "\n" + self.tr("Skipped lines:") + "\n" + "\n".join(str(p) for p in result.problems[:20])
+            if result.problems or said:
                 QMessageBox.warning(self, self.tr("Merge"), msg)
             else:
                 self.window_.statusBar().showMessage(msg, 8000)
 
-        self.window_.run_write(merge_journals, paths, label=self.tr("Merging the journals…"), on_done=done)
+        self.window_.run_write(job, paths, label=self.tr("Merging the journals…"), on_done=done)
