@@ -228,7 +228,7 @@ def _pil(widget):
     return Image.open(io.BytesIO(bytes(buffer.data()))).convert("RGB")
 
 
-def _over_window(app, window, path: Path, fill=None) -> None:
+def _over_window(app, window, path: Path, fill=None, accept: bool = False) -> None:
     """The modal dialog that is open, drawn over the (dimmed) window where it stands."""
     from PIL import ImageEnhance
     from PySide6.QtWidgets import QApplication
@@ -253,7 +253,10 @@ def _over_window(app, window, path: Path, fill=None) -> None:
     y = max(0, (back.height - front.height) // 3)
     back.paste(front, (x, y))
     _quantized(back, path)
-    dialog.reject()
+    if accept:
+        dialog.accept()
+    else:
+        dialog.reject()
 
 
 def checkin_shots(app, window, out: Path) -> None:
@@ -277,8 +280,8 @@ def checkin_shots(app, window, out: Path) -> None:
     _settle(app, 200)
     _save(window, out / "08-ban-don-tiep.png")
 
-    def shoot(name, fill=None):
-        QTimer.singleShot(0, lambda: _over_window(app, window, out / name, fill))
+    def shoot(name, fill=None, accept=False):
+        QTimer.singleShot(0, lambda: _over_window(app, window, out / name, fill, accept))
 
     shoot("08b-huy-diem-danh.png", lambda d: d.reason.setCurrentIndex(0))
     checkin.undo_button.click()
@@ -303,6 +306,18 @@ def checkin_shots(app, window, out: Path) -> None:
     checkin.input.clear()
     checkin.suggestions.hide()
     checkin.focus_scan()
+    _settle(app)
+
+    shoot("08g-tap-duot.png", accept=True)               # the evening before: a rehearsal
+    checkin.session_button.click()
+    _settle(app)
+    practice = next(c for c in codes[1:] if checkin.desk.attendance.get(c) is None)
+    checkin.routed_scan(practice)
+    _settle(app, 450)
+    _save(window, out / "08h-dang-tap-duot.png")
+    checkin.desk.flush()
+    shoot("08i-bat-dau-buoi-chinh-thuc.png", accept=True)  # the morning: the real session
+    checkin.session_button.click()
     _settle(app)
     checkin.pages.setCurrentIndex(1)
     _settle(app, 300)

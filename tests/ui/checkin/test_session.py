@@ -74,6 +74,7 @@ def test_a_rehearsal_is_marked_on_every_screen_and_never_mixes(qtbot, tab, monke
 
     tab.scan(person["code"])
     assert tab.desk.attendance.is_present(person["code"])
+    assert tab.state_label.text() == "ĐÃ ĐIỂM DANH (tập dượt)"
     written = [e for e in _lines(tab.desk.local_path) if e.get("code") == person["code"]]
     assert written and all(e["session"] == tab.desk.session for e in written)
     assert tab.desk.flush()
@@ -83,7 +84,9 @@ def test_a_rehearsal_is_marked_on_every_screen_and_never_mixes(qtbot, tab, monke
     _answer(tab_module.RealMorningDialog, monkeypatch, seen)
     tab.session_button.click()                                  # "Bắt đầu buổi chính thức…"
     listed = [seen[0].list.item(i).text() for i in range(seen[0].list.count())]
-    assert any(rehearsal_journal.name in t and "tập dượt của máy này" in t for t in listed)
+    assert any(t.startswith("Thư mục chung: " + rehearsal_journal.name) and "tập dượt của máy này" in t
+               for t in listed)
+    assert any(t.startswith("Trên máy này: ") for t in listed)
     assert not tab.rehearsal and tab.desk.session == real
     assert not tab.session_banner.isVisible() and not tab.session_status.isVisible()
     assert not demo_window.windowTitle().startswith("[TẬP DƯỢT]")

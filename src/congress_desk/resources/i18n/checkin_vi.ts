@@ -343,6 +343,10 @@
             <translation>Hãy gõ tên, hoặc đăng ký khách đến trực tiếp</translation>
         </message>
         <message>
+            <source>{title} (rehearsal)</source>
+            <translation>{title} (tập dượt)</translation>
+        </message>
+        <message>
             <source>Buttons act on: {person}</source>
             <translation>Các nút áp dụng cho: {person}</translation>
         </message>
@@ -568,8 +572,16 @@
             <translation>không phải buổi tập dượt của máy này: hãy kiểm tra xem từ đâu ra</translation>
         </message>
         <message>
-            <source>{file} — {n} events, {desks}, {first}–{last} ({note})</source>
-            <translation>{file} — {n} lượt, {desks}, {first}–{last} ({note})</translation>
+            <source>on this laptop</source>
+            <translation>Trên máy này</translation>
+        </message>
+        <message>
+            <source>shared folder</source>
+            <translation>Thư mục chung</translation>
+        </message>
+        <message>
+            <source>{where}: {file} — {n} events, {desks}, {first}–{last} ({note})</source>
+            <translation>{where}: {file} — {n} lượt, {desks}, {first}–{last} ({note})</translation>
         </message>
         <message>
             <source>These journals do not belong to the real session. They are NOT counted and NOT merged; once the rehearsal is over they can be moved out of the shared folder:</source>

@@ -69,7 +69,7 @@ class RehearsalDialog(QDialog):
 class RealMorningDialog(QDialog):
     """The explicit step that starts the real morning: what will not count is listed."""
 
-    def __init__(self, parent, journals, in_rehearsal: bool):
+    def __init__(self, parent, journals, in_rehearsal: bool, local_dir=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start the real morning"))
         self.setMinimumWidth(620)
@@ -85,12 +85,16 @@ class RealMorningDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("foreign_journals")
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for j in journals:
             note = (self.tr("rehearsal of this laptop") if j.known_rehearsal
                     else self.tr("not a rehearsal of this laptop: check where it comes from"))
-            item = QListWidgetItem(self.tr("{file} — {n} events, {desks}, {first}–{last} ({note})").format(
-                file=j.path.name, n=j.events, desks=", ".join(j.desks) or "?", first=_hhmm(j.first_at),
-                last=_hhmm(j.last_at), note=note))
+            here = local_dir is not None and j.path.parent.resolve() == local_dir.resolve()
+            where = self.tr("on this laptop") if here else self.tr("shared folder")
+            item = QListWidgetItem(self.tr("{where}: {file} — {n} events, {desks}, {first}–{last} ({note})").format(
+                where=where, file=j.path.name, n=j.events, desks=", ".join(j.desks) or "?",
+                first=_hhmm(j.first_at), last=_hhmm(j.last_at), note=note))
             item.setToolTip(str(j.path))
             if not j.known_rehearsal:
                 item.setForeground(Qt.GlobalColor.darkRed)

@@ -525,7 +525,7 @@ class CheckinTab(QWidget):
         if desk is None:
             return
         journals = foreign_journals([desk.journal_dir, desk.local_dir], desk.uid, local_dir=desk.local_dir)
-        if not self.exec_dialog(RealMorningDialog(self, journals, desk.rehearsal)):
+        if not self.exec_dialog(RealMorningDialog(self, journals, desk.rehearsal, desk.local_dir)):
             return
         end_rehearsal(desk.local_dir, desk.uid)
         self.open_desk()
@@ -773,6 +773,8 @@ class CheckinTab(QWidget):
 
     def _show_state(self, state: str, title: str, name: str, detail: str) -> None:
         bg, fg = COLOURS.get(state, COLOURS["info"])
+        if self.rehearsal:  # the big result says it too: this is practice
+            title = self.tr("{title} (rehearsal)").format(title=title)
         self.state_label.setStyleSheet(f"background: {bg}; color: {fg}; border-radius: 8px; padding: 8px")
         self.state_label.setProperty("state", state)
         self.state_label.setText(title)
