@@ -227,10 +227,6 @@
             <translation>⚠ cùng dải mã khách mời với {desks}</translation>
         </message>
         <message>
-            <source>This desk and {desks} would give walk-in guests codes from the same range. Name the desks "Bàn 1", "Bàn 2"… so that each has its own.</source>
-            <translation>Bàn này và {desks} sẽ cấp mã cho khách mời từ cùng một dải số. Hãy đặt tên các bàn là "Bàn 1", "Bàn 2"… để mỗi bàn có dải mã riêng.</translation>
-        </message>
-        <message>
             <source>✓ shared</source>
             <translation>✓ đã chia sẻ</translation>
         </message>
@@ -265,6 +261,10 @@
         <message>
             <source>The other desks and the committee see this desk's check-ins.</source>
             <translation>Các bàn khác và Ban Tổ chức thấy điểm danh của bàn này.</translation>
+        </message>
+        <message>
+            <source>This laptop and {desks} give walk-in guests codes from the same range (they were set up apart, offline). If both register walk-in guests, the merge keeps both people and gives one of them a new code: print that guest a new badge.</source>
+            <translation>Máy này và {desks} cấp mã khách mời trong cùng một dải (do được thiết lập riêng khi không có mạng). Nếu cả hai cùng cấp mã cho khách, khi gộp nhật ký phần mềm giữ cả hai người và đổi mã cho một người: hãy in lại thẻ cho khách đó.</translation>
         </message>
         <message>
             <source>none</source>

@@ -622,9 +622,10 @@ class CheckinTab(QWidget):
         clashes = self.desk.range_clashes()
         if clashes:
             self.sync_label.setText(self.tr("⚠ same walk-in codes as {desks}").format(desks=", ".join(clashes)))
-            self.sync_label.setToolTip(self.tr("This desk and {desks} would give walk-in guests codes from the same "
-                                               "range. Name the desks \"Bàn 1\", \"Bàn 2\"… so that each has its "
-                                               "own.").format(desks=", ".join(clashes)))
+            self.sync_label.setToolTip(self.tr("This laptop and {desks} give walk-in guests codes from the same range "
+                                               "(they were set up apart, offline). If both register walk-in guests, "
+                                               "the merge keeps both people and gives one of them a new code: print "
+                                               "that guest a new badge.").format(desks=", ".join(clashes)))
             self.sync_label.setStyleSheet("color: #c62828")
             self.sync_label.setProperty("state", "clash")
         else:
