@@ -61,6 +61,7 @@ def test_a_rehearsal_is_marked_on_every_screen_and_never_mixes(qtbot, tab, monke
     assert tab.session_button.text() == "Tập dượt…"
     _start_rehearsal(tab, monkeypatch)
     assert tab.rehearsal and tab.desk.session != real
+    assert dict(tab.details_rows())["Buổi"] == f"tập dượt {tab.desk.session}"
     for page in range(tab.pages.count()):                     # every page of the check-in tab
         tab.pages.setCurrentIndex(page)
         assert tab.session_banner.isVisible() and "TẬP DƯỢT" in tab.session_banner.text()

@@ -271,6 +271,18 @@
             <translation>không có</translation>
         </message>
         <message>
+            <source>Session</source>
+            <translation>Buổi</translation>
+        </message>
+        <message>
+            <source>rehearsal {id}</source>
+            <translation>tập dượt {id}</translation>
+        </message>
+        <message>
+            <source>the real congress ({id})</source>
+            <translation>buổi chính thức ({id})</translation>
+        </message>
+        <message>
             <source>Event file</source>
             <translation>Tệp Đại hội</translation>
         </message>

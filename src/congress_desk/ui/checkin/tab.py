@@ -647,6 +647,8 @@ class CheckinTab(QWidget):
         problems = self.tr("none") if not desk.problems else "\n".join(str(p) for p in desk.problems[:10])
         return [
             (self.tr("Desk"), desk.desk),
+            (self.tr("Session"), self.tr("rehearsal {id}").format(id=desk.session) if desk.rehearsal
+             else self.tr("the real congress ({id})").format(id=desk.session)),
             (self.tr("Event file"), str(event.path)),
             (self.tr("This desk's journal (this laptop)"), str(desk.local_path)),
             (self.tr("Shared folder"), str(desk.journal_dir) if self.shared else
