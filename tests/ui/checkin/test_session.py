@@ -148,7 +148,7 @@ def test_the_session_dialogs_fit_and_keep_scans(qtbot, tab, monkeypatch, tmp_pat
         dlg.close()
 
     people = iter(_waiting(tab))
-    for closing in ("cancel", "esc"):
+    for closing in ("cancel", "esc", "accept", "cancel", "esc", "accept"):
         code = next(people)["code"]
 
         def run(code=code, closing=closing):
@@ -158,16 +158,21 @@ def test_the_session_dialogs_fit_and_keep_scans(qtbot, tab, monkeypatch, tmp_pat
             for ch in code:
                 qtbot.keyClick(target, ch)
             qtbot.keyClick(target, Qt.Key.Key_Return)
-            if closing == "cancel":
+            if closing == "accept":
+                dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+            elif closing == "cancel":
                 dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
             else:
                 qtbot.keyClick(dlg.focusWidget() or dlg, Qt.Key.Key_Escape)
             if dlg.isVisible():
                 dlg.reject()
 
+        was = tab.rehearsal
         QTimer.singleShot(0, run)
         tab.session_button.click()
-        assert tab.desk.attendance.is_present(code) and not tab.rehearsal
+        assert tab.rehearsal == (was != (closing == "accept"))
+        # held while the dialog was open, then recorded in the session the desk is in after it
+        assert tab.desk.attendance.is_present(code), (closing, was)
         assert tab.window().focusWidget() is tab.input
 
 

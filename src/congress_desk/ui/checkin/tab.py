@@ -90,6 +90,7 @@ class CheckinTab(QWidget):
         self.pending_scans: list[tuple[str, str]] = []   # (code, time) scanned before the desk had a name
         self.scanned_in_dialog: list = []    # results of scans made while a desk dialog was open
         self._dialogs = 0
+        self._hold_scans = False             # scans wait for the session the desk is about to be in
 
         self.pages = QTabWidget()
         self.pages.addTab(self._build_desk_page(), self.tr("Desk"))
@@ -514,10 +515,10 @@ class CheckinTab(QWidget):
             running.append((sid, self.tr("{id} ({desks}, last at {time})").format(
                 id=sid[:4], desks=", ".join(desks), time=last[11:16])))
         dlg = RehearsalDialog(self, running[:3])
-        if not self.exec_dialog(dlg):
+        if not self._session_dialog(dlg):
             return
         start_rehearsal(desk.local_dir, desk.uid, join=dlg.join())
-        self.open_desk()
+        self.open_desk()  # and the scans made meanwhile, in the rehearsal
 
     def start_real_morning(self) -> None:
         """The explicit step into the real session, showing every journal that is not of it."""
@@ -525,10 +526,22 @@ class CheckinTab(QWidget):
         if desk is None:
             return
         journals = foreign_journals([desk.journal_dir, desk.local_dir], desk.uid, local_dir=desk.local_dir)
-        if not self.exec_dialog(RealMorningDialog(self, journals, desk.rehearsal, desk.local_dir)):
+        if not self._session_dialog(RealMorningDialog(self, journals, desk.rehearsal, desk.local_dir)):
             return
         end_rehearsal(desk.local_dir, desk.uid)
-        self.open_desk()
+        self.open_desk()  # and the scans made meanwhile, in the real session
+
+    def _session_dialog(self, dlg) -> bool:
+        """A dialog that changes the session: a scan typed while it is open is held and
+        recorded (at the time it was scanned) in the session the desk is in once it closes."""
+        self._hold_scans = True
+        try:
+            ok = self.exec_dialog(dlg)
+        finally:
+            self._hold_scans = False
+        if not ok:
+            self._apply_pending()
+        return ok
 
     def _event_opened(self) -> None:
         # Each event file has its own shared folder: the one chosen on this PC, if it is still
@@ -716,7 +729,7 @@ class CheckinTab(QWidget):
         if self.window_.event_file is None:
             QApplication.beep()
             return
-        if not self.named:  # kept, and checked in at this time once the desk has a name
+        if not self.named or self._hold_scans:  # kept, and checked in at this time once the desk has a name
             self.pending_scans.append((code, dt.datetime.now().astimezone().isoformat(timespec="milliseconds")))
             self.chooser.set_pending(len(self.pending_scans))
             QApplication.beep()
