@@ -119,6 +119,8 @@ def test_shared_only_when_a_shared_folder_is_set_and_reached(qtbot, fresh, tmp_p
     tab.set_journal_dir(blocker / "journals")                # cannot be created: unreachable
     qtbot.waitUntil(lambda: (tab.sync(), tab.sync_label.property("state"))[1] == "unreachable", timeout=5000)
     assert tab.sync_label.text() == "⚠ Không tới được thư mục chung"
+    assert str(blocker) not in tab.sync_label.toolTip()     # the path only in the details
+    assert str(blocker) in dict(tab.details_rows())["Thư mục chung"]
     person = _waiting(tab)[0]
     tab.scan(person["code"])                                 # the desk goes on working alone
     assert tab.desk.attendance.is_present(person["code"])

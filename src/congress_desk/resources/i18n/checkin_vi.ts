@@ -215,10 +215,6 @@
             <translation>⚠ Không tới được thư mục chung</translation>
         </message>
         <message>
-            <source>Cannot reach {folder}. Check-ins are kept on this laptop and copied when it is back.</source>
-            <translation>Không tới được {folder}. Điểm danh vẫn được lưu trên máy này và sẽ chép lên khi thư mục chung trở lại.</translation>
-        </message>
-        <message>
             <source>Checking the shared folder…</source>
             <translation>Đang kiểm tra thư mục chung…</translation>
         </message>
@@ -257,6 +253,10 @@
         <message>
             <source>{id} ({desks}, last at {time})</source>
             <translation>{id} ({desks}, lần cuối lúc {time})</translation>
+        </message>
+        <message>
+            <source>Check-ins are kept on this laptop and copied to the shared folder when it can be reached again. Where it is, and why it cannot be reached: "Details…".</source>
+            <translation>Điểm danh vẫn được lưu trên máy này và sẽ chép lên thư mục chung khi tới được. Thư mục ở đâu, vì sao không tới được: xem "Chi tiết…".</translation>
         </message>
         <message>
             <source>The other desks and the committee see this desk's check-ins.</source>

@@ -621,8 +621,8 @@ class CheckinTab(QWidget):
                             "check-ins. Choose one with \"Shared folder…\"."))
         if error or reachable is False:
             return ("unreachable", self.tr("⚠ shared folder not reachable"),
-                    error or self.tr("Cannot reach {folder}. Check-ins are kept on this laptop and copied when "
-                                     "it is back.").format(folder=desk.journal_dir))
+                    self.tr("Check-ins are kept on this laptop and copied to the shared folder when it can be "
+                            "reached again. Where it is, and why it cannot be reached: \"Details…\"."))
         if reachable is None:
             return "checking", self.tr("Checking the shared folder…"), ""
         return "shared", self.tr("✓ shared"), self.tr("The other desks and the committee see this desk's check-ins.")
@@ -667,7 +667,8 @@ class CheckinTab(QWidget):
             (self.tr("Shared folder"), str(desk.journal_dir) if self.shared else
              self.tr("none chosen (default: {folder})").format(folder=desk.journal_dir)),
             (self.tr("Copy on the shared folder"), str(desk.shared_path) if desk.copier else self.tr("none")),
-            (self.tr("State"), text + (f" — {tip}" if tip else "")),
+            (self.tr("State"), text + (f" — {tip}" if tip else "")
+             + (f"\n{desk.sync_error()}" if desk.sync_error() else "")),
             (self.tr("Skipped journal lines"), problems),
         ]
 
