@@ -12,6 +12,7 @@ import pytest
 
 from congress_desk.core.checkin.desk import ALREADY, CHECKED_IN, Desk
 from congress_desk.core.checkin.journal import encode, make_event, read_journal
+from congress_desk.core.checkin.report import load_attendance
 from congress_desk.core.checkin.session import (
     current_session,
     end_rehearsal,
@@ -133,6 +134,9 @@ def test_merge_folds_only_the_real_session(tmp_path, demo_path):
         assert any(reh.id in m for m in res.messages())
         codes = {e["code"] for e in load_events(event.db)}
         assert b in codes and old["code"] in codes and a not in codes
+        # the committee's attendance over journals not merged yet leaves the rehearsal out too
+        _, att = load_attendance(event.db, [shared])
+        assert att.is_present(b) and not att.is_present(a)
         # asked for explicitly, the rehearsal is merged, but kept apart from the real attendance
         res = merge_journals(event.db, [shared], session=reh.id)
         assert res.added == 1 and res.session == reh.id

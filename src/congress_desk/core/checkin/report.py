@@ -19,8 +19,9 @@ from ..registry import UNIT_KINDS, unit_kind_label
 from ..vietnamese import fold, name_sort_key, sort_key
 from .directory import is_walkin_code, load_delegates
 from .journal import journal_files, read_journal
+from .session import real_session_id, session_of
 from .state import Attendance
-from .store import event_uid, load_events
+from .store import event_uid, load_events, load_recodes
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -36,8 +37,13 @@ def load_attendance(db: Database, journal_paths=()) -> tuple[list[dict], Attenda
     attendance = Attendance(load_events(db))
     if journal_paths:
         uid = event_uid(db)
+        real = real_session_id(uid) if uid else None
+        recodes = load_recodes(db)
         for path in journal_files(journal_paths):
-            attendance.add(read_journal(path, uid).events)
+            # only the real session's lines, with walk-in codes a merge changed
+            attendance.add(
+                dict(ev, code=recodes.get((ev.get("journal") or f"file:{path.name}", ev["code"]), ev["code"]))
+                for ev in read_journal(path, uid).events if session_of(ev, uid) == real)
     known = {d["code"] for d in delegates}
     for p in attendance.walkins():
         if p.code not in known:

@@ -206,7 +206,7 @@ def foreign_journals(journal_dirs, event_uid: str, *, local_dir: Path | str | No
 
     Show this list when the real morning starts (:func:`end_rehearsal`): what it names
     will not count, and can be moved out of the shared folder."""
-    from .journal import journal_files, read_journal  # journal imports nothing of ours back
+    from .journal import journal_files, read_journal  # here: journal imports this module
 
     if isinstance(journal_dirs, (str, Path)):
         journal_dirs = [journal_dirs]
