@@ -136,62 +136,6 @@ def guide(out: Path) -> int:
 
         window.tabs.setCurrentWidget(window.tab("delegates"))
         _settle(app)
-        _save(window, out / "03-dai-bieu.png")
-
-        window.findChild(QAction, "action_import").trigger()
-        _settle(app)
-        from congress_desk.ui.intake.dialog import ImportDialog
-
-        importer = _top_level(ImportDialog)
-        importer.resize(1240, 720)
-        importer.add_paths([str(p) for p in sample_files()])
-        names = [e.path.name for e in importer.entries]
-        importer.files.setCurrentRow(names.index("quan-le-chan.xlsx"))
-        _settle(app, 300)
-        _save(importer, out / "04-nhap-danh-sach.png")
-        importer.reject()
-
-        window.tabs.setCurrentWidget(window.tab("seating"))
-        _settle(app, 400)
-        _save(window, out / "05-so-do-cho-ngoi.png")
-
-        vetting = window.tab("vetting")
-        window.tabs.setCurrentWidget(vetting)
-        _settle(app)
-        table = vetting.findChild(object, "nomination_table")
-        if table is not None and table.model() is not None and table.model().rowCount():
-            table.selectRow(0)
-            _settle(app)
-        _save(window, out / "06-xet-khen-thuong.png")
-
-        printing = window.tab("printing")
-        window.tabs.setCurrentWidget(printing)
-        printing.kind_combo.setCurrentIndex(printing.kind_combo.findData("badges"))
-        printing.preview_button.click()
-        _settle(app, 600)
-        _save(window, out / "07-in-the-dai-bieu.png")
-
-        checkin = window.tab("checkin")
-        window.tabs.setCurrentWidget(checkin)
-        checkin.pages.setCurrentIndex(0)
-        _settle(app)
-        db = window.event_file.db
-        codes = [row[0] for row in db.execute(
-            "SELECT code FROM delegates WHERE status = 'active' AND category = 'official' AND code NOT IN "
-            "(SELECT code FROM checkin_events) ORDER BY id DESC LIMIT 20").fetchall()]
-        for code in codes:  # someone the demo's desks have not checked in yet
-            checkin.input.setText(code)
-            checkin.input.returnPressed.emit()
-            _settle(app, 200)
-            if checkin.state_label.text() and "TRƯỚC" not in checkin.state_label.text().upper():
-                break
-        _save(window, out / "08-ban-don-tiep.png")
-        checkin.pages.setCurrentIndex(1)
-        _settle(app, 300)
-        _save(window, out / "09-tong-hop-diem-danh.png")
-
-        window.tabs.setCurrentWidget(window.tab("delegates"))
-        _settle(app)
         window.activateWindow()
         from congress_desk.ui.help import show_help
 
