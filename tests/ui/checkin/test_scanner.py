@@ -125,6 +125,33 @@ def test_off_the_desk_page_nothing_is_held(qtbot, form):
     assert scans == [] and entered == ["10000017"] and router.holding == ""
 
 
+def _stamped(widget, text: str, stamps: list[int]) -> None:
+    """Keys as the window system delivers them: each with the time (ms) it was typed."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    for ch, ms in zip(text, stamps, strict=True):
+        key = Qt.Key.Key_Return if ch == "\n" else Qt.Key(ord(ch))
+        ev = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, "\r" if ch == "\n" else ch)
+        ev.setTimestamp(ms)
+        QApplication.sendEvent(widget, ev)
+
+
+def test_without_a_clock_the_typing_times_stamped_on_the_keys_count(qtbot, form):
+    """A desk busy for a moment handles queued keys late and at once: the stamps tell the
+    real gaps, so a scan is still a scan and a person's typing is still typing."""
+    import time
+
+    dlg, phone, router, clock, scans, entered, _on = form
+    router.clock = None
+    _stamped(phone, "1000", [5000, 5008, 5016, 5024])
+    time.sleep(0.1)                                            # the desk was busy
+    _stamped(phone, "0017\n", [5032, 5040, 5048, 5056, 5064])
+    assert scans == ["10000017"] and phone.text() == ""
+    _stamped(phone, "0912345678\n", [9000 + 150 * i for i in range(11)])   # handled at once, typed slowly
+    assert scans == ["10000017"] and entered == ["0912345678"]
+
+
 # ---------------------------------------------------------------- the desk page
 @pytest.fixture
 def desk(demo_window):

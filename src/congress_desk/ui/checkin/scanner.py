@@ -15,7 +15,10 @@ the application (an application-wide event filter) while the desk page is on scr
   a phone number in a dialog sees each digit appear a tenth of a second later, nothing more:
   people do not type six digits and Enter with every gap under :data:`GAP`.
 
-Gaps are timed with ``clock`` (``time.monotonic`` by default; tests pass a fake clock).
+Gaps are timed with ``clock`` when one is given (tests pass a fake clock); otherwise with
+the time the window system stamped on each key (so a desk busy for a moment, which then
+handles several queued keys at once, still sees the gaps as they were typed), or
+``time.monotonic`` for keys without a stamp.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-GAP = 0.045        # seconds between two keys of a scanner (they type ~<30 ms apart)
+GAP = 0.060        # seconds between two keys of a scanner (they type ~<30 ms apart; twice that for jitter)
 MIN_DIGITS = 6     # badge codes have 8; fewer digits and Enter is a person typing
 IDLE_MS = 120      # held digits go on to their widget when nothing follows
 
@@ -52,7 +55,7 @@ class ScanRouter(QObject):
     def __init__(self, parent: QObject, active: Callable[[], bool], clock: Callable[[], float] | None = None):
         super().__init__(parent)
         self.active = active
-        self.clock = clock or time.monotonic
+        self.clock = clock
         self._held: list[tuple[QWidget, int, Qt.KeyboardModifier, str]] = []
         self._last = 0.0
         self._replaying = False
@@ -101,7 +104,7 @@ class ScanRouter(QObject):
             return False
         if not self._held and not self.active():
             return False
-        now = self.clock()
+        now = self._now(event)
         if self._held and now - self._last > GAP:
             self.release()
         if _is_digit_key(event) and self.active():
@@ -117,6 +120,12 @@ class ScanRouter(QObject):
             return True
         self.release()
         return False
+
+    def _now(self, event: QKeyEvent) -> float:
+        if self.clock is not None:
+            return self.clock()
+        stamp = event.timestamp()  # milliseconds, from the window system; 0 for made-up events
+        return stamp / 1000.0 if stamp else time.monotonic()
 
     def release(self) -> None:
         """Deliver the held digits to where they were typed, as they were typed."""
