@@ -87,20 +87,11 @@ class ScanRouter(QObject):
         return "".join(h[3] for h in self._held)
 
     # ------------------------------------------------------------------ filter
-    @staticmethod
-    def _receiver_is_first(obj) -> bool:
-        """A key press reaches the focus widget first and then, if ignored, its parents;
-        look at it once, where it is first delivered."""
-        popup = QApplication.activePopupWidget()
-        first = (popup.focusWidget() or popup) if popup is not None else QApplication.focusWidget()
-        if first is None:
-            return obj.isWindow()
-        return obj is first
-
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        # Key presses reach a QWindow first, then the focus widget, then (if it ignores them) its
+        # parents: widgets only. A digit is swallowed where it first lands, so it never travels
+        # on; a key let through may be seen again on a parent, where there is nothing to do.
         if self._replaying or event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget):
-            return False
-        if not self._receiver_is_first(obj):
             return False
         if not self._held and not self.active():
             return False
