@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import os
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer
@@ -508,8 +509,9 @@ class CheckinTab(QWidget):
         if not self.named:
             return
         running = []
+        journals = foreign_journals([desk.journal_dir], desk.uid)
         for sid in rehearsals_in([desk.journal_dir], desk.uid):
-            found = [j for j in foreign_journals([desk.journal_dir], desk.uid) if j.session == sid]
+            found = [j for j in journals if j.session == sid]
             desks = sorted({d for j in found for d in j.desks})
             last = max((j.last_at or "" for j in found), default="")
             running.append((sid, self.tr("{id} ({desks}, last at {time})").format(
@@ -558,7 +560,10 @@ class CheckinTab(QWidget):
             taken = {e.get("desk") for e in self.desk.attendance.events.values()} | self.desk.desks_seen
         else:  # the desks already merged into the event file
             event = self.window_.event_file
-            taken = {r[0] for r in event.reader.execute("SELECT DISTINCT desk FROM checkin_events")} if event else set()
+            try:
+                taken = {r[0] for r in event.reader.execute("SELECT DISTINCT desk FROM checkin_events")}
+            except (AttributeError, sqlite3.Error):  # no file, or one without check-in tables yet
+                taken = set()
         self.chooser.prepare(self.desk.desk if self.named else "", can_cancel=self.named,
                              taken={t for t in taken if t})
         self.chooser.set_pending(len(self.pending_scans))
