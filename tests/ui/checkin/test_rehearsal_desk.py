@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from congress_desk.core.checkin.desk import Desk
 from congress_desk.core.checkin.session import real_session_id, start_rehearsal
-from congress_desk.ui.checkin import tab as tab_module
+from congress_desk.ui.checkin import session as session_module
 from congress_desk.ui.checkin.session import RealMorningDialog, RehearsalDialog
 
 AVAILABLE = QSize(1366, 728)
@@ -46,7 +46,7 @@ def _answer(cls, monkeypatch, seen, accept=True, pick=None):
 
 def _start_rehearsal(tab, monkeypatch, pick=None) -> list:
     seen = []
-    _answer(tab_module.RehearsalDialog, monkeypatch, seen, pick=pick)
+    _answer(session_module.RehearsalDialog, monkeypatch, seen, pick=pick)
     tab.session_button.click()
     return seen
 
@@ -82,7 +82,7 @@ def test_a_rehearsal_is_marked_on_every_screen_and_never_mixes(qtbot, tab, monke
     rehearsal_journal = tab.desk.shared_path
 
     seen = []
-    _answer(tab_module.RealMorningDialog, monkeypatch, seen)
+    _answer(session_module.RealMorningDialog, monkeypatch, seen)
     tab.session_button.click()                                  # "Bắt đầu buổi chính thức…"
     listed = [seen[0].list.item(i).text() for i in range(seen[0].list.count())]
     assert any(t.startswith("Thư mục chung: " + rehearsal_journal.name) and "tập dượt của máy này" in t
@@ -100,7 +100,7 @@ def test_a_rehearsal_is_marked_on_every_screen_and_never_mixes(qtbot, tab, monke
 def test_cancelling_the_real_morning_stays_in_the_rehearsal(qtbot, tab, monkeypatch):
     _start_rehearsal(tab, monkeypatch)
     seen = []
-    _answer(tab_module.RealMorningDialog, monkeypatch, seen, accept=False)
+    _answer(session_module.RealMorningDialog, monkeypatch, seen, accept=False)
     tab.session_button.click()
     assert seen and tab.rehearsal and tab.session_banner.isVisibleTo(tab)
 
@@ -190,7 +190,7 @@ def test_merge_keeps_a_rehearsal_apart_and_says_what_it_left_out(qtbot, tab, mon
     assert not any(e["code"] == person["code"] for e in load_events(db))          # never in the real count
     assert any(e["code"] == person["code"] for e in load_events(db, session=practice, event_uid=tab.desk.uid))
 
-    _answer(tab_module.RealMorningDialog, monkeypatch, [])
+    _answer(session_module.RealMorningDialog, monkeypatch, [])
     tab.session_button.click()
     tab.merge_button.click()                                   # the real merge reports the practice journal
     kind, _title, text = no_dialogs[-1]

@@ -227,32 +227,8 @@
             <translation>✓ đã chia sẻ</translation>
         </message>
         <message>
-            <source>Rehearsal…</source>
-            <translation>Tập dượt…</translation>
-        </message>
-        <message>
             <source>Choose this laptop's desk name on the Desk page first.</source>
             <translation>Hãy chọn tên bàn cho máy này ở thẻ Bàn trước.</translation>
-        </message>
-        <message>
-            <source>REHEARSAL ({id}) — these check-ins are practice: they never count for the real congress. When the rehearsal is over: “Start the real morning…”.</source>
-            <translation>TẬP DƯỢT ({id}) — các lượt điểm danh này chỉ để tập, không bao giờ được tính cho Đại hội. Tập xong, bấm «Bắt đầu buổi chính thức…».</translation>
-        </message>
-        <message>
-            <source>REHEARSAL {id}</source>
-            <translation>TẬP DƯỢT {id}</translation>
-        </message>
-        <message>
-            <source>Start the real morning…</source>
-            <translation>Bắt đầu buổi chính thức…</translation>
-        </message>
-        <message>
-            <source>[REHEARSAL]</source>
-            <translation>[TẬP DƯỢT]</translation>
-        </message>
-        <message>
-            <source>{id} ({desks}, last at {time})</source>
-            <translation>{id} ({desks}, lần cuối lúc {time})</translation>
         </message>
         <message>
             <source>Check-ins are kept on this laptop and copied to the shared folder when it can be reached again. Where it is, and why it cannot be reached: "Details…".</source>
@@ -632,6 +608,33 @@
         <message>
             <source>Start the rehearsal</source>
             <translation>Bắt đầu tập dượt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionControl</name>
+        <message>
+            <source>Rehearsal…</source>
+            <translation>Tập dượt…</translation>
+        </message>
+        <message>
+            <source>REHEARSAL ({id}) — these check-ins are practice: they never count for the real congress. When the rehearsal is over: “Start the real morning…”.</source>
+            <translation>TẬP DƯỢT ({id}) — các lượt điểm danh này chỉ để tập, không bao giờ được tính cho Đại hội. Tập xong, bấm «Bắt đầu buổi chính thức…».</translation>
+        </message>
+        <message>
+            <source>REHEARSAL {id}</source>
+            <translation>TẬP DƯỢT {id}</translation>
+        </message>
+        <message>
+            <source>Start the real morning…</source>
+            <translation>Bắt đầu buổi chính thức…</translation>
+        </message>
+        <message>
+            <source>[REHEARSAL]</source>
+            <translation>[TẬP DƯỢT]</translation>
+        </message>
+        <message>
+            <source>{id} ({desks}, last at {time})</source>
+            <translation>{id} ({desks}, lần cuối lúc {time})</translation>
         </message>
     </context>
     <context>

@@ -7,7 +7,7 @@ step, which lists every journal that does not belong to the real session."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -15,9 +15,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
 )
+
+from ...core.checkin.session import end_rehearsal, foreign_journals, rehearsals_in, start_rehearsal
 
 BANNER_STYLE = ("background: #6a1b9a; color: white; font-size: 15pt; font-weight: bold; padding: 6px; "
                 "border: 3px dashed #fdd835; border-radius: 4px")
@@ -116,3 +119,105 @@ class RealMorningDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+class SessionControl(QObject):
+    """The desk's session controls: the "Tập dượt…" / "Bắt đầu buổi chính thức…" button,
+    the banner over every page of the check-in tab, the marks in the window title and the
+    status bar (seen from the other tabs too), and the two dialogs. ``tab`` is the
+    :class:`~.tab.CheckinTab` (its desk, its dialogs, its ``open_desk``)."""
+
+    def __init__(self, tab):
+        super().__init__(tab)
+        self.tab = tab
+        window = tab.window_
+        self.hold_scans = False  # scans wait for the session the desk is about to be in
+        self.banner = QLabel()
+        self.banner.setObjectName("session_banner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.status = QLabel()
+        self.status.setObjectName("session_status")
+        self.status.setStyleSheet("background: #6a1b9a; color: white; font-weight: bold; padding: 0 6px")
+        self.status.hide()
+        window.statusBar().addPermanentWidget(self.status)
+        self.button = QPushButton(self.tr("Rehearsal…"))
+        self.button.setObjectName("session_button")
+        self.button.clicked.connect(self.change)
+        window.windowTitleChanged.connect(self._mark_title)
+
+    @property
+    def rehearsal(self) -> bool:
+        desk = self.tab.desk
+        return bool(desk is not None and desk.rehearsal)
+
+    def show(self) -> None:
+        """Mark a rehearsal everywhere: banner, window title, status bar, the button's text."""
+        on = self.rehearsal
+        if on:
+            short = self.tab.desk.session[:4]
+            self.banner.setText(self.tr(
+                "REHEARSAL ({id}) — these check-ins are practice: they never count for the real congress. "
+                "When the rehearsal is over: “Start the real morning…”.").format(id=short))
+            self.status.setText(self.tr("REHEARSAL {id}").format(id=short))
+            self.button.setText(self.tr("Start the real morning…"))
+        else:
+            self.button.setText(self.tr("Rehearsal…"))
+        self.banner.setVisible(on)
+        self.status.setVisible(on)
+        self._mark_title(self.tab.window_.windowTitle())
+
+    def _mark_title(self, title: str) -> None:
+        mark = self.tr("[REHEARSAL]") + " "
+        want = (mark if self.rehearsal else "") + title.removeprefix(mark)
+        if want != title:
+            self.tab.window_.setWindowTitle(want)
+
+    def change(self) -> None:
+        if self.rehearsal:
+            self.start_real_morning()
+        else:
+            self.start_rehearsal()
+
+    def start_rehearsal(self) -> None:
+        """"Tập dượt": a new rehearsal with its own random id, or the one other desks run."""
+        desk = self.tab.desk
+        if desk is None:
+            return
+        running = []
+        journals = foreign_journals([desk.journal_dir], desk.uid)
+        for sid in rehearsals_in([desk.journal_dir], desk.uid):
+            found = [j for j in journals if j.session == sid]
+            desks = sorted({d for j in found for d in j.desks})
+            last = max((j.last_at or "" for j in found), default="")
+            running.append((sid, self.tr("{id} ({desks}, last at {time})").format(
+                id=sid[:4], desks=", ".join(desks), time=_hhmm(last))))
+        dlg = RehearsalDialog(self.tab, running[:3])
+        if not self._dialog(dlg):
+            return
+        start_rehearsal(desk.local_dir, desk.uid, join=dlg.join())
+        self.tab.open_desk()  # and the scans made meanwhile, in the rehearsal
+
+    def start_real_morning(self) -> None:
+        """The explicit step into the real session, showing every journal that is not of it."""
+        desk = self.tab.desk
+        if desk is None:
+            return
+        journals = foreign_journals([desk.journal_dir, desk.local_dir], desk.uid, local_dir=desk.local_dir)
+        if not self._dialog(RealMorningDialog(self.tab, journals, desk.rehearsal, desk.local_dir)):
+            return
+        end_rehearsal(desk.local_dir, desk.uid)
+        self.tab.open_desk()  # and the scans made meanwhile, in the real session
+
+    def _dialog(self, dlg) -> bool:
+        """A dialog that changes the session: a scan typed while it is open is held and
+        recorded (at the time it was scanned) in the session the desk is in once it closes."""
+        self.hold_scans = True
+        try:
+            ok = self.tab.exec_dialog(dlg)
+        finally:
+            self.hold_scans = False
+        if not ok:
+            self.tab.apply_pending()
+        return ok

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 
 from ...core.checkin.desk import ALREADY, CHECKED_IN, NOT_EXPECTED, Desk, hhmm
 from ...core.checkin.report import attendance_rows, credentials_report, dashboard
-from ...core.checkin.session import end_rehearsal, foreign_journals, rehearsals_in, start_rehearsal
 from ...core.db import is_network_path
 from ...core.errors import UserError
 from ...core.event import load_settings
@@ -58,7 +57,7 @@ from .form import (
 )
 from .model import AttendanceFilter, AttendanceModel
 from .scanner import ScanRouter
-from .session import BANNER_STYLE, RealMorningDialog, RehearsalDialog
+from .session import SessionControl
 
 SYNC_EVERY_MS = 3000
 DESK_ENV = "CONGRESS_DESK_DESK"
@@ -91,7 +90,12 @@ class CheckinTab(QWidget):
         self.pending_scans: list[tuple[str, str]] = []   # (code, time) scanned before the desk had a name
         self.scanned_in_dialog: list = []    # results of scans made while a desk dialog was open
         self._dialogs = 0
-        self._hold_scans = False             # scans wait for the session the desk is about to be in
+
+        # A rehearsal is marked on every screen: a banner above all the pages of the tab, the
+        # window title and the status bar (seen from the other tabs too); see .session.
+        self.sessions = SessionControl(self)
+        self.session_button, self.session_banner = self.sessions.button, self.sessions.banner
+        self.session_status = self.sessions.status
 
         self.pages = QTabWidget()
         self.pages.addTab(self._build_desk_page(), self.tr("Desk"))
@@ -99,19 +103,6 @@ class CheckinTab(QWidget):
         self.pages.addTab(self._build_list_page(), self.tr("List (paper fallback)"))
         self.pages.addTab(self._build_credentials_page(), self.tr("Credentials report"))
         self.pages.currentChanged.connect(self._page_changed)
-        # A rehearsal is marked on every screen: this banner above all the pages of the tab,
-        # the window title and the status bar (seen from the other tabs too).
-        self.session_banner = QLabel()
-        self.session_banner.setObjectName("session_banner")
-        self.session_banner.setStyleSheet(BANNER_STYLE)
-        self.session_banner.setWordWrap(True)
-        self.session_banner.hide()
-        self.session_status = QLabel()
-        self.session_status.setObjectName("session_status")
-        self.session_status.setStyleSheet("background: #6a1b9a; color: white; font-weight: bold; padding: 0 6px")
-        self.session_status.hide()
-        window.statusBar().addPermanentWidget(self.session_status)
-        window.windowTitleChanged.connect(self._mark_title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.session_banner)
         layout.addWidget(self.pages)
@@ -168,9 +159,6 @@ class CheckinTab(QWidget):
         self.details_button = QPushButton(self.tr("Details…"))
         self.details_button.setObjectName("desk_details")
         self.details_button.clicked.connect(self.show_details)
-        self.session_button = QPushButton(self.tr("Rehearsal…"))
-        self.session_button.setObjectName("session_button")
-        self.session_button.clicked.connect(self.change_session)
         self.sync_label = QLabel()
         self.sync_label.setObjectName("sync_state")
         top = QHBoxLayout()
@@ -421,7 +409,7 @@ class CheckinTab(QWidget):
         if not name:
             self.desk_name.setText(self.tr("(no name yet)"))
             self.rename_button.hide()
-            self._show_session()
+            self.sessions.show()
             self._show_unnamed()
             self.ask_desk_name()
             return
@@ -445,10 +433,10 @@ class CheckinTab(QWidget):
         self.sync()
         self.update_views()
         self.rename_button.show()
-        self._show_session()
+        self.sessions.show()
         self.desk_name.setText(self.desk.desk)
         self._show_desk()
-        self._apply_pending()
+        self.apply_pending()
 
     def _show_unnamed(self) -> None:
         """What the other pages say before this laptop has a desk name."""
@@ -465,85 +453,11 @@ class CheckinTab(QWidget):
             self.desk = None
         self.current_code = None
         self._set_enabled(False)
-        self._show_session()
+        self.sessions.show()
 
-    # ------------------------------------------------------------ sessions
     @property
     def rehearsal(self) -> bool:
-        return bool(self.desk is not None and self.desk.rehearsal)
-
-    def _show_session(self) -> None:
-        """Mark a rehearsal everywhere: banner, window title, status bar, the button's text."""
-        on = self.rehearsal
-        if on:
-            short = self.desk.session[:4]
-            self.session_banner.setText(self.tr(
-                "REHEARSAL ({id}) — these check-ins are practice: they never count for the real congress. "
-                "When the rehearsal is over: “Start the real morning…”.").format(id=short))
-            self.session_status.setText(self.tr("REHEARSAL {id}").format(id=short))
-            self.session_button.setText(self.tr("Start the real morning…"))
-        else:
-            self.session_button.setText(self.tr("Rehearsal…"))
-        self.session_banner.setVisible(on)
-        self.session_status.setVisible(on)
-        self._mark_title(self.window_.windowTitle())
-
-    def _title_mark(self) -> str:
-        return self.tr("[REHEARSAL]") + " "
-
-    def _mark_title(self, title: str) -> None:
-        mark = self._title_mark()
-        want = (mark if self.rehearsal else "") + title.removeprefix(mark)
-        if want != title:
-            self.window_.setWindowTitle(want)
-
-    def change_session(self) -> None:
-        if self.rehearsal:
-            self.start_real_morning()
-        else:
-            self.start_rehearsal()
-
-    def start_rehearsal(self) -> None:
-        """"Tập dượt": a new rehearsal with its own random id, or the one other desks run."""
-        desk = self.desk
-        if not self.named:
-            return
-        running = []
-        journals = foreign_journals([desk.journal_dir], desk.uid)
-        for sid in rehearsals_in([desk.journal_dir], desk.uid):
-            found = [j for j in journals if j.session == sid]
-            desks = sorted({d for j in found for d in j.desks})
-            last = max((j.last_at or "" for j in found), default="")
-            running.append((sid, self.tr("{id} ({desks}, last at {time})").format(
-                id=sid[:4], desks=", ".join(desks), time=last[11:16])))
-        dlg = RehearsalDialog(self, running[:3])
-        if not self._session_dialog(dlg):
-            return
-        start_rehearsal(desk.local_dir, desk.uid, join=dlg.join())
-        self.open_desk()  # and the scans made meanwhile, in the rehearsal
-
-    def start_real_morning(self) -> None:
-        """The explicit step into the real session, showing every journal that is not of it."""
-        desk = self.desk
-        if desk is None:
-            return
-        journals = foreign_journals([desk.journal_dir, desk.local_dir], desk.uid, local_dir=desk.local_dir)
-        if not self._session_dialog(RealMorningDialog(self, journals, desk.rehearsal, desk.local_dir)):
-            return
-        end_rehearsal(desk.local_dir, desk.uid)
-        self.open_desk()  # and the scans made meanwhile, in the real session
-
-    def _session_dialog(self, dlg) -> bool:
-        """A dialog that changes the session: a scan typed while it is open is held and
-        recorded (at the time it was scanned) in the session the desk is in once it closes."""
-        self._hold_scans = True
-        try:
-            ok = self.exec_dialog(dlg)
-        finally:
-            self._hold_scans = False
-        if not ok:
-            self._apply_pending()
-        return ok
+        return self.sessions.rehearsal
 
     def _event_opened(self) -> None:
         # Each event file has its own shared folder: the one chosen on this PC, if it is still
@@ -585,7 +499,7 @@ class CheckinTab(QWidget):
         else:
             self._show_desk()
 
-    def _apply_pending(self) -> None:
+    def apply_pending(self) -> None:
         pending, self.pending_scans = self.pending_scans, []
         for code, at in pending:
             self.scan(code, at=at)
@@ -735,7 +649,7 @@ class CheckinTab(QWidget):
         if self.window_.event_file is None:
             QApplication.beep()
             return
-        if not self.named or self._hold_scans:  # kept, and checked in at this time once the desk has a name
+        if not self.named or self.sessions.hold_scans:  # kept, and checked in at this time once the desk has a name
             self.pending_scans.append((code, dt.datetime.now().astimezone().isoformat(timespec="milliseconds")))
             self.chooser.set_pending(len(self.pending_scans))
             QApplication.beep()
