@@ -221,7 +221,7 @@ def checkin_shots(app, window, out: Path) -> None:
         "(SELECT code FROM checkin_events) ORDER BY id DESC LIMIT 20").fetchall()]
     code = next(c for c in codes if checkin.desk.attendance.get(c) is None)
     checkin.routed_scan(code)                             # as the scanner would
-    _settle(app, 200)
+    _settle(app, 450)                                     # the counter follows 250 ms later
     _save(window, out / "08-ban-don-tiep.png")
 
     def shoot(name, fill=None, accept=False):
