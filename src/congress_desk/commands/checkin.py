@@ -8,12 +8,14 @@ rehearsal (started if none runs). ``--json`` adds ``session`` and ``rehearsal``.
 
 from __future__ import annotations
 
-from ..core.checkin.desk import ALREADY, CHECKED_IN, Desk, default_local_dir
+from pathlib import Path
+
+from ..core.checkin.desk import ALREADY, CHECKED_IN, Desk, default_cache_dir, default_local_dir
 from ..core.checkin.session import current_session, real_session_id, start_rehearsal
-from ..core.checkin.store import event_uid
+from ..core.checkin.snapshot import read_snapshot
 from ..core.errors import NewerEventFile, NotAnEventFile, UserError
 from ..core.i18n import translate
-from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CommandError, emit_json, open_existing, say
+from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CommandError, emit_json, say
 
 
 def add_arguments(parser) -> None:
@@ -30,31 +32,35 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    event = open_existing(args.event, write=False)  # usage errors exit 2
+    path = Path(args.event)
+    if not path.exists():
+        raise CommandError(translate("cli", "Event file not found: {path}").format(path=path), EXIT_USAGE)
     try:
-        try:
-            uid = event_uid(event.db)
-            session = None
-            if uid:
-                local = default_local_dir(uid)
-                current = current_session(local, uid)
-                if args.rehearsal and not current.rehearsal:
-                    current = start_rehearsal(local, uid)
-                    say(translate("cli", "Rehearsal {id} started on this computer").format(id=current.id))
-                elif not args.rehearsal and current.rehearsal:
-                    say(translate("cli", "A rehearsal is running on this computer; this check-in is for the real "
-                                         "session (add --rehearsal to practise)"))
-                session = current.id if args.rehearsal else real_session_id(uid)
-            desk = Desk(event.path, desk=args.desk, journal_dir=args.journal_dir, db=event.db, session=session)
-        except (NotAnEventFile, NewerEventFile) as exc:
-            raise CommandError(f"{args.event}: {exc.message}", EXIT_USAGE) from None
-        except UserError as exc:
-            raise CommandError(str(exc), EXIT_USAGE) from None
-        except OSError as exc:
-            raise CommandError(translate("cli", "Cannot write the desk journal: {error}").format(
-                error=exc.strerror or exc), EXIT_REFUSED) from None
-    finally:
-        event.close()
+        # Read only when the file changed since this desk's last scan, and never wait on an
+        # import for long (core/checkin/snapshot.py); usage errors exit 2.
+        snap = read_snapshot(path, default_cache_dir())
+        uid = snap.uid
+        session = None
+        if uid:
+            local = default_local_dir(uid)
+            current = current_session(local, uid)
+            if args.rehearsal and not current.rehearsal:
+                current = start_rehearsal(local, uid)
+                say(translate("cli", "Rehearsal {id} started on this computer").format(id=current.id))
+            elif not args.rehearsal and current.rehearsal:
+                say(translate("cli", "A rehearsal is running on this computer; this check-in is for the real "
+                                     "session (add --rehearsal to practise)"))
+            session = current.id if args.rehearsal else real_session_id(uid)
+        desk = Desk(path, desk=args.desk, journal_dir=args.journal_dir, session=session, snapshot=snap)
+    except (NotAnEventFile, NewerEventFile) as exc:
+        raise CommandError(f"{args.event}: {exc.message}", EXIT_USAGE) from None
+    except UserError as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
+    except OSError as exc:
+        raise CommandError(translate("cli", "Cannot write the desk journal: {error}").format(
+            error=exc.strerror or exc), EXIT_REFUSED) from None
+    if desk.stale:
+        say(translate("cli", "The event file is busy (being written); this desk used what it read last time"))
     try:
         result = desk.scan(args.code)
     finally:

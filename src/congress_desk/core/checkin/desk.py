@@ -41,6 +41,7 @@ from .journal import (
     make_setup,
 )
 from .session import current_session, real_session_id, session_of
+from .snapshot import Snapshot, read_snapshot
 from .state import Attendance, Presence, event_order
 from .store import event_uid, load_events, load_recodes
 
@@ -58,14 +59,24 @@ def default_desk_name(remembered: str = "") -> str:
     return os.environ.get("CONGRESS_DESK_DESK") or remembered.strip() or hostname() or "desk"
 
 
-def default_local_dir(uid: str) -> Path:
-    """Where a desk keeps its own journal on this laptop (never the share)."""
+def _local_base() -> Path:
     base = os.environ.get(LOCAL_DIR_ENV)
     if base:
-        return Path(base) / uid
+        return Path(base)
     import platformdirs
 
-    return Path(platformdirs.user_data_dir("congress-desk", appauthor=False)) / "desk-journals" / uid
+    return Path(platformdirs.user_data_dir("congress-desk", appauthor=False)) / "desk-journals"
+
+
+def default_local_dir(uid: str) -> Path:
+    """Where a desk keeps its own journal on this laptop (never the share), per event id;
+    its ``session.json`` holds the laptop's current check-in session (see :mod:`.session`)."""
+    return _local_base() / uid
+
+
+def default_cache_dir() -> Path:
+    """Where a desk keeps what it last read of each event file (see :mod:`.snapshot`)."""
+    return _local_base() / "snapshots"
 
 
 def desk_index(desk: str) -> int:
@@ -208,26 +219,30 @@ class Desk:
     def __init__(self, event_path: Path | str, *, desk: str | None = None,
                  journal_dir: Path | str | None = None, local_dir: Path | str | None = None,
                  db=None, background_reads: bool = False, session: str | None = None,
-                 walkin_range: int | None = None, clock=None):
+                 walkin_range: int | None = None, clock=None, snapshot: Snapshot | None = None):
         """``session``: the check-in session to act in (see :mod:`.session`); by default the
         laptop's current one (:func:`~.session.current_session`: a rehearsal once "Tập dượt"
         started, else the real morning). ``walkin_range``: force this laptop's walk-in range
         when its journal is new (tests); by default a free range is drawn at random, avoiding
-        the ranges of every desk journal already in the shared folder. ``clock``: a function
+        the ranges of every desk journal already in the shared folder. The session is fixed for
+        the life of the Desk: after :func:`~.session.start_rehearsal` or
+        :func:`~.session.end_rehearsal`, close it and make a new one (``session``,
+        ``rehearsal``, ``journal_id`` and ``walkin_range`` say what it acts in). ``clock``: a function
         returning this laptop's time as an aware datetime (tests give a desk a fast clock)."""
         self.clock = clock or (lambda: dt.datetime.now().astimezone())
         self.event_path = Path(event_path).absolute()
         self.desk = clean_text(desk) or default_desk_name()
         self.journal_dir = Path(journal_dir) if journal_dir else default_journal_dir(self.event_path)
         self._session_arg = session
+        self.stale = False   # True when the event file was busy and the desk went on with its last read
         if db is None:
-            event = open_event(self.event_path, read_only=True)
-            try:
-                self._uid_of(event.db)
-                self.local_dir = Path(local_dir) if local_dir else default_local_dir(self.uid)
-                self._load(event.db)
-            finally:
-                event.close()
+            # A desk on its own reads the event file only when it changed, briefly, and never
+            # waits on a writer when it has read the file before (see snapshot.py).
+            snap = snapshot if snapshot is not None else read_snapshot(
+                self.event_path, Path(local_dir).parent / "snapshots" if local_dir else default_cache_dir())
+            self._uid_of(snap)
+            self.local_dir = Path(local_dir) if local_dir else default_local_dir(self.uid)
+            self._load(snap)
         else:
             self._uid_of(db)
             self.local_dir = Path(local_dir) if local_dir else default_local_dir(self.uid)
@@ -252,7 +267,7 @@ class Desk:
         self.setups[self.journal_id] = self.journal.setup
 
     def _uid_of(self, db) -> None:
-        uid = event_uid(db)
+        uid = db.uid if isinstance(db, Snapshot) else event_uid(db)
         if not uid:
             raise UserError(translate("core", "This event file has no check-in tables yet; open it once "
                                               "for editing to update it"))
@@ -260,12 +275,16 @@ class Desk:
 
     def _load(self, db) -> None:
         self._uid_of(db)
-        if self._session_arg:
-            self.session = self._session_arg
-        else:
-            self.session = current_session(self.local_dir, self.uid).id
-        self.rehearsal = self.session != real_session_id(self.uid)
-        self.directory: Directory = load_directory(db)
+        if not hasattr(self, "session"):  # fixed for the life of this Desk (its journal is the session's)
+            self.session = self._session_arg or current_session(self.local_dir, self.uid).id
+            self.rehearsal = self.session != real_session_id(self.uid)
+        if isinstance(db, Snapshot):
+            self.stale = db.stale
+            self.directory: Directory = Directory(db.delegates)
+            self.recodes = db.recode_map()
+            self.attendance = Attendance(db.events_of(None if not self.rehearsal else self.session))
+            return
+        self.directory = load_directory(db)
         self.recodes = load_recodes(db)
         self.attendance = Attendance(load_events(db, session=self.session, event_uid=self.uid))
 

@@ -718,6 +718,10 @@
             <translation>in kết quả dạng JSON</translation>
         </message>
         <message>
+            <source>Event file not found: {path}</source>
+            <translation>Không tìm thấy tệp Đại hội: {path}</translation>
+        </message>
+        <message>
             <source>Rehearsal {id} started on this computer</source>
             <translation>Đã bắt đầu buổi tập dượt {id} trên máy này</translation>
         </message>
@@ -728,6 +732,10 @@
         <message>
             <source>Cannot write the desk journal: {error}</source>
             <translation>Không ghi được nhật ký của bàn: {error}</translation>
+        </message>
+        <message>
+            <source>The event file is busy (being written); this desk used what it read last time</source>
+            <translation>Tệp Đại hội đang bận (đang được ghi); bàn này dùng dữ liệu đọc được lần trước</translation>
         </message>
         <message>
             <source>The journal is saved on this computer but not yet in {folder}: {error}</source>
@@ -1108,6 +1116,22 @@
         <message>
             <source>{file}: {n} events of session {session} ({desks}, {first}–{last})</source>
             <translation>{file}: {n} sự kiện của phiên {session} ({desks}, {first}–{last})</translation>
+        </message>
+        <message>
+            <source>This file is not a Congress Desk event file</source>
+            <translation>Đây không phải tệp Đại hội của Congress Desk</translation>
+        </message>
+        <message>
+            <source>This event file needs an update that cannot be made while it is read-only</source>
+            <translation>Tệp Đại hội cần nâng cấp định dạng nhưng đang mở chỉ đọc</translation>
+        </message>
+        <message>
+            <source>The event file does not exist</source>
+            <translation>Tệp Đại hội không tồn tại</translation>
+        </message>
+        <message>
+            <source>Cannot read the event file: {error}</source>
+            <translation>Không đọc được tệp Đại hội: {error}</translation>
         </message>
     </context>
 </TS>
