@@ -286,6 +286,25 @@ def test_a_phone_typed_in_the_walkin_dialog_is_not_a_scan(qtbot, desk):
     assert seen[0] is not None
     guest = tab.desk.directory.get(tab.current_code)
     assert guest["full_name"] == "Lý Thị Khách" and guest["phone"] == "0912345678"
+
+
+def test_a_wrong_phone_keeps_the_walkin_dialog_open(qtbot, desk):
+    """The merge would refuse the guest with a phone the registry refuses: say it at once."""
+    tab, clock, waiting = desk
+    before = len(tab.desk.directory.by_code)
+
+    def fill(qtbot, dlg):
+        dlg.name.setText("Lý Thị Khách")
+        dlg.phone.setText("0912 345")
+        dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        assert dlg.isVisible() and dlg.error.isVisibleTo(dlg) and "0912 345" in dlg.error.text()
+        dlg.phone.setText("+84 912 345 678")
+        dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    seen = _while_open(qtbot, clock, waiting[0]["code"], fill)
+    tab.walkin_button.click()
+    assert seen[0] is not None and len(tab.desk.directory.by_code) == before + 1
+    assert tab.desk.directory.get(tab.current_code)["phone"] == "0912345678"
     assert _present(tab, waiting[0]["code"])                     # and the scan typed first was kept
 
 

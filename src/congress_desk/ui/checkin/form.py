@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core.fields import CATEGORIES, category_label
+from ...core.fields import CATEGORIES, FieldError, category_label, parse_phone
 
 ABSENCE_REASONS = ("Ốm", "Đi công tác", "Bận việc gia đình", "Đi học", "Nghỉ phép")
 UNDO_REASONS = ("Quét nhầm thẻ", "Nhầm người", "Đại biểu ra về")
@@ -107,6 +107,25 @@ class WalkinDialog(_Form):
         self.form.addRow(self.tr("Unit or workplace"), self.unit)
         self.form.addRow(self.tr("Phone"), self.phone)
         self.form.addRow(self.tr("Category"), self.category)
+        self.error = QLabel()
+        self.error.setObjectName("walkin_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828")
+        self.error.hide()
+        self.form.addRow(self.error)
+        self.phone_value: str | None = None
+
+    def accept(self) -> None:
+        """Refuse a phone number the event file would refuse when the journals are merged
+        (the guest would then be left out of the registry)."""
+        try:
+            self.phone_value = parse_phone(self.phone.text())
+        except FieldError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            self.phone.setFocus()
+            return
+        super().accept()
 
 
 class DetailsDialog(QDialog):

@@ -824,7 +824,7 @@ class CheckinTab(QWidget):
         meanwhile = self._scans_meanwhile()
         try:
             res = self.desk.walkin(dlg.name.text(), position=dlg.position.text(), unit=dlg.unit.text(),
-                                   category=dlg.category.currentData(), phone=dlg.phone.text())
+                                   category=dlg.category.currentData(), phone=dlg.phone_value)
         except UserError as exc:
             self._error(exc)
             return
