@@ -223,3 +223,11 @@ def test_file_dialogs_of_the_desk_are_qt_dialogs_that_fit(qtbot, fresh):
     for size, hint in shown:
         assert size.width() <= AVAILABLE.width() and size.height() <= AVAILABLE.height()
         assert hint.width() <= AVAILABLE.width() and hint.height() <= AVAILABLE.height()
+
+
+def test_a_desk_name_set_by_the_environment_is_used_and_kept(qtbot, demo_window, monkeypatch):
+    monkeypatch.setenv("CONGRESS_DESK_DESK", "Bàn 7")
+    tab = demo_window.tab_widgets["checkin"]
+    demo_window.tabs.setCurrentWidget(tab)
+    assert tab.named and tab.desk.desk == "Bàn 7" and tab.body.currentWidget() is tab.work
+    assert not tab.rename_button.isVisibleTo(tab)

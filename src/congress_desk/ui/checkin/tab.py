@@ -432,7 +432,7 @@ class CheckinTab(QWidget):
         self.sync_timer.start()
         self.sync()
         self.update_views()
-        self.rename_button.show()
+        self.rename_button.setVisible(not os.environ.get(DESK_ENV))  # a name set by the environment stays
         self.sessions.show()
         self.desk_name.setText(self.desk.desk)
         self._show_desk()
