@@ -208,18 +208,21 @@ def test_every_desk_dialog_fits_a_1366_by_768_screen(qtbot, fresh):
 def test_file_dialogs_of_the_desk_are_qt_dialogs_that_fit(qtbot, fresh):
     tab = fresh
     tab.set_desk_name("Bàn 1")
-    tab.scan(_waiting(tab)[0]["code"])
-    shown = []
+    person = _waiting(tab)[0]
+    tab.scan(person["code"])
+    shown, titles = [], []
 
     def look():
         dlg = QApplication.activeModalWidget()
         shown.append((dlg.size(), dlg.sizeHint()))
+        titles.append(dlg.windowTitle())
         dlg.reject()
 
     for button in (tab.reprint_button, tab.folder_button):
         QTimer.singleShot(0, look)
         button.click()
     assert len(shown) == 2
+    assert person["full_name"] in titles[0] and person["code"] in titles[0]   # whose badge is reprinted
     for size, hint in shown:
         assert size.width() <= AVAILABLE.width() and size.height() <= AVAILABLE.height()
         assert hint.width() <= AVAILABLE.width() and hint.height() <= AVAILABLE.height()

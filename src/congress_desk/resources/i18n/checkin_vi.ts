@@ -379,8 +379,8 @@
             <translation>Mã thẻ mới: {code}</translation>
         </message>
         <message>
-            <source>Save the badge</source>
-            <translation>Lưu thẻ đại biểu</translation>
+            <source>Save the badge of {person}</source>
+            <translation>Lưu thẻ của {person}</translation>
         </message>
         <message>
             <source>Badge saved to {path}</source>

@@ -840,7 +840,8 @@ class CheckinTab(QWidget):
         if d is None:
             return
         code = d["code"]
-        dlg = QFileDialog(self, self.tr("Save the badge"), f"the-{code}.pdf", "PDF (*.pdf)")
+        dlg = QFileDialog(self, self.tr("Save the badge of {person}").format(person=person_line(d)), f"the-{code}.pdf",
+                          "PDF (*.pdf)")
         dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dlg.setDefaultSuffix("pdf")
         dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # scans typed meanwhile reach the desk
