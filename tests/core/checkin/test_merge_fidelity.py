@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 import subprocess
 import sys
 import uuid
@@ -114,6 +115,25 @@ def test_laptops_sharing_a_desk_name_get_their_own_walkin_range(tmp_path, demo_p
     finally:
         one.close()
         two.close()
+
+
+def test_a_desk_flags_a_walkin_code_given_to_two_people(tmp_path, demo_path):
+    """Before any merge, a desk that sees both laptops' journals knows the code is shared."""
+    desks = [Desk(demo_path, desk="Bàn 1", journal_dir=tmp_path / f"offline{i}", local_dir=tmp_path / f"l{i}",
+                  walkin_range=11) for i in (0, 1)]
+    try:
+        first, second = desks[0].walkin("Trịnh Văn Hải"), desks[1].walkin("Mai Thị Hoa")
+        assert first.code == second.code and desks[0].flush() and desks[1].flush()
+        shutil.copy(desks[0].shared_path, tmp_path / "offline1")      # back on the network
+        shared = Desk(demo_path, desk="Bàn 3", journal_dir=tmp_path / "offline1", local_dir=tmp_path / "l9")
+        try:
+            p = shared.presence(first.code)
+            assert p.walkin_clash and [w["full_name"] for w in p.walkin_people] == ["Trịnh Văn Hải", "Mai Thị Hoa"]
+        finally:
+            shared.close()
+    finally:
+        for d in desks:
+            d.close()
 
 
 # ---------------------------------------------------------------- clocks and undo

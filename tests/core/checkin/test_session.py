@@ -21,6 +21,7 @@ from congress_desk.core.checkin.session import (
     real_session_id,
     rehearsals_in,
     session_of,
+    start_real_session,
     start_rehearsal,
 )
 from congress_desk.core.checkin.store import event_uid, load_events, merge_journals
@@ -73,8 +74,9 @@ def test_a_rehearsal_on_a_copy_never_makes_real_delegates_already(tmp_path, demo
         assert desk.rehearsal and desk.session == reh.id
         assert desk.scan(code).status == CHECKED_IN
         assert desk.scan(code).status == ALREADY
-    # the same laptop, the morning: the real event file, the rehearsal ended explicitly
-    end_rehearsal(local, uid)
+    # the same laptop, the morning: the real event file, the real session started explicitly
+    session, listed = start_real_session(local, uid, [copy.parent / "journals", local])
+    assert not session.rehearsal and {f.session for f in listed} == {reh.id}
     with Desk(demo_path, desk="Bàn 1", local_dir=local, journal_dir=copy.parent / "journals") as desk:
         assert not desk.rehearsal and desk.session == real_session_id(uid)
         assert desk.attendance.get(code) is None

@@ -27,8 +27,8 @@ Typical use by the desk screen::
     if s.rehearsal: show a "TẬP DƯỢT" banner on every screen
     s = start_rehearsal(local, uid)                  # the "Tập dượt" button
     s = start_rehearsal(local, uid, join=other_id)   # join a rehearsal another desk started
-    s = end_rehearsal(local, uid)                    # "start the real morning"
-    for j in foreign_journals([journal_dir, local], uid): list it before the morning starts
+    s, foreign = start_real_session(local, uid, [journal_dir, local])   # "start the real morning"
+    for j in foreign: show j.describe() (or j.as_json()) before the first scan
     Desk(path, session=s.id, local_dir=local, ...)
 
 None of these functions touch the event file; they read journals and one small JSON
@@ -163,6 +163,14 @@ def end_rehearsal(local_dir: Path | str, event_uid: str) -> Session:
     data.update(event=event_uid, past_rehearsals=past[-50:], real_started_at=_now())
     _write_settings(local_dir, data)
     return Session(real_session_id(event_uid), False)
+
+
+def start_real_session(local_dir: Path | str, event_uid: str, journal_dirs) -> tuple[Session, list[ForeignJournal]]:
+    """The explicit "start the real morning" step: leave any rehearsal (:func:`end_rehearsal`)
+    and list the journals under ``journal_dirs`` (the shared folder and this laptop's local
+    folder) that do not belong to the real session, to show before the first scan."""
+    session = end_rehearsal(local_dir, event_uid)
+    return session, foreign_journals(journal_dirs, event_uid, local_dir=local_dir)
 
 
 def past_rehearsals(local_dir: Path | str) -> list[str]:

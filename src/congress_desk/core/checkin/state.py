@@ -48,11 +48,18 @@ class Presence:
     reprints: int = 0
     events: list[dict] = field(default_factory=list)
     arrivals: list[dict] = field(default_factory=list)     # arrival events not undone, first first
+    walkin_people: list[dict] = field(default_factory=list)  # every walk-in registered under this code
 
     @property
     def double(self) -> bool:
         """Checked in more than once (e.g. at two desks before they saw each other)."""
         return bool(self.duplicates)
+
+    @property
+    def walkin_clash(self) -> bool:
+        """Two laptops gave this walk-in code to two people (set up offline with one range):
+        the desk shows the first; ``merge`` keeps both and gives the other a new code."""
+        return len(self.walkin_people) > 1
 
     @property
     def counted(self) -> dict | None:
@@ -85,7 +92,9 @@ def fold_events(code: str, events: Iterable[dict]) -> Presence:
         kind, payload = ev["type"], ev.get("payload") or {}
         if kind in ARRIVALS:
             if kind == "walkin":
-                p.walkin = dict(payload)
+                p.walkin_people.append({**payload, "desk": ev["desk"], "at": ev["at"]})
+                if p.walkin is None:
+                    p.walkin = dict(payload)
             last_arrival = ev
             if ev["id"] not in cancelled:
                 live.append(ev)

@@ -30,7 +30,7 @@ def load_events(db: Database, session: str | None = None, event_uid: str | None 
     real one; without it, the event file's own)."""
     from .session import is_real
 
-    uid = event_uid or (globals()["event_uid"](db) if session is not None else None)
+    uid = event_uid or (get_value(db, "event_uid") if session is not None else None)
     real = session is None or is_real(session, uid)
     where, args = ("session IS NULL", []) if real else ("session = ?", [session])
     out = []
