@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from PySide6.QtCore import QDateTime, Qt
 
@@ -246,3 +248,26 @@ def test_desk_name_and_shared_folder_are_remembered_per_pc_and_event(qtbot, tab,
     assert again.open_path(path)
     assert desk_tab.desk.journal_dir == shared
     again.close_event_file()
+
+
+def test_a_walkin_code_two_laptops_gave_out_is_said_when_scanned(qtbot, tab, tmp_path, monkeypatch):
+    """Two laptops set up offline with one range both register a walk-in: the desk says so."""
+    def fill_walkin(self):
+        self.name.setText("Lý Thị Khách")
+        return 1
+
+    monkeypatch.setattr(tab_module.WalkinDialog, "exec", fill_walkin)
+    tab.walkin_button.click()
+    code = tab.current_code
+    offline = tmp_path / "offline"                      # the other laptop did not see this desk
+    other = Desk(tab.desk.event_path, desk="Quầy 1", journal_dir=offline, local_dir=tmp_path / "q1",
+                 walkin_range=tab.desk.walkin_range)
+    assert other.walkin("Đỗ Văn Khác").code == code
+    assert other.flush()
+    other.close()
+    for journal in offline.glob("*.jsonl"):              # back on the network: its journal is shared
+        shutil.copy(journal, tab.desk.journal_dir / journal.name)
+    tab.sync_timer.setInterval(50)
+    qtbot.waitUntil(lambda: tab.desk.presence(code).walkin_clash, timeout=5000)
+    _scan(qtbot, tab, code)
+    assert "Lý Thị Khách (Bàn 1), Đỗ Văn Khác (Quầy 1)" in tab.detail_label.text()

@@ -307,6 +307,10 @@
             <translation>⚠ đã điểm danh ở hai bàn</translation>
         </message>
         <message>
+            <source>⚠ this walk-in code was given to {people}: the merge gives all but the first a new code (print them a new badge)</source>
+            <translation>⚠ mã khách mời này đã được cấp cho {people}: khi gộp nhật ký, trừ người đầu tiên, những người còn lại được cấp mã mới (hãy in lại thẻ cho họ)</translation>
+        </message>
+        <message>
             <source>CHECKED IN</source>
             <translation>ĐÃ ĐIỂM DANH</translation>
         </message>

@@ -691,6 +691,10 @@ class CheckinTab(QWidget):
         if res.double:
             extra.append(self.tr("⚠ checked in at two desks"))
         detail = line2 + ("\n" + " · ".join(extra) if extra else "")
+        if res.presence is not None and res.presence.walkin_clash:
+            detail += "\n" + self.tr("⚠ this walk-in code was given to {people}: the merge gives all but the first "
+                                     "a new code (print them a new badge)").format(people=", ".join(
+                                         f"{w.get('full_name')} ({w.get('desk')})" for w in res.presence.walkin_people))
         if res.status == CHECKED_IN:
             self._show_state(CHECKED_IN, self.tr("CHECKED IN"), d.get("full_name", ""), detail)
         elif res.status == ALREADY:
