@@ -46,7 +46,7 @@ while not stop.exists():
         with Desk(event, desk=name, journal_dir=Path(event).parent / "journals",
                   local_dir=Path(event).parent / ("local-" + name)) as desk:
             desk.scan(codes[n % len(codes)])
-            stale += desk.stale
+            stale += getattr(desk, "stale", False)   # (a desk before issue 15 has none)
     except Exception:
         errors += 1
     n += 1
