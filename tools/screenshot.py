@@ -1,6 +1,7 @@
 """Screenshots of the real window: for the user guide, and for looking at changes.
 
     xvfb-run -a python tools/screenshot.py --guide [docs/huong-dan/img]
+    xvfb-run -a python tools/screenshot.py --checkin [docs/huong-dan/img]
     xvfb-run -a python tools/screenshot.py EVENT OUT_DIR [TAB ...]
 
 ``--guide`` builds the demo congress in a temporary folder, drives the window in Vietnamese
@@ -10,12 +11,15 @@ F1 help, then every other dialog) and writes small PNGs (256 colours) named as
 docs/huong-dan/README.md uses them. Everything is shot as an office laptop shows it: a
 1366×768 screen less a 40 px taskbar (``ui.screen.set_available_geometry``), the window
 and dialogs at the size they open at there.
-The second form opens the window on EVENT and saves OUT_DIR/TAB.png for each tab.
+``--checkin`` takes only the check-in pictures (the desk page and its dialogs, at 1366×768,
+each dialog drawn over the window where it opens). The last form opens the window on EVENT
+and saves OUT_DIR/TAB.png for each tab.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import sys
 import tempfile
 import time
@@ -74,6 +78,7 @@ def guide(out: Path) -> int:
     tasks.set_pool(tasks.SynchronousPool())  # every job finishes before the next picture
     with tempfile.TemporaryDirectory(prefix="congress-guide-") as tmp:
         tmp = Path(tmp)
+        os.environ["CONGRESS_DESK_LOCAL_JOURNALS"] = str(tmp / "desk-journals")  # not the user's own
         settings = Settings(tmp / "settings.json")
         install_translators(app, "vi")
         event_path = tmp / "dai-hoi-thi-dua-hai-phong-2020.congress"
@@ -136,24 +141,8 @@ def guide(out: Path) -> int:
         _settle(app, 300)
         _save(window, out / "24-da-luu-pdf.png")
 
-        checkin = window.tab("checkin")
-        window.tabs.setCurrentWidget(checkin)
-        checkin.pages.setCurrentIndex(0)
-        _settle(app)
-        db = window.event_file.db
-        codes = [row[0] for row in db.execute(
-            "SELECT code FROM delegates WHERE status = 'active' AND category = 'official' AND code NOT IN "
-            "(SELECT code FROM checkin_events) ORDER BY id DESC LIMIT 20").fetchall()]
-        for code in codes:  # someone the demo's desks have not checked in yet
-            checkin.input.setText(code)
-            checkin.input.returnPressed.emit()
-            _settle(app, 200)
-            if checkin.state_label.text() and "TRƯỚC" not in checkin.state_label.text().upper():
-                break
-        _save(window, out / "08-ban-don-tiep.png")
-        checkin.pages.setCurrentIndex(1)
-        _settle(app, 300)
-        _save(window, out / "09-tong-hop-diem-danh.png")
+        checkin_shots(app, window, out)
+        window.resize(1280, 760)
 
         window.tabs.setCurrentWidget(window.tab("delegates"))
         _settle(app)
@@ -250,6 +239,151 @@ def _more_dialogs(app, window, out: Path, tmp: Path) -> None:
     _shoot_dialog(app, dialog, out / "22-don-vi-dai-hoi-moi.png")
     dialog = EventSettingsDialog(window)
     _shoot_dialog(app, dialog, out / "23-don-vi-mau-hai-phong.png", before=lambda d: d.use_template())
+LAPTOP = (1366, 768)
+
+
+def _quantized(image, path: Path) -> None:
+    from PIL import Image
+
+    image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
+        path, optimize=True)
+    print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}  {path.stat().st_size // 1024} KB")
+
+
+def _pil(widget):
+    from PIL import Image
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    widget.grab().save(buffer, "PNG")
+    return Image.open(io.BytesIO(bytes(buffer.data()))).convert("RGB")
+
+
+def _over_window(app, window, path: Path, fill=None, accept: bool = False) -> None:
+    """The modal dialog that is open, drawn over the (dimmed) window where it stands."""
+    from PIL import ImageEnhance
+    from PySide6.QtWidgets import QApplication
+
+    _settle(app, 200)
+    dialog = QApplication.activeModalWidget()
+    if dialog is None:
+        raise SystemExit(f"screenshot: no dialog for {path.name}")
+    if fill is not None:
+        fill(dialog)
+        _settle(app, 100)
+    from PIL import Image, ImageDraw, ImageFont
+
+    back = ImageEnhance.Brightness(_pil(window)).enhance(0.8)
+    body = _pil(dialog)
+    bar = 30  # the title bar the window manager would draw
+    front = Image.new("RGB", (body.width, body.height + bar), "#37474f")
+    front.paste(body, (0, bar))
+    font = ImageFont.truetype(str(ROOT / "src" / "congress_desk" / "resources" / "fonts" / "NotoSans-Bold.ttf"), 15)
+    ImageDraw.Draw(front).text((10, 6), dialog.windowTitle(), fill="white", font=font)
+    x = max(0, (back.width - front.width) // 2)
+    y = max(0, (back.height - front.height) // 3)
+    back.paste(front, (x, y))
+    _quantized(back, path)
+    if accept:
+        dialog.accept()
+    else:
+        dialog.reject()
+
+
+def checkin_shots(app, window, out: Path) -> None:
+    """The check-in desk at 1366×768: naming the desk, a scan, the dialogs naming the person."""
+    from PySide6.QtCore import QTimer
+
+    window.resize(*LAPTOP)
+    checkin = window.tab("checkin")
+    window.tabs.setCurrentWidget(checkin)
+    checkin.pages.setCurrentIndex(0)
+    _settle(app, 300)
+    _save(window, out / "08a-chon-ten-ban.png")           # a laptop used for the first time
+    checkin.chooser.buttons[4].click()                   # "Bàn 5": the demo's desks are 1-4
+    _settle(app)
+    db = window.event_file.db
+    codes = [row[0] for row in db.execute(
+        "SELECT code FROM delegates WHERE status = 'active' AND category = 'official' AND code NOT IN "
+        "(SELECT code FROM checkin_events) ORDER BY id DESC LIMIT 20").fetchall()]
+    code = next(c for c in codes if checkin.desk.attendance.get(c) is None)
+    checkin.routed_scan(code)                             # as the scanner would
+    _settle(app, 450)                                     # the counter follows 250 ms later
+    _save(window, out / "08-ban-don-tiep.png")
+
+    def shoot(name, fill=None, accept=False):
+        QTimer.singleShot(0, lambda: _over_window(app, window, out / name, fill, accept))
+
+    shoot("08b-huy-diem-danh.png", lambda d: d.reason.setCurrentIndex(0))
+    checkin.undo_button.click()
+    shoot("08c-nguoi-du-thay.png", lambda d: (d.name.setText("Trần Văn Thay"),
+                                              d.position.setText("Phó Chánh Văn phòng")))
+    checkin.substitute_button.click()
+    shoot("08d-khach-den-truc-tiep.png", lambda d: (d.name.setText("Lý Thị Khách"), d.position.setText("Phóng viên"),
+                                                    d.unit.setText("Báo Hải Phòng")))
+    checkin.walkin_button.click()
+    shoot("08e-chi-tiet-ban.png")
+    checkin.details_button.click()
+    absent = next(d for d in checkin.desk.directory.by_code.values()
+                  if d["status"] == "active" and checkin.desk.attendance.get(d["code"]) is None)
+    checkin.input.setText(absent["full_name"])            # found by name, not checked in
+    checkin.input.textEdited.emit(absent["full_name"])
+    _settle(app)
+    row = next(i for i in range(checkin.suggestions.count())
+               if absent["code"] in checkin.suggestions.item(i).text())
+    checkin.suggestions.setCurrentRow(row)
+    shoot("08f-vang-mat.png", lambda d: d.reason.setCurrentIndex(0))
+    checkin.absence_button.click()
+    checkin.input.clear()
+    checkin.suggestions.hide()
+    checkin.focus_scan()
+    _settle(app)
+
+    shoot("08g-tap-duot.png", accept=True)               # the evening before: a rehearsal
+    checkin.session_button.click()
+    _settle(app)
+    practice = next(c for c in codes[1:] if checkin.desk.attendance.get(c) is None)
+    checkin.routed_scan(practice)
+    _settle(app, 450)
+    _save(window, out / "08h-dang-tap-duot.png")
+    checkin.desk.flush()
+    shoot("08i-bat-dau-buoi-chinh-thuc.png", accept=True)  # the morning: the real session
+    checkin.session_button.click()
+    _settle(app)
+    checkin.pages.setCurrentIndex(1)
+    _settle(app, 300)
+    _save(window, out / "09-tong-hop-diem-danh.png")
+    checkin.pages.setCurrentIndex(0)
+
+
+def checkin_guide(out: Path) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from congress_desk.core.demo import build_demo
+    from congress_desk.ui import tasks
+    from congress_desk.ui.i18n import install_translators
+    from congress_desk.ui.main_window import MainWindow
+    from congress_desk.ui.settings import Settings
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(["congress-desk"])
+    tasks.set_pool(tasks.SynchronousPool())
+    with tempfile.TemporaryDirectory(prefix="congress-guide-") as tmp:
+        tmp = Path(tmp)
+        os.environ["CONGRESS_DESK_LOCAL_JOURNALS"] = str(tmp / "desk-journals")  # not the user's own
+        install_translators(app, "vi")
+        event_path = tmp / "dai-hoi-thi-dua-hai-phong-2020.congress"
+        build_demo(event_path).close()
+        window = MainWindow(Settings(tmp / "settings.json"))
+        window.show()
+        window.open_path(event_path)
+        checkin_shots(app, window, out)
+        window.close_event_file()
+        window.close()
+        _settle(app)
+        tasks.set_pool(None)
+    return 0
 
 
 def tabs(argv: list[str]) -> int:
@@ -293,6 +427,8 @@ def tabs(argv: list[str]) -> int:
 def main(argv: list[str]) -> int:
     if argv and argv[0] == "--guide":
         return guide(Path(argv[1]) if len(argv) > 1 else GUIDE_DIR)
+    if argv and argv[0] == "--checkin":
+        return checkin_guide(Path(argv[1]) if len(argv) > 1 else GUIDE_DIR)
     if len(argv) < 2:
         print(__doc__)
         return 2

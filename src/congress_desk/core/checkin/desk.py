@@ -111,6 +111,7 @@ class _SharedReader:
         self._pending = True
         self._stopped = False
         self._result: tuple[list[dict], list[Problem]] | None = None
+        self.reachable: bool | None = None  # None until the first read of the folder ends
         self.setups: list[dict] = []   # set-up lines of the journals read last
         self._thread = threading.Thread(target=self._run, name="journal-reader", daemon=True)
         self._thread.start()
@@ -147,7 +148,9 @@ class _SharedReader:
                 events, problems, _changed = self._cache.read([self.folder])
                 self.setups = list(self._cache.setups)
             except OSError:
+                self.reachable = False
                 continue  # the share is away; the next request tries again
+            self.reachable = True
             with self._cond:
                 if self._result is not None:  # not taken yet: keep both
                     events = self._result[0] + events

@@ -71,16 +71,20 @@
             <translation>Đón tiếp</translation>
         </message>
         <message>
+            <source>Change…</source>
+            <translation>Đổi…</translation>
+        </message>
+        <message>
             <source>Shared folder…</source>
             <translation>Thư mục chung…</translation>
         </message>
         <message>
-            <source>Desk:</source>
-            <translation>Bàn:</translation>
+            <source>Details…</source>
+            <translation>Chi tiết…</translation>
         </message>
         <message>
-            <source>Journals:</source>
-            <translation>Nhật ký:</translation>
+            <source>Desk:</source>
+            <translation>Bàn:</translation>
         </message>
         <message>
             <source>Scan a badge, or type a name and choose with ↑ ↓ Enter</source>
@@ -179,24 +183,96 @@
             <translation>Sẵn sàng</translation>
         </message>
         <message>
+            <source>(no name yet)</source>
+            <translation>(chưa đặt tên)</translation>
+        </message>
+        <message>
             <source>Shared journal folder</source>
             <translation>Thư mục nhật ký chung</translation>
+        </message>
+        <message>
+            <source>Only on this laptop</source>
+            <translation>Chỉ lưu trên máy này</translation>
+        </message>
+        <message>
+            <source>No shared folder is chosen: the other desks and the committee do not see this desk's check-ins. Choose one with "Shared folder…".</source>
+            <translation>Chưa chọn thư mục chung: các bàn khác và Ban Tổ chức chưa thấy điểm danh của bàn này. Bấm "Thư mục chung…" để chọn.</translation>
+        </message>
+        <message>
+            <source>⚠ shared folder not reachable</source>
+            <translation>⚠ Không tới được thư mục chung</translation>
+        </message>
+        <message>
+            <source>Checking the shared folder…</source>
+            <translation>Đang kiểm tra thư mục chung…</translation>
         </message>
         <message>
             <source>⚠ same walk-in codes as {desks}</source>
             <translation>⚠ cùng dải mã khách mời với {desks}</translation>
         </message>
         <message>
-            <source>This desk and {desks} would give walk-in guests codes from the same range. Name the desks "Bàn 1", "Bàn 2"… so that each has its own.</source>
-            <translation>Bàn này và {desks} sẽ cấp mã cho khách mời từ cùng một dải số. Hãy đặt tên các bàn là "Bàn 1", "Bàn 2"… để mỗi bàn có dải mã riêng.</translation>
-        </message>
-        <message>
-            <source>⚠ not shared yet</source>
-            <translation>⚠ chưa chép sang thư mục chung</translation>
-        </message>
-        <message>
             <source>✓ shared</source>
             <translation>✓ đã chia sẻ</translation>
+        </message>
+        <message>
+            <source>Choose this laptop's desk name on the Desk page first.</source>
+            <translation>Hãy chọn tên bàn cho máy này ở thẻ Bàn trước.</translation>
+        </message>
+        <message>
+            <source>Check-ins are kept on this laptop and copied to the shared folder when it can be reached again. Where it is, and why it cannot be reached: "Details…".</source>
+            <translation>Điểm danh vẫn được lưu trên máy này và sẽ chép lên thư mục chung khi tới được. Thư mục ở đâu, vì sao không tới được: xem "Chi tiết…".</translation>
+        </message>
+        <message>
+            <source>The other desks and the committee see this desk's check-ins.</source>
+            <translation>Các bàn khác và Ban Tổ chức thấy điểm danh của bàn này.</translation>
+        </message>
+        <message>
+            <source>This laptop and {desks} give walk-in guests codes from the same range (they were set up apart, offline). If both register walk-in guests, the merge keeps both people and gives one of them a new code: print that guest a new badge.</source>
+            <translation>Máy này và {desks} cấp mã khách mời trong cùng một dải (do được thiết lập riêng khi không có mạng). Nếu cả hai cùng cấp mã cho khách, khi gộp nhật ký phần mềm giữ cả hai người và đổi mã cho một người: hãy in lại thẻ cho khách đó.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>không có</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Buổi</translation>
+        </message>
+        <message>
+            <source>rehearsal {id}</source>
+            <translation>tập dượt {id}</translation>
+        </message>
+        <message>
+            <source>the real congress ({id})</source>
+            <translation>buổi chính thức ({id})</translation>
+        </message>
+        <message>
+            <source>Event file</source>
+            <translation>Tệp Đại hội</translation>
+        </message>
+        <message>
+            <source>This desk's journal (this laptop)</source>
+            <translation>Nhật ký của bàn (trên máy này)</translation>
+        </message>
+        <message>
+            <source>Shared folder</source>
+            <translation>Thư mục chung</translation>
+        </message>
+        <message>
+            <source>none chosen (default: {folder})</source>
+            <translation>chưa chọn (mặc định: {folder})</translation>
+        </message>
+        <message>
+            <source>Copy on the shared folder</source>
+            <translation>Bản chép trên thư mục chung</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Skipped journal lines</source>
+            <translation>Dòng nhật ký bị bỏ qua</translation>
         </message>
         <message>
             <source>Nobody found</source>
@@ -217,6 +293,10 @@
         <message>
             <source>⚠ checked in at two desks</source>
             <translation>⚠ đã điểm danh ở hai bàn</translation>
+        </message>
+        <message>
+            <source>⚠ this walk-in code was given to {people}: the merge gives all but the first a new code (print them a new badge)</source>
+            <translation>⚠ mã khách mời này đã được cấp cho {people}: khi gộp nhật ký, trừ người đầu tiên, những người còn lại được cấp mã mới (hãy in lại thẻ cho họ)</translation>
         </message>
         <message>
             <source>CHECKED IN</source>
@@ -243,8 +323,32 @@
             <translation>Hãy gõ tên, hoặc đăng ký khách đến trực tiếp</translation>
         </message>
         <message>
+            <source>{title} (rehearsal)</source>
+            <translation>{title} (tập dượt)</translation>
+        </message>
+        <message>
+            <source>Buttons act on: {person}</source>
+            <translation>Các nút áp dụng cho: {person}</translation>
+        </message>
+        <message>
             <source>Scan or choose a delegate first</source>
             <translation>Hãy quét thẻ hoặc chọn một đại biểu trước</translation>
+        </message>
+        <message>
+            <source>checked in</source>
+            <translation>đã điểm danh</translation>
+        </message>
+        <message>
+            <source>already checked in</source>
+            <translation>đã điểm danh trước đó</translation>
+        </message>
+        <message>
+            <source>not expected</source>
+            <translation>không có trong danh sách dự</translation>
+        </message>
+        <message>
+            <source>Scanned while the dialog was open: {list}</source>
+            <translation>Quét trong lúc hộp thoại đang mở: {list}</translation>
         </message>
         <message>
             <source>Undo check-in</source>
@@ -259,16 +363,24 @@
             <translation>Vì sao đại biểu vắng mặt?</translation>
         </message>
         <message>
+            <source>Attended by a substitute: {name}</source>
+            <translation>Người dự thay: {name}</translation>
+        </message>
+        <message>
             <source>New badge code: {code}</source>
             <translation>Mã thẻ mới: {code}</translation>
         </message>
         <message>
-            <source>Save the badge</source>
-            <translation>Lưu thẻ đại biểu</translation>
+            <source>Save the badge of {person}</source>
+            <translation>Lưu thẻ của {person}</translation>
         </message>
         <message>
             <source>Badge saved to {path}</source>
             <translation>Đã lưu thẻ vào {path}</translation>
+        </message>
+        <message>
+            <source>Choose this desk's name on the Desk page first</source>
+            <translation>Hãy chọn tên bàn ở thẻ Bàn trước</translation>
         </message>
         <message>
             <source>Select the people ticked on the paper list first</source>
@@ -355,6 +467,10 @@
             <translation>Đã gộp {added} sự kiện mới vào tệp đại hội ({already} sự kiện đã có từ trước)</translation>
         </message>
         <message>
+            <source>Rehearsal {id}:</source>
+            <translation>Tập dượt {id}:</translation>
+        </message>
+        <message>
             <source>Skipped lines:</source>
             <translation>Các dòng bị bỏ qua:</translation>
         </message>
@@ -368,10 +484,149 @@
         </message>
     </context>
     <context>
+        <name>DeskChooser</name>
+        <message>
+            <source>Which desk is this laptop?</source>
+            <translation>Máy này là bàn nào?</translation>
+        </message>
+        <message>
+            <source>Choose once: this laptop remembers it. Give every desk at the entrance its own name, so that everyone can see on the list which desk checked a delegate in. The committee's computer, which only watches and merges, gets a name too (for example "Ban Tổ chức").</source>
+            <translation>Chỉ chọn một lần, máy sẽ nhớ. Mỗi bàn đón tiếp đặt một tên riêng, để trên danh sách biết bàn nào đã điểm danh đại biểu. Máy tổng hợp của Ban Tổ chức (chỉ theo dõi và gộp nhật ký) cũng đặt một tên, ví dụ "Ban Tổ chức".</translation>
+        </message>
+        <message>
+            <source>Desk {n}</source>
+            <translation>Bàn {n}</translation>
+        </message>
+        <message>
+            <source>Another name, e.g. Bàn Khách mời</source>
+            <translation>Tên khác, ví dụ Bàn Khách mời</translation>
+        </message>
+        <message>
+            <source>Use this name</source>
+            <translation>Dùng tên này</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>{name} (in use)</source>
+            <translation>{name} (đang dùng)</translation>
+        </message>
+        <message>
+            <source>Another laptop already checks in as {name}</source>
+            <translation>Đã có máy khác điểm danh với tên {name}</translation>
+        </message>
+        <message>
+            <source>{n} badge(s) scanned before the desk had a name: they are checked in as soon as you choose it, at the time they were scanned.</source>
+            <translation>Đã quét {n} thẻ khi bàn chưa có tên: các thẻ này được điểm danh ngay khi chọn tên bàn, theo giờ đã quét.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsDialog</name>
+        <message>
+            <source>Desk details</source>
+            <translation>Chi tiết về bàn</translation>
+        </message>
+    </context>
+    <context>
+        <name>RealMorningDialog</name>
+        <message>
+            <source>Start the real morning</source>
+            <translation>Bắt đầu buổi chính thức</translation>
+        </message>
+        <message>
+            <source>From now on this desk checks delegates in for the real congress.</source>
+            <translation>Từ bây giờ bàn này điểm danh đại biểu cho buổi Đại hội chính thức.</translation>
+        </message>
+        <message>
+            <source>This laptop leaves the rehearsal; its practice check-ins stay in their own journals.</source>
+            <translation>Máy này rời buổi tập dượt; các lượt điểm danh tập vẫn nằm riêng trong nhật ký tập dượt.</translation>
+        </message>
+        <message>
+            <source>rehearsal of this laptop</source>
+            <translation>buổi tập dượt của máy này</translation>
+        </message>
+        <message>
+            <source>not a rehearsal of this laptop: check where it comes from</source>
+            <translation>không phải buổi tập dượt của máy này: hãy kiểm tra xem từ đâu ra</translation>
+        </message>
+        <message>
+            <source>on this laptop</source>
+            <translation>Trên máy này</translation>
+        </message>
+        <message>
+            <source>shared folder</source>
+            <translation>Thư mục chung</translation>
+        </message>
+        <message>
+            <source>{where}: {file} — {n} events, {desks}, {first}–{last} ({note})</source>
+            <translation>{where}: {file} — {n} lượt, {desks}, {first}–{last} ({note})</translation>
+        </message>
+        <message>
+            <source>These journals do not belong to the real session. They are NOT counted and NOT merged; once the rehearsal is over they can be moved out of the shared folder:</source>
+            <translation>Các nhật ký sau không thuộc buổi chính thức. Chúng KHÔNG được tính và KHÔNG được gộp; tập dượt xong có thể chuyển chúng ra khỏi thư mục chung:</translation>
+        </message>
+        <message>
+            <source>No journal of a rehearsal or of another session was found in the shared folder or on this laptop.</source>
+            <translation>Không có nhật ký tập dượt hay của buổi khác trong thư mục chung và trên máy này.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <source>Reason</source>
             <translation>Lý do</translation>
+        </message>
+    </context>
+    <context>
+        <name>RehearsalDialog</name>
+        <message>
+            <source>Rehearsal</source>
+            <translation>Tập dượt</translation>
+        </message>
+        <message>
+            <source>A rehearsal lets the desks practise with real badges before the morning. Its check-ins are kept apart: they are never counted, never merged into the real attendance, and the real morning starts from a clean slate. Every screen of the desk says REHEARSAL while it lasts.</source>
+            <translation>Tập dượt giúp các bàn tập quét thẻ thật trước buổi sáng Đại hội. Các lượt điểm danh tập được giữ riêng: không bao giờ được tính, không gộp vào điểm danh chính thức, và buổi chính thức bắt đầu từ đầu. Trong lúc tập, mọi màn hình của bàn đều ghi TẬP DƯỢT.</translation>
+        </message>
+        <message>
+            <source>Start a new rehearsal</source>
+            <translation>Bắt đầu một buổi tập dượt mới</translation>
+        </message>
+        <message>
+            <source>Join the rehearsal of the other desks: {what}</source>
+            <translation>Tham gia buổi tập dượt của các bàn khác: {what}</translation>
+        </message>
+        <message>
+            <source>Start the rehearsal</source>
+            <translation>Bắt đầu tập dượt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionControl</name>
+        <message>
+            <source>Rehearsal…</source>
+            <translation>Tập dượt…</translation>
+        </message>
+        <message>
+            <source>REHEARSAL ({id}) — these check-ins are practice: they never count for the real congress. When the rehearsal is over: “Start the real morning…”.</source>
+            <translation>TẬP DƯỢT ({id}) — các lượt điểm danh này chỉ để tập, không bao giờ được tính cho Đại hội. Tập xong, bấm «Bắt đầu buổi chính thức…».</translation>
+        </message>
+        <message>
+            <source>REHEARSAL {id}</source>
+            <translation>TẬP DƯỢT {id}</translation>
+        </message>
+        <message>
+            <source>Start the real morning…</source>
+            <translation>Bắt đầu buổi chính thức…</translation>
+        </message>
+        <message>
+            <source>[REHEARSAL]</source>
+            <translation>[TẬP DƯỢT]</translation>
+        </message>
+        <message>
+            <source>{id} ({desks}, last at {time})</source>
+            <translation>{id} ({desks}, lần cuối lúc {time})</translation>
         </message>
     </context>
     <context>
@@ -383,6 +638,10 @@
         <message>
             <source>Who attends instead of {name}? They take the seat and are checked in.</source>
             <translation>Ai dự thay {name}? Người dự thay ngồi vào ghế của đại biểu và được điểm danh.</translation>
+        </message>
+        <message>
+            <source>The badge was checked in at {time} as if the delegate came in person; that check-in is replaced by the substitute's.</source>
+            <translation>Thẻ đã được điểm danh lúc {time} như đại biểu tự đến; lần điểm danh đó được thay bằng điểm danh của người dự thay.</translation>
         </message>
         <message>
             <source>Full name</source>
@@ -414,6 +673,10 @@
         <message>
             <source>Unit or workplace</source>
             <translation>Đơn vị hoặc nơi công tác</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
         </message>
         <message>
             <source>Category</source>
