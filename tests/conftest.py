@@ -12,6 +12,9 @@
 * ``make_event(kind="demo"|"empty", name=..., delegates=550, seed=2020)``: a factory for
   more files (closed ones, when ``open=False``); everything it opens is closed after the test.
 * ``demo_path``: the path of a closed copy of the demo in ``tmp_path``.
+* ``old_event_file(version, name="old.congress")``: the path of a closed, empty event file
+  as the app of schema ``version`` made it: migrations 1..version applied, no later one
+  (so a test of migration N keeps working when N+1, N+2 … are added).
 * ``read_only_folder``: ``with read_only_folder(folder):`` makes a folder and its files
   really unwritable (chmod; as root, the immutable attribute), or skips the test.
 
@@ -161,3 +164,34 @@ def empty_event(make_event):
 @pytest.fixture
 def demo_path(make_event) -> Path:
     return make_event("demo", name="demo.congress", open=False)
+
+
+def _old_event_file(path: Path, version: int) -> Path:
+    from congress_desk.core import migrations
+    from congress_desk.core.db import APPLICATION_ID, connect
+    from congress_desk.core.event import default_settings, save_settings
+
+    steps = [m for m in migrations.pending(0) if m.version <= version]
+    assert [m.version for m in steps] == list(range(1, version + 1)), "no such schema version"
+    db = connect(path)
+    try:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        for step in steps:
+            with db.atomic():
+                step.apply(db)
+                db.execute(f"PRAGMA user_version = {int(step.version)}")
+        with db.atomic():
+            save_settings(db, default_settings())
+    finally:
+        db.close()
+    return path
+
+
+@pytest.fixture
+def old_event_file(tmp_path):
+    """``old_event_file(version, name="old.congress")``: a closed, empty event file at schema ``version``."""
+
+    def make(version: int, name: str = "old.congress") -> Path:
+        return _old_event_file(tmp_path / name, version)
+
+    return make

@@ -146,8 +146,8 @@ def test_every_place_shows_the_same_numbers_on_the_demo(event, tmp_path):
     assert data["by_category"]["official"] == off.as_json()
     assert data["credentials"]["summoned"] == rep.summoned and data["credentials"]["categories"] == ["official"]
     assert sum(u["summoned"] for u in data["by_unit"]) == data["summoned"]
-    # the demo registry: 550 active, one of them a walk-in, one cancelled
-    assert (data["summoned"], data["cancelled"], data["walkins"]) == (549, 1, 1)
+    # the demo registry: 550 people of whom 8 cancelled before the day, and one walk-in
+    assert (data["summoned"], data["cancelled"], data["walkins"]) == (542, 8, 1)
 
 
 @pytest.mark.parametrize("kind", ["delegate-list", "checkin-list"])
@@ -162,7 +162,7 @@ def test_lists_total_the_summoned_by_category(event, tmp_path, kind):
     with pdfplumber.open(out) as pdf:
         first = " ".join((pdf.pages[0].extract_text() or "").split())
     c = attendance_counts(event.reader).by_category
-    assert (f"Tổng số triệu tập: 549 người (đại biểu chính thức {c['official'].summoned}, đại biểu điển hình "
+    assert (f"Tổng số triệu tập: 542 người (đại biểu chính thức {c['official'].summoned}, đại biểu điển hình "
             f"{c['honoree'].summoned}, khách mời {c['guest'].summoned}, phóng viên {c['press'].summoned}, "
             f"phục vụ {c['staff'].summoned})") in first
     assert "khách đến trực tiếp: 1" in first

@@ -26,15 +26,13 @@ def test_history_lines_cannot_be_deleted_or_rewritten(event):
     assert db.execute("SELECT actor FROM history WHERE id = ?", [line]).fetchone()[0] == "thu ky"
 
 
-def test_an_older_file_gets_the_protection_when_opened(tmp_path, make_event):
+def test_an_older_file_gets_the_protection_when_opened(tmp_path, old_event_file):
     from congress_desk.core.db import open_event
 
-    path = make_event("empty", name="old.congress", open=False)
+    path = old_event_file(6)
     conn = sqlite3.connect(path)
-    conn.execute("DROP TRIGGER history_no_delete")
-    conn.execute("DROP TRIGGER history_no_rewrite")
-    conn.execute("PRAGMA user_version = 6")
-    conn.commit()
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert not {"history_no_delete", "history_no_rewrite"} & names
     conn.close()
     event = open_event(path)
     try:

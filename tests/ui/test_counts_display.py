@@ -25,7 +25,7 @@ def test_desk_dashboard_and_status_bar_agree(demo_window, qtbot):
     assert tab.counter_label.text() == f"Có mặt {t.present} / {t.summoned} triệu tập"
     assert tab.summary_label.text() == (f"Có mặt {t.present}/{t.summoned} triệu tập · vắng có lý do {t.absent} · "
                                         f"chưa đến {t.not_arrived} · khách đến trực tiếp {t.walkins}")
-    assert t.summoned == 549 and dashboard(people, tab.desk.attendance).counts.total == t
+    assert t.summoned == 542 and dashboard(people, tab.desk.attendance).counts.total == t
 
 
 def test_the_counts_line_never_widens_the_window(demo_window):

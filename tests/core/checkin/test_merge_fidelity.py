@@ -67,10 +67,14 @@ def test_two_laptops_named_alike_giving_out_one_walkin_code_keep_both_people(tmp
         _ev(uid, "Bàn 1", "walkin", code, _at(7, 6), {"full_name": "Lê Thị Bình", "category": "press"}, "j-b"),
         _ev(uid, "Bàn 1", "reprint", code, _at(7, 7), {"file": "x.pdf"}, "j-b")])
     with open_event(demo_path) as event:
+        # the demo has a delegate named Trần Văn An too: only people the merge added count
+        last_id = event.db.execute("SELECT MAX(id) FROM delegates").fetchone()[0]
+        walkins_sql = "SELECT full_name, code FROM delegates WHERE id > ? AND full_name IN ('Trần Văn An', 'Lê Thị Bình')"
         res = merge_journals(event.db, [share])
-        names = {r[0]: r[1] for r in event.db.execute(
-            "SELECT full_name, code FROM delegates WHERE full_name IN ('Trần Văn An', 'Lê Thị Bình')")}
-        assert set(names) == {"Trần Văn An", "Lê Thị Bình"}, "a walk-in guest was lost"
+        people = event.db.execute(walkins_sql, [last_id]).fetchall()
+        names = dict(people)
+        assert sorted(names) == sorted(p[0] for p in people) == ["Lê Thị Bình", "Trần Văn An"], \
+            "a walk-in guest was lost"
         assert names["Trần Văn An"] == code and names["Lê Thị Bình"] != code
         assert res.walkins == 2 and res.added == 3
         assert res.recoded == [{"from": code, "to": names["Lê Thị Bình"], "full_name": "Lê Thị Bình",
@@ -82,8 +86,7 @@ def test_two_laptops_named_alike_giving_out_one_walkin_code_keep_both_people(tmp
         # merged again: nobody new, no new code
         again = merge_journals(event.db, [share])
         assert (again.added, again.walkins, again.recoded) == (0, 0, [])
-        assert event.db.execute("SELECT COUNT(*) FROM delegates WHERE full_name IN "
-                                "('Trần Văn An', 'Lê Thị Bình')").fetchone()[0] == 2
+        assert sorted(event.db.execute(walkins_sql, [last_id]).fetchall()) == sorted(people)
         # a desk reading the same journals sees the guest under the new code
         _, att = load_attendance(event.db)
         assert att.get(names["Lê Thị Bình"]).present and att.get(code).walkin["full_name"] == "Trần Văn An"
@@ -119,8 +122,10 @@ def test_laptops_sharing_a_desk_name_get_their_own_walkin_range(tmp_path, demo_p
 
 def test_a_desk_flags_a_walkin_code_given_to_two_people(tmp_path, demo_path):
     """Before any merge, a desk that sees both laptops' journals knows the code is shared."""
+    # clocks a minute apart: within one millisecond the order of the two would be the ids' (random)
     desks = [Desk(demo_path, desk="Bàn 1", journal_dir=tmp_path / f"offline{i}", local_dir=tmp_path / f"l{i}",
-                  walkin_range=11) for i in (0, 1)]
+                  walkin_range=11, clock=lambda i=i: dt.datetime(2020, 11, 9, 7, 5 + i, tzinfo=TZ))
+             for i in (0, 1)]
     try:
         first, second = desks[0].walkin("Trịnh Văn Hải"), desks[1].walkin("Mai Thị Hoa")
         assert first.code == second.code and desks[0].flush() and desks[1].flush()

@@ -31,10 +31,17 @@ def test_seat_cards_one_name_size_per_run_and_the_frame_inside_the_printable_are
     with pdf.open(data) as doc:
         for page in doc.pages:
             text = unicodedata.normalize("NFC", page.extract_text())
-            printed = [n for n in names if n in " ".join(text.split())]
-            words = {w for n in printed for w in n.split()}
-            sizes |= {round(w["size"], 2) for w in page.extract_words(extra_attrs=["size"])
-                      if unicodedata.normalize("NFC", w["text"]) in words and w["size"] > 20}
+            printed = [f" {n} " for n in names if n in " ".join(text.split())]
+            assert printed
+            # the lines of a name (it may wrap), not name words met in the position or unit
+            # ("Công" of "Lê Công Hiếu" is also in the position "Công nhân")
+            lines: dict[float, list] = {}
+            for w in page.extract_words(extra_attrs=["size"]):
+                lines.setdefault(round(w["top"]), []).append(w)
+            for words in lines.values():
+                line = " ".join(unicodedata.normalize("NFC", w["text"]) for w in words)
+                if any(f" {line} " in n for n in printed):
+                    sizes |= {round(w["size"], 2) for w in words}
             for r in page.rects:
                 assert r["x0"] >= PRINTABLE_MARGIN and r["x1"] <= page.width - PRINTABLE_MARGIN
                 assert r["top"] >= PRINTABLE_MARGIN and r["bottom"] <= page.height - PRINTABLE_MARGIN

@@ -154,31 +154,18 @@ def test_the_council_never_votes_on_a_grassroots_title(vdb):
         transition(db, nid, "at_council", force=True, reason="thử")
 
 
-def test_migration_8_turns_typed_decision_numbers_into_records(tmp_path):
+def test_migration_8_turns_typed_decision_numbers_into_records(old_event_file):
     """A file from before decisions were records keeps its decision numbers, now linked."""
     import sqlite3
 
     from congress_desk.core import migrations
-    from congress_desk.core.db import create_event, open_event
+    from congress_desk.core.db import open_event
     from congress_desk.core.vetting.rules import evaluate
 
-    path = tmp_path / "old.congress"
-    create_event(path).close()
+    path = old_event_file(7)
     conn = sqlite3.connect(path)
     try:
-        conn.executescript("""
-            DROP INDEX nominations_decision;
-            ALTER TABLE nominations DROP COLUMN decision_id;
-            ALTER TABLE nominations DROP COLUMN submission_id;
-            ALTER TABLE nominations DROP COLUMN register_number;
-            ALTER TABLE nominations DROP COLUMN judgement;
-            ALTER TABLE nominations DROP COLUMN judgement_note;
-            ALTER TABLE nominations DROP COLUMN exemplar;
-            ALTER TABLE nominations DROP COLUMN received_by;
-            DROP TABLE decisions;
-            DROP TABLE emulation_leaders;
-            PRAGMA user_version = 7;
-        """)
+        assert "decisions" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         conn.execute("INSERT INTO nominations(kind, nominee, form, state, decision_number, decision_date, created_at, updated_at) "
                      "VALUES ('individual', 'Trần Văn An', 'AHLD', 'awarded', '1439/QĐ-UBND', '2020-10-15', 'x', 'x')")
         conn.execute("INSERT INTO nominations(kind, nominee, form, state, decision_number, created_at, updated_at) "
