@@ -115,8 +115,8 @@ def _dialogs(w):
     yield "transition", lambda: TransitionDialog(vetting, f"#1 {rows[0]['nominee']}", ["documents_checked"])
     yield "council vote", lambda: CouncilDialog(vetting, rows[:12], vetting.catalogue, [])
     yield "public comment", lambda: PublicCommentDialog(vetting, "#1")
-    yield "check-in reason", lambda: ReasonDialog(checkin, "Hoàn tác", "Vì sao?", UNDO_REASONS)
-    yield "substitute", lambda: SubstituteDialog(checkin, someone["full_name"])
+    yield "check-in reason", lambda: ReasonDialog(checkin, "Hoàn tác", "Vì sao?", UNDO_REASONS, person=someone)
+    yield "substitute", lambda: SubstituteDialog(checkin, someone)
     yield "walk-in", lambda: WalkinDialog(checkin)
     yield "certificate frame", lambda: FrameDialog(printing, certificates.load_frame(db))
 
