@@ -130,6 +130,43 @@ def test_headings_move_rather_than_end_a_page(small):
             assert lines[-1] not in ("Nhóm A", "Nhóm B", "Nhóm A (tiếp)", "Nhóm B (tiếp)")
 
 
+def test_a_page_inside_a_section_repeats_the_section_heading(small):
+    """Groups in sections (by authority, then by form): a page that starts inside a
+    section says which one with "(tiếp)", and inside a group, that group too; no
+    section heading ends a page; Word has the same words and the section row kept
+    with the next."""
+    from congress_desk.core.printing.model import Document, Section, table
+
+    groups = [Section("A. Phần một"),
+              ("I. Nhóm một", [[str(i), f"Người {i}"] for i in range(1, 40)]),
+              ("II. Nhóm hai", [[str(i), f"Người {i}"] for i in range(1, 6)]),
+              Section("B. Phần hai"),
+              ("I. Nhóm ba", [[str(i), f"Người {i}"] for i in range(1, 70)])]
+    doc = Document("t").add(table([("STT", 10), ("Họ và tên", 60)], groups, font_size=13))
+    assert [g.heading for g in doc.blocks[0].groups if g.section] == ["A. Phần một", "B. Phần hai"]
+    built = type("B", (), {"document": doc, "keep": ()})()
+    data, result = pdf_of(built)
+    pages = [[ln.strip() for ln in t.splitlines() if ln.strip()] for t in page_texts(data)]
+    assert len(pages) >= 3
+    sections = {"A. Phần một": "A", "B. Phần hai": "B"}
+    current = None
+    for n, lines in enumerate(pages):
+        assert lines[-1].removesuffix(" " + CONTINUED) not in (*sections, "I. Nhóm một", "II. Nhóm hai", "I. Nhóm ba")
+        if n:
+            body = lines[lines.index("Họ và tên") + 1:]
+            if body[0] not in sections:   # the page starts inside the section of the page before
+                assert body[0] == f"{current} {CONTINUED}", (n, body[:3])
+                assert body[1].startswith(("I. ", "II. ")), (n, body[:3])   # the group going on, or a new one
+        for ln in lines:
+            if ln.removesuffix(" " + CONTINUED) in sections:
+                current = ln.removesuffix(" " + CONTINUED)
+    assert f"A. Phần một {CONTINUED}" in result.furniture and f"I. Nhóm một {CONTINUED}" in result.furniture
+    assert f"B. Phần hai {CONTINUED}" in result.furniture and f"I. Nhóm ba {CONTINUED}" in result.furniture
+    got = Counter(words("\n".join("\n".join(p) for p in pages)))
+    assert got - Counter(w for f in result.furniture for w in words(f)) == Counter(model_words(doc))
+    assert words(docx_text(io.BytesIO(docx_of(built)))) == model_words(doc)
+
+
 @pytest.mark.parametrize("kind", ["invitations", "credentials-report", "delegate-list", "ballot"])
 def test_header_lines_stay_in_their_columns_clear_of_each_other(small, pdf, kind):
     built = build_document(small, kind, PrintOptions(record=False))

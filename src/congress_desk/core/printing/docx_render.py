@@ -4,9 +4,9 @@ The same content as the PDF, in the Decree 30 layout, editable: A4, margins
 20/20/30/15 mm, Times New Roman 13 pt; the header block as a borderless
 two-column table with the measured widths of :mod:`.header` and the short lines
 as paragraph borders of the right length; real Word tables whose header row
-repeats on every page, rows that never split, group headings kept with the next
-row (Word moves them instead of printing "(tiếp)"); page numbers centred in the
-page header from page 2.
+repeats on every page, rows that never split, group (and section) headings kept
+with the next row (Word moves them instead of printing "(tiếp)"); page numbers
+centred in the page header from page 2.
 """
 
 from __future__ import annotations
@@ -225,8 +225,8 @@ def _table(doc, t: Table, width_mm: float) -> None:
             row = table.add_row()
             _row_props(row)
             cell = row.cells[0].merge(row.cells[-1])
-            _cell_para(cell, g.heading, bold=True, size=size, keep_next=True)
-            _shade(cell)
+            _cell_para(cell, g.heading, bold=True, size=size + 0.5 if g.section else size, keep_next=True)
+            _shade(cell, "D6D6D6" if g.section else "EBEBEB")
         for values in g.rows:
             row = table.add_row()
             _row_props(row)
