@@ -392,3 +392,28 @@ def test_ceremony_script_is_a_script(make_event):
     flags = [h for h in batches if "Cờ thi đua" in h]
     for h in flags:   # a flag batch holds nothing but that flag
         assert h.count("Cờ thi đua") == 1
+
+
+def test_a_batch_going_on_overleaf_repeats_its_heading(make_event):
+    """Ceremony script: a batch table that runs onto the next page starts that page with
+    its batch heading and "(tiếp)", as the lists do (PDF; Word keeps headings with rows)."""
+    from congress_desk.core.vetting.ceremony import set_batch_size
+
+    event = make_event()
+    set_batch_size(event.db, 40)   # long batches: some must run over a page
+    built = build_document(event, "ceremony-script", PrintOptions(record=False))
+    batches = [b.text for b in built.document.blocks if type(b).__name__ == "Para" and b.text.startswith("Đợt ")]
+    data, result = pdf_of(built)
+    continued = [f for f in result.furniture if f.endswith(CONTINUED)]
+    assert continued, "a batch of 40 runs over a page"
+    assert all(f.removesuffix(" " + CONTINUED) in batches for f in continued)
+    starts = 0
+    for text in page_texts(data)[1:]:
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        if "TT" in lines[:4]:   # the page starts with a table's header row: a batch going on
+            after = lines[lines.index("Ghế") + 1:] if "Ghế" in lines[:8] else lines
+            assert after[0].startswith("Đợt ") and any(ln.endswith(CONTINUED) for ln in after[:4]), after[:4]
+            starts += 1
+    assert starts == len(continued)
+    got = Counter(words("\n".join(page_texts(data))))
+    assert got - Counter(w for f in result.furniture for w in words(f)) == Counter(model_words(built.document))

@@ -114,6 +114,10 @@ class Table:
     tick_columns: tuple[int, ...] = ()   # columns holding a box to tick by hand
     row_height_mm: float | None = None   # minimum row height (room to sign)
     totals: list[list[str]] = field(default_factory=list)   # rows after the last group, bold
+    # The heading the table stands under when it is a heading paragraph just above it (a
+    # batch of the ceremony script): a table going on overleaf repeats it with "(tiếp)"
+    # where no group heading of its own says what goes on. Page furniture.
+    caption: str | None = None
 
     @property
     def headings(self) -> list[str]:

@@ -164,7 +164,8 @@ class GroupedTable(Flowable):
     section) heading is left at the foot of a page, repeats the header row on each
     page, and starts a page that continues a group with the group's heading and
     "(tiếp)" — under its section's heading and "(tiếp)" when the groups are in
-    sections, so a page never starts inside a section without saying which."""
+    sections, so a page never starts inside a section without saying which; a table
+    without group headings repeats its caption (the heading above it) so."""
 
     def __init__(self, model: Table, items=None, *, continued: bool = False, furniture=None,
                  col_widths=None, cache=None):
@@ -278,6 +279,8 @@ class GroupedTable(Flowable):
                         heading = it if it[0] == "head" else None
                         break
             rest[:0] = [again(it) for it in (section, heading) if it is not None]
+            if section is None and heading is None and rest[0][0] != "head" and self.model.caption:
+                rest.insert(0, ("head", f"{self.model.caption} {CONTINUED}", True))
         kw = {"furniture": self.furniture, "col_widths": self.col_widths, "cache": self.cache}
         return [GroupedTable(self.model, self.items[:k], continued=self.continued, **kw),
                 GroupedTable(self.model, rest, continued=True, **kw)]
@@ -356,6 +359,7 @@ def _signature(s: Signature, width: float, st) -> Flowable:
 def flowables(document: Document, width: float, furniture: list[str], keep=()) -> list[Flowable]:
     st = _styles()
     out: list[Flowable] = []
+    headings: dict[str, int] = {}   # heading text -> index of its CondPageBreak in ``out``
     for b in document.blocks:
         if isinstance(b, Header):
             out.append(HeaderBlock(b, keep))
@@ -363,10 +367,20 @@ def flowables(document: Document, width: float, furniture: list[str], keep=()) -
             out += _title(b, st)
         elif isinstance(b, Para):
             if b.style == "heading":
+                headings[b.text] = len(out)
                 out.append(CondPageBreak(32 * mm))   # with the lines that follow it
             out.append(Paragraph(runs_markup(b), st.get(b.style, st["body"])))
         elif isinstance(b, Table):
-            out.append(GroupedTable(b, furniture=furniture))
+            grouped = GroupedTable(b, furniture=furniture)
+            if b.caption in headings:
+                # the caption, the lines under it and the table's first rows go on one page
+                i = headings[b.caption]
+                need = sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in out[i + 1:])
+                probe = GroupedTable(b, furniture=[])   # measured apart: wrapping fixes the widths
+                probe.wrap(width - 12, 10_000)           # the frame's padding, 6 pt a side
+                need += probe._header_height() + sum(probe.heights[:2]) + 2 * mm
+                out[i] = CondPageBreak(max(32 * mm, need))
+            out.append(grouped)
             out.append(Spacer(1, 3 * mm))
         elif isinstance(b, Signature):
             # never a page holding only the signature: the closing paragraphs go with it

@@ -211,7 +211,8 @@ def build_ceremony_script(event, options: PrintOptions) -> Built:
         if not presenter:
             presenter = "…………………………"
             missing_presenter = True
-        doc.add(H(f"Đợt {n} ({_clock(start, offset + (n - 1) * per_batch)}): {name} – {len(batch)} {who}"),
+        heading = H(f"Đợt {n} ({_clock(start, offset + (n - 1) * per_batch)}): {name} – {len(batch)} {who}")
+        doc.add(heading,
                 P(mc, f"Xin trân trọng công bố Quyết định số {number} {date_words} của {issuer} "
                       f"về việc tặng {name} cho các {who} có thành tích xuất sắc."),
                 P(mc, f"Trân trọng kính mời các {who} có tên sau lên sân khấu nhận "
@@ -220,7 +221,8 @@ def build_ceremony_script(event, options: PrintOptions) -> Built:
                 table([("TT", 9, "center"), ("Họ và tên / Tên tập thể", 55), ("Chức vụ, đơn vị", 68),
                        ("Ghế", 18, "center")],
                       [(None, [[str(i), e.nominee + _posthumous(e, receivers), _who(e), e.seat or ""]
-                               for i, e in enumerate(batch, start=1)])], font_size=11),
+                               for i, e in enumerate(batch, start=1)])], font_size=11,
+                      caption=heading.text),   # a batch going on overleaf: "Đợt n … (tiếp)"
                 P(mc, f"Trân trọng kính mời đồng chí {presenter} lên trao "
                       + ("Cờ thi đua" if is_flag else name) + f" cho các {who}."),
                 P(I("(Nhạc nền. Trao xong, chụp ảnh lưu niệm; lễ tân mời đại biểu trở về chỗ ngồi.)"),
