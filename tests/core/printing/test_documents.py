@@ -417,3 +417,23 @@ def test_a_batch_going_on_overleaf_repeats_its_heading(make_event):
     assert starts == len(continued)
     got = Counter(words("\n".join(page_texts(data))))
     assert got - Counter(w for f in result.furniture for w in words(f)) == Counter(model_words(built.document))
+
+
+@pytest.mark.parametrize("kind", ["checkin-list", "ballot"])
+def test_word_draws_the_tick_boxes_the_pdf_draws(small, kind):
+    """Every cell of a tick column holds a box in Word as in the PDF — an empty boxed
+    paragraph, no text — so the words of both stay the model's."""
+    built = build_document(small, kind, PrintOptions(record=False))
+    t = next(b for b in built.document.blocks if type(b).__name__ == "Table")
+    assert t.tick_columns
+    wanted = sum(len(g.rows) for g in t.groups) * len(t.tick_columns)
+    d = open_docx(io.BytesIO(docx_of(built)))
+    boxes = 0
+    for tc in d.element.body.iter(qn("w:tc")):
+        for p in tc.iterchildren(qn("w:p")):
+            bdr = p.find(qn("w:pPr") + "/" + qn("w:pBdr"))
+            if bdr is not None and {e.tag for e in bdr} == {qn(f"w:{x}") for x in ("top", "left", "bottom", "right")}:
+                assert not "".join(x.text or "" for x in p.iter(qn("w:t")))
+                boxes += 1
+    assert boxes == wanted
+    assert words(docx_text(io.BytesIO(docx_of(built)))) == model_words(built.document)
