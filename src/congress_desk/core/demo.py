@@ -153,6 +153,30 @@ def _mother(rng: random.Random, person: dict) -> dict:
             "phone": None, "national_id": nid and nid[:3] + "1" + nid[4:]}
 
 
+# Titles the units declare in the note of their delegates (ghi chú of the delegate list):
+# at a city congress a few official delegates are Heroes and about one in ten an
+# Emulation Fighter of the city or the nation. The credentials report counts them.
+HERO_SHARE = 0.012
+FIGHTER_SHARE = 0.10
+
+
+def _declare_titles(rows: list[dict], unit_kinds: dict[int, str], rng: random.Random) -> None:
+    """Notes "Anh hùng …" / "Chiến sĩ thi đua …" on some official delegates (their own rng,
+    so the rest of the demo does not change)."""
+    for r in rows:
+        if r["category"] != "official":
+            continue
+        x = rng.random()
+        if x < HERO_SHARE:
+            armed = unit_kinds.get(r["unit_id"]) == "armed_forces"
+            r["note"] = "Anh hùng Lực lượng vũ trang nhân dân" if armed else "Anh hùng Lao động"
+        elif x < HERO_SHARE + FIGHTER_SHARE:
+            if rng.random() < 0.2:
+                r["note"] = f"Chiến sĩ thi đua toàn quốc năm {rng.choice([2015, 2017, 2019])}"
+            else:
+                r["note"] = f"Chiến sĩ thi đua thành phố năm {rng.choice([2016, 2017, 2018, 2019])}"
+
+
 def build_demo(path: Path | str, *, delegates: int = 550, seed: int = 2020, overwrite: bool = True,
                progress=no_progress) -> EventFile:
     """Create the demo event file at ``path`` and return it open."""
@@ -208,6 +232,8 @@ def build_demo(path: Path | str, *, delegates: int = 550, seed: int = 2020, over
                     "updated_at": now,
                 })
                 number += 1
+        _declare_titles(rows, {u: k for u, k in db.execute("SELECT id, kind FROM units").fetchall()},
+                        random.Random(f"{seed}:titles"))
         guests = [r for r in rows if r["category"] == "guest"]
         guests.sort(key=lambda g: _GUEST_RANK.get(g["position"].split(",")[0], 50))
         for rank, guest in enumerate(guests, start=1):

@@ -104,3 +104,44 @@ def test_attendance_workbook_read_back(morning, tmp_path):
     totals = wb.worksheets[1]
     total_row = next(r for r in totals.iter_rows(values_only=True) if r[0] in ("Tổng cộng", "Total"))
     assert total_row[2] == dashboard(delegates, att).arrived
+
+
+def test_heroes_and_emulation_fighters_from_what_the_event_knows(event):
+    """The make-up's "Anh hùng" and "Chiến sĩ thi đua": from the note or position the unit
+    declared, a title the event awarded to a delegate (a central one only once decided),
+    or a title in the history of a nomination linked to a delegate; a mother of martyrs
+    is not a Hero, a grassroots CSTĐ is not counted. The demo gives believable figures."""
+    db = event.db
+    settings = load_settings(db)
+    delegates, att = load_attendance(db)
+    rep = credentials_report(delegates, att, date=settings.date, db=db)
+    assert 1 <= rep.heroes.count <= rep.present * 0.05
+    assert rep.present * 0.03 <= rep.fighters.count <= rep.present * 0.3
+    present = [d for d in delegates if d["status"] == "active" and d["category"] == "official"
+               and att.is_present(d["code"]) and not d.get("note")
+               and "anh hung" not in fold(d.get("position") or "")
+               and "chien si thi dua" not in fold(d.get("position") or "")]
+    a, b, c, d, e, f = (x["id"] for x in present[:6])
+    unit = present[0]["unit_id"]
+
+    def nominate(delegate_id, form, state):
+        return db.execute("INSERT INTO nominations(kind, nominee, form, unit_id, year, state, delegate_id, summary, "
+                          "created_at, updated_at) VALUES ('individual', 'x', ?, ?, 2019, ?, ?, '…', '2020', '2020')",
+                          [form, unit, state, delegate_id]).lastrowid
+
+    nominate(a, "AHLD", "awarded")                  # decided by the President: a Hero
+    nominate(b, "AHLLVT", "submitted_upward")       # proposed, not decided: nothing yet
+    nominate(c, "CSTD_TP", "approved")              # the city's own title, approved: a Fighter
+    nominate(d, "CSTDTQ", "approved")               # approved by the council, not yet decided
+    held = nominate(e, "BK_PT", "proposed")         # holds CSTĐ thành phố 2016 (title history)
+    db.execute("INSERT INTO nomination_titles(nomination_id, year, title) VALUES (?, 2016, 'CSTD_TP')", [held])
+    low = nominate(f, "BK_PT", "proposed")          # only a grassroots CSTĐ: not counted
+    db.execute("INSERT INTO nomination_titles(nomination_id, year, title) VALUES (?, 2019, 'CSTDCS')", [low])
+    after = credentials_report(delegates, att, date=settings.date, db=db)
+    assert after.heroes.count == rep.heroes.count + 1
+    assert after.fighters.count == rep.fighters.count + 2
+    mother = dict(present[0], position="Bà mẹ Việt Nam Anh hùng", note=None)
+    grass = dict(present[1], note="Chiến sĩ thi đua cơ sở năm 2019")
+    city = dict(present[2], note="Chiến sĩ thi đua thành phố năm 2019")
+    from congress_desk.core.checkin.report import _is_fighter, _is_hero
+    assert not _is_hero(mother) and not _is_fighter(grass) and _is_fighter(city)

@@ -130,6 +130,43 @@ def test_headings_move_rather_than_end_a_page(small):
             assert lines[-1] not in ("Nhóm A", "Nhóm B", "Nhóm A (tiếp)", "Nhóm B (tiếp)")
 
 
+def test_a_page_inside_a_section_repeats_the_section_heading(small):
+    """Groups in sections (by authority, then by form): a page that starts inside a
+    section says which one with "(tiếp)", and inside a group, that group too; no
+    section heading ends a page; Word has the same words and the section row kept
+    with the next."""
+    from congress_desk.core.printing.model import Document, Section, table
+
+    groups = [Section("A. Phần một"),
+              ("I. Nhóm một", [[str(i), f"Người {i}"] for i in range(1, 40)]),
+              ("II. Nhóm hai", [[str(i), f"Người {i}"] for i in range(1, 6)]),
+              Section("B. Phần hai"),
+              ("I. Nhóm ba", [[str(i), f"Người {i}"] for i in range(1, 70)])]
+    doc = Document("t").add(table([("STT", 10), ("Họ và tên", 60)], groups, font_size=13))
+    assert [g.heading for g in doc.blocks[0].groups if g.section] == ["A. Phần một", "B. Phần hai"]
+    built = type("B", (), {"document": doc, "keep": ()})()
+    data, result = pdf_of(built)
+    pages = [[ln.strip() for ln in t.splitlines() if ln.strip()] for t in page_texts(data)]
+    assert len(pages) >= 3
+    sections = {"A. Phần một": "A", "B. Phần hai": "B"}
+    current = None
+    for n, lines in enumerate(pages):
+        assert lines[-1].removesuffix(" " + CONTINUED) not in (*sections, "I. Nhóm một", "II. Nhóm hai", "I. Nhóm ba")
+        if n:
+            body = lines[lines.index("Họ và tên") + 1:]
+            if body[0] not in sections:   # the page starts inside the section of the page before
+                assert body[0] == f"{current} {CONTINUED}", (n, body[:3])
+                assert body[1].startswith(("I. ", "II. ")), (n, body[:3])   # the group going on, or a new one
+        for ln in lines:
+            if ln.removesuffix(" " + CONTINUED) in sections:
+                current = ln.removesuffix(" " + CONTINUED)
+    assert f"A. Phần một {CONTINUED}" in result.furniture and f"I. Nhóm một {CONTINUED}" in result.furniture
+    assert f"B. Phần hai {CONTINUED}" in result.furniture and f"I. Nhóm ba {CONTINUED}" in result.furniture
+    got = Counter(words("\n".join("\n".join(p) for p in pages)))
+    assert got - Counter(w for f in result.furniture for w in words(f)) == Counter(model_words(doc))
+    assert words(docx_text(io.BytesIO(docx_of(built)))) == model_words(doc)
+
+
 @pytest.mark.parametrize("kind", ["invitations", "credentials-report", "delegate-list", "ballot"])
 def test_header_lines_stay_in_their_columns_clear_of_each_other(small, pdf, kind):
     built = build_document(small, kind, PrintOptions(record=False))
@@ -355,3 +392,48 @@ def test_ceremony_script_is_a_script(make_event):
     flags = [h for h in batches if "Cờ thi đua" in h]
     for h in flags:   # a flag batch holds nothing but that flag
         assert h.count("Cờ thi đua") == 1
+
+
+def test_a_batch_going_on_overleaf_repeats_its_heading(make_event):
+    """Ceremony script: a batch table that runs onto the next page starts that page with
+    its batch heading and "(tiếp)", as the lists do (PDF; Word keeps headings with rows)."""
+    from congress_desk.core.vetting.ceremony import set_batch_size
+
+    event = make_event()
+    set_batch_size(event.db, 40)   # long batches: some must run over a page
+    built = build_document(event, "ceremony-script", PrintOptions(record=False))
+    batches = [b.text for b in built.document.blocks if type(b).__name__ == "Para" and b.text.startswith("Đợt ")]
+    data, result = pdf_of(built)
+    continued = [f for f in result.furniture if f.endswith(CONTINUED)]
+    assert continued, "a batch of 40 runs over a page"
+    assert all(f.removesuffix(" " + CONTINUED) in batches for f in continued)
+    starts = 0
+    for text in page_texts(data)[1:]:
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        if "TT" in lines[:4]:   # the page starts with a table's header row: a batch going on
+            after = lines[lines.index("Ghế") + 1:] if "Ghế" in lines[:8] else lines
+            assert after[0].startswith("Đợt ") and any(ln.endswith(CONTINUED) for ln in after[:4]), after[:4]
+            starts += 1
+    assert starts == len(continued)
+    got = Counter(words("\n".join(page_texts(data))))
+    assert got - Counter(w for f in result.furniture for w in words(f)) == Counter(model_words(built.document))
+
+
+@pytest.mark.parametrize("kind", ["checkin-list", "ballot"])
+def test_word_draws_the_tick_boxes_the_pdf_draws(small, kind):
+    """Every cell of a tick column holds a box in Word as in the PDF — an empty boxed
+    paragraph, no text — so the words of both stay the model's."""
+    built = build_document(small, kind, PrintOptions(record=False))
+    t = next(b for b in built.document.blocks if type(b).__name__ == "Table")
+    assert t.tick_columns
+    wanted = sum(len(g.rows) for g in t.groups) * len(t.tick_columns)
+    d = open_docx(io.BytesIO(docx_of(built)))
+    boxes = 0
+    for tc in d.element.body.iter(qn("w:tc")):
+        for p in tc.iterchildren(qn("w:p")):
+            bdr = p.find(qn("w:pPr") + "/" + qn("w:pBdr"))
+            if bdr is not None and {e.tag for e in bdr} == {qn(f"w:{x}") for x in ("top", "left", "bottom", "right")}:
+                assert not "".join(x.text or "" for x in p.iter(qn("w:t")))
+                boxes += 1
+    assert boxes == wanted
+    assert words(docx_text(io.BytesIO(docx_of(built)))) == model_words(built.document)

@@ -221,3 +221,62 @@ def test_a_grassroots_title_in_an_old_file_never_reaches_the_city_outputs(event)
     with pdfplumber.open(buf) as pdf:
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
     assert "Lương Văn Tú" not in text
+
+
+@pytest.mark.parametrize("kind", ["ballot", "honoree-list"])
+def test_ballot_and_honoree_list_group_by_deciding_authority_then_form(event, kind):
+    """Issue 16: the ballot and the honoree list hold only what the city decides or
+    proposes, grouped by deciding authority (A, B, …), then by form — in the PDF and
+    in Word; the ballot stays on one page."""
+    import io
+
+    from congress_desk.core.printing.docx_render import docx_text, render_docx
+    from congress_desk.core.printing.kinds import build_document
+    from congress_desk.core.printing.options import PrintOptions
+    from congress_desk.core.printing.pdf_render import render_pdf
+
+    cat = load_catalogue(event.db)
+    by_name = {f.name.upper(): f for f in cat.ordered()} | {f.name: f for f in cat.ordered()}
+    built = build_document(event, kind, PrintOptions(record=False))
+    table = next(b for b in built.document.blocks if hasattr(b, "groups"))
+    sections, authority_of_section = [], {}
+    for g in table.groups:
+        if g.section:
+            sections.append(g.heading)
+            continue
+        assert sections, f"{g.heading!r} comes before any authority"
+        name = g.heading.split(". ", 1)[1].split(" (")[0]
+        form = by_name[name]
+        assert form.city_form
+        authority_of_section.setdefault(sections[-1], set()).add(form.authority)
+    # one authority per section, each once; lettered A, B, …
+    assert all(len(a) == 1 for a in authority_of_section.values())
+    assert len({next(iter(a)) for a in authority_of_section.values()}) == len(sections) >= 2
+    assert [s[:3] for s in sections] == [f"{c}. " for c in "ABCDEFGH"[:len(sections)]]
+    words = {next(iter(authority_of_section[s])): s for s in sections}
+    if kind == "ballot":
+        assert sections[0] == "A. Thuộc thẩm quyền Chủ tịch UBND thành phố"
+        assert words["prime_minister"].endswith("Đề nghị Thủ tướng Chính phủ khen thưởng")
+    else:
+        # in the order they come on stage: the highest authority first, counts included
+        order = [cat.get(e.form).authority for e in running_order(event.db)]
+        assert [next(iter(authority_of_section[s])) for s in sections] == list(dict.fromkeys(order))
+        assert words["province"].startswith(("A. KHEN THƯỞNG CỦA CHỦ TỊCH UBND THÀNH PHỐ",
+                                              "B. KHEN THƯỞNG CỦA CHỦ TỊCH UBND THÀNH PHỐ",
+                                              "C. KHEN THƯỞNG CỦA CHỦ TỊCH UBND THÀNH PHỐ"))
+        counts = Counter(cat.get(e.form).authority for e in running_order(event.db))
+        assert words["province"].endswith(f"({counts['province']})")
+        romans = [g.heading.split(".")[0] for g in table.groups if not g.section]
+        assert romans.count("I") == len(sections)   # forms numbered again in each section
+    buf = io.BytesIO()
+    result = render_pdf(built.document, buf, keep=built.keep)
+    with pdfplumber.open(buf) as pdf:
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+    out = io.BytesIO()
+    render_docx(built.document, out, keep=built.keep)
+    word = docx_text(io.BytesIO(out.getvalue()))
+    for s in sections:
+        assert s in text.replace("\n", " ") or s in text
+        assert s in word.splitlines()
+    if kind == "ballot":
+        assert result.pages == 1

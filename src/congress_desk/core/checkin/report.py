@@ -221,37 +221,71 @@ def _pct(n: int, total: int) -> float:
     return round(100.0 * n / total, 2) if total else 0.0
 
 
+# Who counts as a Hero or an Emulation Fighter in the make-up of the credentials report.
+# "Anh hùng": Anh hùng Lao động, Anh hùng Lực lượng vũ trang nhân dân (the President's
+# titles). "Chiến sĩ thi đua": the title at city (provincial) or national level — CSTĐ
+# thành phố, CSTĐ toàn quốc; CSTĐ cơ sở is a unit's own title (DOMAIN.md "Who decides")
+# and is not counted. What the event knows, any of these makes a delegate count:
+#
+# 1. the registry: the delegate's position or note says so ("Anh hùng Lao động", "Chiến sĩ
+#    thi đua thành phố năm 2019" — units write titles in the note of their delegate lists);
+# 2. vetting: a nomination linked to the delegate that gave the title — a city title once
+#    approved or awarded (the Chủ tịch UBND decides), a central one only once the central
+#    decision is recorded (``awarded``); a proposal still awaited gives nothing;
+# 3. vetting evidence: the title history (nomination_titles) of any nomination linked to the
+#    delegate — a title held already, with the year and decision the unit declared.
+HERO_FORMS = ("AHLD", "AHLLVT")
+FIGHTER_FORMS = ("CSTD_TP", "CSTDTQ")
+CITY_DECIDED = ("CSTD_TP",)    # approved is enough; the others need the central decision
+
+
 def _is_hero(d: dict) -> bool:
     text = fold(" ".join(filter(None, [d.get("position"), d.get("note")])))
+    text = text.replace("ba me viet nam anh hung", "")   # a mother of martyrs: not a Hero title
     return "anh hung" in text
 
 
 def _is_fighter(d: dict) -> bool:
     text = fold(" ".join(filter(None, [d.get("position"), d.get("note")])))
+    text = text.replace("chien si thi dua co so", "").replace("cstdcs", "")
     return "chien si thi dua" in text or "cstd" in text.replace(" ", "")
 
 
+def _title_kind(code) -> str | None:
+    code = str(code or "").strip().upper()
+    if code in HERO_FORMS:
+        return "hero"
+    if code in FIGHTER_FORMS:
+        return "fighter"
+    return None
+
+
 def _vetting_titles(db: Database | None) -> dict[int, set[str]]:
-    """delegate id -> {"hero", "fighter"} from awarded/approved nominations, when vetting data exists."""
+    """delegate id -> {"hero", "fighter"} from the nominations linked to delegates and
+    their title histories (see above), when the file has vetting data."""
     if db is None:
         return {}
     try:
         cols = {r[1] for r in db.execute("PRAGMA table_info(nominations)").fetchall()}
+        title_cols = {r[1] for r in db.execute("PRAGMA table_info(nomination_titles)").fetchall()}
     except Exception:  # noqa: BLE001 - no vetting in this file
         return {}
     if not {"delegate_id", "form"} <= cols:
         return {}
     out: dict[int, set[str]] = defaultdict(set)
-    state = "state" if "state" in cols else None
-    sql = "SELECT delegate_id, form FROM nominations WHERE delegate_id IS NOT NULL"
-    if state:
-        sql += " AND state IN ('approved', 'awarded')"
-    for delegate_id, form in db.execute(sql).fetchall():
-        f = fold(str(form or "")).replace(" ", "").replace("_", "")
-        if f.startswith("ahl") or "anhhung" in f:
-            out[delegate_id].add("hero")
-        if f.startswith("cstd") or "chiensithidua" in f:
-            out[delegate_id].add("fighter")
+    state = "state" if "state" in cols else "NULL"
+    for delegate_id, form, st in db.execute(
+            f"SELECT delegate_id, form, {state} FROM nominations WHERE delegate_id IS NOT NULL").fetchall():
+        kind = _title_kind(form)
+        if kind and (st is None or st == "awarded" or (st == "approved" and form in CITY_DECIDED)):
+            out[delegate_id].add(kind)
+    if {"nomination_id", "title"} <= title_cols:
+        for delegate_id, title in db.execute(
+                "SELECT n.delegate_id, t.title FROM nomination_titles t JOIN nominations n ON n.id = t.nomination_id "
+                "WHERE n.delegate_id IS NOT NULL").fetchall():
+            kind = _title_kind(title)
+            if kind:
+                out[delegate_id].add(kind)
     return out
 
 

@@ -4,9 +4,9 @@ The same content as the PDF, in the Decree 30 layout, editable: A4, margins
 20/20/30/15 mm, Times New Roman 13 pt; the header block as a borderless
 two-column table with the measured widths of :mod:`.header` and the short lines
 as paragraph borders of the right length; real Word tables whose header row
-repeats on every page, rows that never split, group headings kept with the next
-row (Word moves them instead of printing "(tiếp)"); page numbers centred in the
-page header from page 2.
+repeats on every page, rows that never split, boxes to tick where the PDF draws
+them, group (and section) headings kept with the next row (Word moves them instead of printing "(tiếp)"); page numbers
+centred in the page header from page 2.
 """
 
 from __future__ import annotations
@@ -208,6 +208,37 @@ def _shade(cell, fill="EBEBEB") -> None:
     cell._tc.get_or_add_tcPr().append(shd)
 
 
+TICK_BOX_MM = 4.5   # as the PDF's TickBox
+
+
+def _tick_box(cell, column_mm: float) -> None:
+    """An empty square to tick by hand, centred in the cell, as the PDF draws it: an
+    empty paragraph boxed by its borders, indented to the box's width (no text, so the
+    document's words stay the model's; a clerk typing "X" in Word types it in the box)."""
+    p = _first_para(cell)
+    side_pt = TICK_BOX_MM * hd.PT
+    text_pt = column_mm * hd.PT - 2 * 3   # the cell margins, 3 pt a side
+    fmt = p.paragraph_format
+    fmt.left_indent = fmt.right_indent = Pt(max(0.0, (text_pt - side_pt) / 2))
+    fmt.space_before, fmt.space_after = Pt(1.5), Pt(1.5)   # clear of the cell's rules
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(side_pt - 2)
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    ppr = p._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    for edge in ("top", "left", "bottom", "right"):
+        e = OxmlElement(f"w:{edge}")
+        for k, v in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1" if edge in ("top", "bottom") else "0"),
+                     ("w:color", "000000")):
+            e.set(qn(k), v)
+        borders.append(e)
+    ppr.append(borders)
+    tc_pr = cell._tc.get_or_add_tcPr()
+    valign = OxmlElement("w:vAlign")
+    valign.set(qn("w:val"), "center")
+    tc_pr.append(valign)
+
+
 def _table(doc, t: Table, width_mm: float) -> None:
     total = sum(c.width for c in t.columns)
     widths = [width_mm * c.width / total for c in t.columns]
@@ -225,16 +256,19 @@ def _table(doc, t: Table, width_mm: float) -> None:
             row = table.add_row()
             _row_props(row)
             cell = row.cells[0].merge(row.cells[-1])
-            _cell_para(cell, g.heading, bold=True, size=size, keep_next=True)
-            _shade(cell)
+            _cell_para(cell, g.heading, bold=True, size=size + 0.5 if g.section else size, keep_next=True)
+            _shade(cell, "D6D6D6" if g.section else "EBEBEB")
         for values in g.rows:
             row = table.add_row()
             _row_props(row)
             if t.row_height_mm:
                 row.height = Mm(t.row_height_mm)
                 row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
-            for cell, v, col in zip(row.cells, values, t.columns, strict=False):
-                _cell_para(cell, v, align=col.align, size=size)
+            for j, (cell, v, col) in enumerate(zip(row.cells, values, t.columns, strict=False)):
+                if j in t.tick_columns and not v:
+                    _tick_box(cell, widths[j])
+                else:
+                    _cell_para(cell, v, align=col.align, size=size)
     for values in t.totals:
         row = table.add_row()
         _row_props(row)

@@ -90,8 +90,20 @@ class Column:
 
 @dataclass
 class Group:
+    """Rows under a heading. A *section* (``section=True``, no rows of its own) is a
+    heading over the groups that follow it, up to the next section: "A. Thuộc thẩm
+    quyền Chủ tịch UBND thành phố" over "I. Bằng khen …", "II. …"."""
+
     heading: str | None
     rows: list[list[str]]
+    section: bool = False
+
+
+@dataclass(frozen=True)
+class Section:
+    """``table(…, groups=[Section("A. …"), ("I. …", rows), …])``: a section heading."""
+
+    heading: str
 
 
 @dataclass
@@ -102,6 +114,10 @@ class Table:
     tick_columns: tuple[int, ...] = ()   # columns holding a box to tick by hand
     row_height_mm: float | None = None   # minimum row height (room to sign)
     totals: list[list[str]] = field(default_factory=list)   # rows after the last group, bold
+    # The heading the table stands under when it is a heading paragraph just above it (a
+    # batch of the ceremony script): a table going on overleaf repeats it with "(tiếp)"
+    # where no group heading of its own says what goes on. Page furniture.
+    caption: str | None = None
 
     @property
     def headings(self) -> list[str]:
@@ -176,12 +192,17 @@ def H(text) -> Para:
 
 
 def table(columns: Sequence[tuple[str, float, str] | tuple[str, float]],
-          groups: Iterable[tuple[str | None, Iterable[Sequence]]], **kw) -> Table:
-    """A table from ``[(label, width, align)]`` and ``[(heading or None, rows)]``;
-    every cell is clipped to :data:`MAX_CELL` characters."""
+          groups: Iterable[tuple[str | None, Iterable[Sequence]] | Section], **kw) -> Table:
+    """A table from ``[(label, width, align)]`` and ``[(heading or None, rows)]``, with
+    :class:`Section` headings between groups where they are grouped twice; every cell
+    is clipped to :data:`MAX_CELL` characters."""
     cols = [Column(nfc(c[0]), float(c[1]), c[2] if len(c) > 2 else "left") for c in columns]
     out = []
-    for heading, rows in groups:
+    for item in groups:
+        if isinstance(item, Section):
+            out.append(Group(clip(item.heading), [], section=True))
+            continue
+        heading, rows = item
         out.append(Group(clip(heading) if heading else None,
                          [[clip(v) for v in row] for row in rows]))
     return Table(cols, out, **kw)

@@ -156,10 +156,16 @@ class HeaderBlock(Flowable):
 
 # ------------------------------------------------------------------ grouped table
 
+HEADS = ("section", "head")
+
+
 class GroupedTable(Flowable):
-    """A ruled table of groups. It splits between rows only where no group heading
-    is left at the foot of a page, repeats the header row on each page, and starts
-    a page that continues a group with the group's heading and "(tiếp)"."""
+    """A ruled table of groups. It splits between rows only where no group (or
+    section) heading is left at the foot of a page, repeats the header row on each
+    page, and starts a page that continues a group with the group's heading and
+    "(tiếp)" — under its section's heading and "(tiếp)" when the groups are in
+    sections, so a page never starts inside a section without saying which; a table
+    without group headings repeats its caption (the heading above it) so."""
 
     def __init__(self, model: Table, items=None, *, continued: bool = False, furniture=None,
                  col_widths=None, cache=None):
@@ -171,7 +177,7 @@ class GroupedTable(Flowable):
             items = []
             for g in model.groups:
                 if g.heading:
-                    items.append(("head", g.heading, False))
+                    items.append(("section" if g.section else "head", g.heading, False))
                 items += [("row", row, False) for row in g.rows]
             items += [("total", row, False) for row in model.totals]
         self.items = items
@@ -187,6 +193,8 @@ class GroupedTable(Flowable):
         }
         self.head_style = ParagraphStyle("hx", parent=base, fontName=SERIF_BOLD, alignment=TA_CENTER)
         self.group_style = ParagraphStyle("gx", parent=base, fontName=SERIF_BOLD)
+        self.section_style = ParagraphStyle("sx", parent=base, fontName=SERIF_BOLD, fontSize=size + 0.5,
+                                            leading=(size + 0.5) * 1.2)
         self.total_styles = {k: ParagraphStyle("t" + k, parent=v, fontName=SERIF_BOLD)
                              for k, v in self.cell_styles.items()}
 
@@ -196,8 +204,9 @@ class GroupedTable(Flowable):
 
     def _cells(self, item):
         kind, value, _ = item
-        if kind == "head":
-            return [Paragraph(esc(value), self.group_style)] + [""] * (len(self.model.columns) - 1)
+        if kind in HEADS:
+            style = self.section_style if kind == "section" else self.group_style
+            return [Paragraph(esc(value), style)] + [""] * (len(self.model.columns) - 1)
         styles = self.total_styles if kind == "total" else self.cell_styles
         out = []
         for j, v in enumerate(value):
@@ -212,7 +221,7 @@ class GroupedTable(Flowable):
         if key in self.cache:
             return self.cache[key]
         cells = self._cells(item)
-        h = self._row_height(cells, span=item[0] == "head")
+        h = self._row_height(cells, span=item[0] in HEADS)
         if item[0] == "row" and self.model.row_height_mm:
             h = max(h, self.model.row_height_mm * mm)
         self.cache[key] = h
@@ -249,16 +258,29 @@ class GroupedTable(Flowable):
         while k < len(self.items) and used + self.heights[k] <= room + 0.01:
             used += self.heights[k]
             k += 1
-        while k > 0 and self.items[k - 1][0] == "head":
+        while k > 0 and self.items[k - 1][0] in HEADS:
             k -= 1   # a heading never ends a page
         if k == 0 or k >= len(self.items):
             return []
         rest = list(self.items[k:])
-        if rest[0][0] != "head":
-            heading = next((it for it in reversed(self.items[:k]) if it[0] == "head"), None)
-            if heading is not None:
-                base = heading[1][:-len(CONTINUED) - 1] if heading[2] else heading[1]
-                rest.insert(0, ("head", f"{base} {CONTINUED}", True))
+
+        def again(item):
+            base = item[1][:-len(CONTINUED) - 1] if item[2] else item[1]
+            return (item[0], f"{base} {CONTINUED}", True)
+
+        if rest[0][0] != "section":
+            done = self.items[:k]
+            section = next((it for it in reversed(done) if it[0] == "section"), None)
+            heading = None
+            if rest[0][0] != "head":
+                # the group going on: its heading, if it is inside the current section
+                for it in reversed(done):
+                    if it[0] in HEADS:
+                        heading = it if it[0] == "head" else None
+                        break
+            rest[:0] = [again(it) for it in (section, heading) if it is not None]
+            if section is None and heading is None and rest[0][0] != "head" and self.model.caption:
+                rest.insert(0, ("head", f"{self.model.caption} {CONTINUED}", True))
         kw = {"furniture": self.furniture, "col_widths": self.col_widths, "cache": self.cache}
         return [GroupedTable(self.model, self.items[:k], continued=self.continued, **kw),
                 GroupedTable(self.model, rest, continued=True, **kw)]
@@ -273,8 +295,9 @@ class GroupedTable(Flowable):
             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
         for i, it in enumerate(self.items, start=1):
-            if it[0] == "head":
-                cmds += [("SPAN", (0, i), (-1, i)), ("BACKGROUND", (0, i), (-1, i), colors.Color(0.92, 0.92, 0.92))]
+            if it[0] in HEADS:
+                shade = 0.84 if it[0] == "section" else 0.92
+                cmds += [("SPAN", (0, i), (-1, i)), ("BACKGROUND", (0, i), (-1, i), colors.Color(shade, shade, shade))]
         if self.continued:
             self.furniture.append(" ".join(c.label for c in self.model.columns))
         self.furniture += [it[1] for it in self.items if it[2]]
@@ -336,6 +359,7 @@ def _signature(s: Signature, width: float, st) -> Flowable:
 def flowables(document: Document, width: float, furniture: list[str], keep=()) -> list[Flowable]:
     st = _styles()
     out: list[Flowable] = []
+    headings: dict[str, int] = {}   # heading text -> index of its CondPageBreak in ``out``
     for b in document.blocks:
         if isinstance(b, Header):
             out.append(HeaderBlock(b, keep))
@@ -343,10 +367,20 @@ def flowables(document: Document, width: float, furniture: list[str], keep=()) -
             out += _title(b, st)
         elif isinstance(b, Para):
             if b.style == "heading":
+                headings[b.text] = len(out)
                 out.append(CondPageBreak(32 * mm))   # with the lines that follow it
             out.append(Paragraph(runs_markup(b), st.get(b.style, st["body"])))
         elif isinstance(b, Table):
-            out.append(GroupedTable(b, furniture=furniture))
+            grouped = GroupedTable(b, furniture=furniture)
+            if b.caption in headings:
+                # the caption, the lines under it and the table's first rows go on one page
+                i = headings[b.caption]
+                need = sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in out[i + 1:])
+                probe = GroupedTable(b, furniture=[])   # measured apart: wrapping fixes the widths
+                probe.wrap(width - 12, 10_000)           # the frame's padding, 6 pt a side
+                need += probe._header_height() + sum(probe.heights[:2]) + 2 * mm
+                out[i] = CondPageBreak(max(32 * mm, need))
+            out.append(grouped)
             out.append(Spacer(1, 3 * mm))
         elif isinstance(b, Signature):
             # never a page holding only the signature: the closing paragraphs go with it

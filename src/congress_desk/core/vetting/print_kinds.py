@@ -15,7 +15,7 @@ from ..errors import UserError
 from ..event import get_value, load_settings
 from ..i18n import translate
 from ..printing import officials
-from ..printing.model import B, Built, Document, H, I, P, PageBreak, Title, table
+from ..printing.model import B, Built, Document, H, I, P, PageBreak, Section, Title, table
 from ..printing.options import PrintOptions
 from ..vietnamese import fold
 from .catalogue import DECISION_SYMBOL, load_catalogue
@@ -26,6 +26,27 @@ from .nominations import list_nominations
 
 BLANK_NUMBER = "\u00a0" * 6
 CEREMONY_KEY = "ceremony_script"   # settings: {"start": "08:40", "minutes_per_batch": 4, "presenters": {…}}
+
+
+# Section headings of the ballot and the honoree list, by deciding authority: what the
+# Chủ tịch UBND decides after the council, and what the city proposes upward (the
+# ballot) or was awarded above the city (the honoree list). DOMAIN.md "Who decides".
+SECTION_LETTERS = "ABCDEFGH"
+BALLOT_SECTIONS = {
+    "province": "Thuộc thẩm quyền Chủ tịch UBND thành phố",
+    "president": "Đề nghị Chủ tịch nước khen thưởng",
+    "prime_minister": "Đề nghị Thủ tướng Chính phủ khen thưởng",
+}
+HONOREE_SECTIONS = {
+    "president": "Khen thưởng của Chủ tịch nước",
+    "prime_minister": "Khen thưởng của Thủ tướng Chính phủ",
+    "province": "Khen thưởng của Chủ tịch UBND thành phố",
+}
+
+
+def _authority_of(cat, code: str) -> str:
+    form = cat.get(code)
+    return form.authority if form is not None else "province"
 
 
 def _unit_ok(options: PrintOptions, unit: str | None) -> bool:
@@ -71,12 +92,20 @@ def build_honoree_list(event, options: PrintOptions) -> Built:
     warnings = list(off.warnings)
     if not entries:
         warnings.append(translate("core", "Nobody to list: no nomination is approved for the ceremony yet"))
-    body = []
-    for g, (_, items) in enumerate(groupby(entries, key=lambda e: e.form)):
-        items = list(items)
-        body.append((f"{roman(g)}. {items[0].form_name.upper()} ({len(items)})",
-                     [[str(i), e.nominee + (" (truy tặng)" if e.posthumous else ""), _who(e), e.seat or ""]
-                      for i, e in enumerate(items, start=1)]))
+    # by deciding authority (A, B, …, in the order they come on stage), then by form (I, II, …
+    # again in each section), in the running order within
+    cat = load_catalogue(db)
+    authorities = list(dict.fromkeys(_authority_of(cat, e.form) for e in entries))
+    body: list = []
+    for a, authority in enumerate(authorities):
+        mine = [e for e in entries if _authority_of(cat, e.form) == authority]
+        body.append(Section(f"{SECTION_LETTERS[a]}. {HONOREE_SECTIONS.get(authority, authority).upper()} "
+                            f"({len(mine)})"))
+        for g, (_, items) in enumerate(groupby(mine, key=lambda e: e.form)):
+            items = list(items)
+            body.append((f"{roman(g)}. {items[0].form_name.upper()} ({len(items)})",
+                         [[str(i), e.nominee + (" (truy tặng)" if e.posthumous else ""), _who(e), e.seat or ""]
+                          for i, e in enumerate(items, start=1)]))
     doc = Document("Danh sách tập thể, cá nhân được khen thưởng", landscape=True)
     doc.add(off.header,
             Title("Danh sách tập thể, cá nhân được khen thưởng tại Đại hội", lines=[settings.name],
@@ -182,7 +211,8 @@ def build_ceremony_script(event, options: PrintOptions) -> Built:
         if not presenter:
             presenter = "…………………………"
             missing_presenter = True
-        doc.add(H(f"Đợt {n} ({_clock(start, offset + (n - 1) * per_batch)}): {name} – {len(batch)} {who}"),
+        heading = H(f"Đợt {n} ({_clock(start, offset + (n - 1) * per_batch)}): {name} – {len(batch)} {who}")
+        doc.add(heading,
                 P(mc, f"Xin trân trọng công bố Quyết định số {number} {date_words} của {issuer} "
                       f"về việc tặng {name} cho các {who} có thành tích xuất sắc."),
                 P(mc, f"Trân trọng kính mời các {who} có tên sau lên sân khấu nhận "
@@ -191,7 +221,8 @@ def build_ceremony_script(event, options: PrintOptions) -> Built:
                 table([("TT", 9, "center"), ("Họ và tên / Tên tập thể", 55), ("Chức vụ, đơn vị", 68),
                        ("Ghế", 18, "center")],
                       [(None, [[str(i), e.nominee + _posthumous(e, receivers), _who(e), e.seat or ""]
-                               for i, e in enumerate(batch, start=1)])], font_size=11),
+                               for i, e in enumerate(batch, start=1)])], font_size=11,
+                      caption=heading.text),   # a batch going on overleaf: "Đợt n … (tiếp)"
                 P(mc, f"Trân trọng kính mời đồng chí {presenter} lên trao "
                       + ("Cờ thi đua" if is_flag else name) + f" cho các {who}."),
                 P(I("(Nhạc nền. Trao xong, chụp ảnh lưu niệm; lễ tân mời đại biểu trở về chỗ ngồi.)"),
@@ -209,9 +240,10 @@ def build_ceremony_script(event, options: PrintOptions) -> Built:
 # ------------------------------------------------------------------ ballot
 
 def build_ballot(event, options: PrintOptions) -> Built:
-    """The secret ballot of the council meeting: nominations at the council, by form,
-    with boxes to tick; the vote rule of each form is printed with it. No number, no
-    signature (a ballot is anonymous), on one page where it fits."""
+    """The secret ballot of the council meeting: nominations at the council, by deciding
+    authority (A. what the Chủ tịch UBND decides, then B, C … what the city proposes
+    upward), then by form, with boxes to tick; the vote rule of each form is printed
+    with it. No number, no signature (a ballot is anonymous), on one page where it fits."""
     db = event.db
     settings = load_settings(db)
     cat = load_catalogue(db)
@@ -226,15 +258,19 @@ def build_ballot(event, options: PrintOptions) -> Built:
                           "hoặc không đánh ô nào thì không tính)"]))
     # the council votes only on forms the city decides or proposes upward, never on grassroots titles
     forms = [f for f in cat.city_forms() if any(r["form"] == f.code for r in rows_all)]
-    body, count = [], 0
-    for g, form in enumerate(forms):
-        mine = [r for r in rows_all if r["form"] == form.code]
-        rule = form.vote
-        base = "tổng số thành viên Hội đồng" if rule.base == "all_members" else "số thành viên biểu quyết"
-        pct = f"{float(rule.threshold_percent):g}".replace(".", ",")
-        body.append((f"{roman(g)}. {form.name} (đạt khi từ {pct}% {base} đồng ý trở lên)",
-                     [[str(i), r["nominee"], r.get("unit") or "", "", ""] for i, r in enumerate(mine, start=1)]))
-        count += len(mine)
+    body: list = []
+    count = 0
+    sections = [a for a in BALLOT_SECTIONS if any(f.authority == a for f in forms)]
+    for s, authority in enumerate(sections):
+        body.append(Section(f"{SECTION_LETTERS[s]}. {BALLOT_SECTIONS[authority]}"))
+        for g, form in enumerate(f for f in forms if f.authority == authority):
+            mine = [r for r in rows_all if r["form"] == form.code]
+            rule = form.vote
+            base = "tổng số thành viên Hội đồng" if rule.base == "all_members" else "số thành viên biểu quyết"
+            pct = f"{float(rule.threshold_percent):g}".replace(".", ",")
+            body.append((f"{roman(g)}. {form.name} (đạt khi từ {pct}% {base} đồng ý trở lên)",
+                         [[str(i), r["nominee"], r.get("unit") or "", "", ""] for i, r in enumerate(mine, start=1)]))
+            count += len(mine)
     doc.add(table([("TT", 9, "center"), ("Họ và tên / Tên tập thể", 62), ("Đơn vị đề nghị", 56),
                    ("Đồng ý", 17, "center"), ("Không đồng ý", 17, "center")],
                   body or [(None, [["", "", "", "", ""]])], font_size=10.5, tick_columns=(3, 4)))
