@@ -56,3 +56,22 @@ def test_every_string_in_the_code_is_in_a_ts_file(tmp_path):
             continue
         missing += [(fresh.name, src) for _ctx, src in i18n_tool.unfinished(fresh)]
     assert missing == [], "run: python tools/i18n.py update, then translate"
+
+
+def test_one_translation_per_source_across_areas():
+    """All areas' .qm are loaded together, so a (context, source) pair translated two ways in two
+    .ts files shows whichever loads last (an export's "Tổng" where the check reads "Tổng cộng")."""
+    from xml.etree import ElementTree as ET
+
+    seen: dict[tuple[str, str], tuple[str, str]] = {}
+    clashes = []
+    for ts in TS_FILES:
+        for context in ET.parse(ts).getroot().iter("context"):
+            name = context.findtext("name")
+            for message in context.iter("message"):
+                key = (name, message.findtext("source"))
+                text = message.findtext("translation") or ""
+                if key in seen and seen[key][1] != text:
+                    clashes.append(f"{key}: {seen[key][0]} {seen[key][1]!r} vs {ts.name} {text!r}")
+                seen.setdefault(key, (ts.name, text))
+    assert clashes == []

@@ -81,7 +81,7 @@ def export_hall(hall: Hall, out_path: str | Path) -> Path:
     for sec in hall.sections:
         sec_ws.append([sec.name, sec.title, KIND_WORDS[sec.kind][0]])
     info = wb.create_sheet(INFO_SHEET)
-    info.append([translate("core", "Name"), hall.name])
+    info.append([translate("core", "Hall name"), hall.name])
     info.append([translate("core", "Title"), hall.title])
     info.append([translate("core", "Cells per seat"), f])
     tmp = out_path.with_name(out_path.name + ".tmp")
@@ -183,6 +183,7 @@ def _import_hall(path: str | Path, *, name: str | None = None) -> Hall:
         if s.section not in declared:
             sections.append(Section(s.section, "", "delegate"))
             declared.add(s.section)
-    hall_name = clean_text(str(name or info.get(fold("Name")) or info.get(fold(translate("core", "Name"))) or path.stem))
+    hall_name = clean_text(str(name or info.get(fold("Name")) or info.get(fold("Tên")) or info.get(fold("Hall name"))
+                           or info.get(fold(translate("core", "Hall name"))) or path.stem))
     title = clean_text(str(info.get(fold("Title")) or info.get(fold(translate("core", "Title"))) or ""))
     return Hall(hall_name, title, sections, seats)

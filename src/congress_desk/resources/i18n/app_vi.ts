@@ -717,11 +717,11 @@
     </message>
     <message>
         <source>read unit spreadsheets into the registry</source>
-        <translation>đọc danh sách Excel của các đơn vị vào sổ đại biểu</translation>
+        <translation>đọc danh sách đại biểu của các đơn vị vào sổ đăng ký</translation>
     </message>
     <message>
         <source>write the workbook units fill in</source>
-        <translation>tạo tệp Excel mẫu để đơn vị điền</translation>
+        <translation>tạo tệp mẫu để các đơn vị điền danh sách</translation>
     </message>
     <message>
         <source>write an official-format workbook</source>
@@ -992,7 +992,7 @@
     </message>
     <message>
         <source>Press</source>
-        <translation>Phóng viên</translation>
+        <translation>Báo chí</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>Phone number {value} is neither a 10-digit mobile nor an 11-digit landline</source>
-        <translation>Số điện thoại {value} không phải số di động 10 số hay số cố định 11 số</translation>
+        <translation>Số điện thoại {value} không phải số di động 10 chữ số hay số cố định 11 chữ số</translation>
     </message>
     <message>
         <source>ID number {value} was stored in scientific notation and lost its digits; format the column as text and type it again</source>
@@ -1056,7 +1056,7 @@
     </message>
     <message>
         <source>ID number {value} must have 12 digits (CCCD) or 9 digits (CMND)</source>
-        <translation>Số định danh {value} phải có 12 số (CCCD) hoặc 9 số (CMND)</translation>
+        <translation>Số định danh {value} phải có 12 chữ số (CCCD) hoặc 9 chữ số (CMND)</translation>
     </message>
     <message>
         <source>ID number {id} is for a {sex}</source>
@@ -1112,7 +1112,7 @@
     </message>
     <message>
         <source>The quota cannot be negative</source>
-        <translation>Chỉ tiêu không thể âm</translation>
+        <translation>Chỉ tiêu không được âm</translation>
     </message>
     <message>
         <source>A unit named {name} already exists</source>

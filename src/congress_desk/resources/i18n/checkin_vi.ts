@@ -771,7 +771,7 @@
         </message>
         <message>
             <source>event file</source>
-            <translation>tệp sự kiện</translation>
+            <translation>tệp Đại hội</translation>
         </message>
         <message>
             <source>{label}: summoned {summoned}, present {present} (substitutes {substitutes}), absent {absent}, not arrived {not_arrived}, walk-ins {walkins}</source>

@@ -333,7 +333,7 @@ Lấy quyền sửa tệp và sửa tại đây? Chỉ làm vậy khi chắc ch�
         </message>
         <message>
             <source>event file</source>
-            <translation>tệp đại hội</translation>
+            <translation>tệp Đại hội</translation>
         </message>
         <message>
             <source>the backup to restore (default: the latest sound one)</source>

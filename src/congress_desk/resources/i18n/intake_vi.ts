@@ -718,7 +718,7 @@
         </message>
         <message>
             <source>Workplace</source>
-            <translation>Đơn vị công tác</translation>
+            <translation>Nơi công tác</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -790,7 +790,7 @@
         </message>
         <message>
             <source>Total</source>
-            <translation>Tổng</translation>
+            <translation>Tổng cộng</translation>
         </message>
     </context>
 </TS>

@@ -349,7 +349,7 @@
         <name>cli</name>
         <message>
             <source>event file</source>
-            <translation>tệp sự kiện</translation>
+            <translation>tệp Đại hội</translation>
         </message>
         <message>
             <source>what to print: {kinds}</source>
@@ -508,7 +508,7 @@
         </message>
         <message>
             <source>Category</source>
-            <translation>Đối tượng</translation>
+            <translation>Thành phần</translation>
         </message>
         <message>
             <source>Seat (section, row, seat)</source>

@@ -975,7 +975,7 @@
         <name>cli</name>
         <message>
             <source>event file</source>
-            <translation>tệp đại hội</translation>
+            <translation>tệp Đại hội</translation>
         </message>
         <message>
             <source>first add the nominations workbook of a unit (the nominations template)</source>
