@@ -12,7 +12,6 @@ Hoà" all find the same person.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..vietnamese import fold, name_sort_key
@@ -56,12 +55,6 @@ def loose(text: str) -> str:
 
 def is_walkin_code(code: str) -> bool:
     return number_of(code) >= DESK_RANGE_START
-
-
-@dataclass
-class Hit:
-    code: str
-    score: int
 
 
 class Directory:
