@@ -156,7 +156,7 @@ def test_quota_panel_flags_units_over_quota(demo_window, qtbot):
 
 
 def test_seat_column_shows_khu_hang_ghe_from_seating(demo_window):
-    from congress_desk.core.seating.lookup import seat_labels
+    from congress_desk.core.seats import seat_labels
 
     tab = tab_of(demo_window)
     seats = seat_labels(demo_window.event_file.db)
