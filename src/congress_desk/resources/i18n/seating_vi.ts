@@ -707,5 +707,21 @@
             <source>Each unit's delegation together, units by kind</source>
             <translation>Mỗi đoàn ngồi liền nhau, các đơn vị theo loại</translation>
         </message>
+        <message>
+            <source>The legend is long; some delegations are listed in small print</source>
+            <translation>Chú thích dài; một số đoàn được in chữ nhỏ</translation>
+        </message>
+        <message>
+            <source>The hall has no seats to draw</source>
+            <translation>Hội trường chưa có ghế nào để vẽ</translation>
+        </message>
+        <message>
+            <source>Paper must be A3 or A4</source>
+            <translation>Khổ giấy phải là A3 hoặc A4</translation>
+        </message>
+        <message>
+            <source>No seat is assigned yet: the chart shows empty seats</source>
+            <translation>Chưa xếp chỗ: sơ đồ chỉ có ghế trống</translation>
+        </message>
     </context>
 </TS>
