@@ -55,7 +55,7 @@ def main() -> int:
     if not args.all_extensions:
         # Seating and vetting do not change a scan or a search, and auto-seating 5,500
         # people takes minutes: build the registry plus the check-in morning only.
-        demo.EXTENSIONS[:] = [e for e in demo.EXTENSIONS if e.startswith("congress_desk.core.checkin.")]
+        demo.EXTENSIONS[:] = [e for e in demo.EXTENSIONS if e[0].startswith("congress_desk.core.checkin.")]
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)

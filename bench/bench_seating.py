@@ -36,7 +36,7 @@ def make_events(folder: Path):
     # Only the seating part of the demo: the other areas' demo data does not change
     # what auto-seating does, and building it for 5,500 people takes minutes.
     saved = list(demo.EXTENSIONS)
-    demo.EXTENSIONS[:] = [e for e in saved if ".seating." in e]
+    demo.EXTENSIONS[:] = [e for e in saved if ".seating." in e[0]]
     try:
         small = demo.build_demo(folder / "550.congress", delegates=550)
         big = demo.build_demo(folder / "5500.congress", delegates=5500)

@@ -45,6 +45,9 @@ _hypothesis_settings.register_profile("dev", deadline=None)
 _hypothesis_settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
 _hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
+# Every printable kind, registered as the commands and the window do (core/print_kinds.py).
+import congress_desk.core.print_kinds  # noqa: E402,F401
+
 
 @contextlib.contextmanager
 def _read_only_folder(folder: Path):

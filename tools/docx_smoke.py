@@ -60,6 +60,7 @@ def main(argv=None) -> int:
         print("docx smoke: LibreOffice (soffice) is not installed", file=sys.stderr)
         return 2
 
+    import congress_desk.core.print_kinds  # noqa: F401 - registers every kind
     from congress_desk.core.db import open_event
     from congress_desk.core.demo import build_demo
     from congress_desk.core.printing.kinds import DOCUMENT_KINDS, build_document, write_document

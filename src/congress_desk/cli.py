@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
 import os
 import sys
 from pathlib import Path
@@ -81,6 +80,29 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+def _command_module(name: str):
+    """The module of command ``name`` (plain imports: parsing needs every command's arguments)."""
+    from .commands import (
+        attendance,
+        checkin,
+        demo,
+        export,
+        history,
+        import_,
+        merge,
+        open_window,
+        print_,
+        restore,
+        seat,
+        template,
+        vet,
+    )
+
+    modules = {m.__name__.rpartition(".")[2]: m for m in (
+        attendance, checkin, demo, export, history, import_, merge, open_window, print_, restore, seat, template, vet)}
+    return modules[COMMANDS[name][0]]
+
+
 def build_parser() -> argparse.ArgumentParser:
     with _argparse_in_ui_language():
         parser = _Parser(
@@ -91,9 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
         parser.add_argument("--version", action="version", version=f"congress-desk {__version__}",
                             help=translate("cli", "show program's version number and exit"))
         sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-        for name, (module, help_text) in COMMANDS.items():
+        for name, (_module, help_text) in COMMANDS.items():
             p = sub.add_parser(name, help=translate("cli", help_text), description=translate("cli", help_text))
-            importlib.import_module(f"congress_desk.commands.{module}").add_arguments(p)
+            _command_module(name).add_arguments(p)
     return parser
 
 
@@ -114,9 +136,11 @@ def main(argv: list[str] | None = None) -> int:
         if not args.command:
             return _open_window(None)
         command = args.command
+        if command == "open":  # the window is opened from here: commands never import the ui
+            return _open_window(args.event)
         from .commands.common import CommandError, say
 
-        module = importlib.import_module(f"congress_desk.commands.{COMMANDS[args.command][0]}")
+        module = _command_module(args.command)
         try:
             return int(module.run(args) or 0)
         except CommandError as exc:

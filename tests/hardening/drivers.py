@@ -1,7 +1,7 @@
 """Small programs the kill tests run as real subprocesses and SIGKILL at random points.
 
     python drivers.py vote EVENT ROUNDS      # council votes, one transaction each
-    python drivers.py checkin EVENT JOURNALS N  # a desk scanning N badge codes
+    python drivers.py checkin EVENT JOURNALS N [START]  # a desk scanning N badge codes from the START-th
 
 Each prints one line per completed write (so a test can see how far it got).
 """
@@ -28,7 +28,7 @@ def vote(path: str, rounds: int) -> None:
     event.close()
 
 
-def checkin(path: str, journals: str, n: int) -> None:
+def checkin(path: str, journals: str, n: int, start: int = 0) -> None:
     from congress_desk.core.checkin.desk import Desk
     from congress_desk.core.db import connect
 
@@ -36,9 +36,11 @@ def checkin(path: str, journals: str, n: int) -> None:
     codes = [r[0] for r in db.execute("SELECT code FROM delegates WHERE status = 'active' ORDER BY id")]
     db.close()
     desk = Desk(path, desk="Bàn kiểm thử", journal_dir=journals)
-    rng = random.Random(n)
-    for _ in range(n):
-        desk.scan(rng.choice(codes))
+    start %= max(1, len(codes) - n)
+    chosen = codes[start:start + n]  # runs given different STARTs scan different people: the same work each
+    random.Random(n).shuffle(chosen)
+    for code in chosen:
+        desk.scan(code)
         print("scan", flush=True)
     desk.close(timeout=5)
 
@@ -48,6 +50,6 @@ if __name__ == "__main__":
     if kind == "vote":
         vote(rest[0], int(rest[1]))
     elif kind == "checkin":
-        checkin(rest[0], rest[1], int(rest[2]))
+        checkin(rest[0], rest[1], int(rest[2]), int(rest[3]) if len(rest) > 3 else 0)
     else:
         raise SystemExit(f"unknown driver {kind}")

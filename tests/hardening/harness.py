@@ -1,4 +1,6 @@
-"""Helpers for the hardening tests: run a real subprocess, SIGKILL it at a random moment."""
+"""Helpers for the hardening tests: run a real subprocess, SIGKILL it at a chosen write step
+(``killpoint.py``: counted in SQL statements and file writes, not in seconds, so a loaded
+machine kills at the same moments as an idle one)."""
 
 from __future__ import annotations
 
@@ -8,11 +10,11 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 HERE = Path(__file__).parent
 DRIVERS = HERE / "drivers.py"
+KILLPOINT = HERE / "killpoint.py"
 # Kills per kind in the suite; bench/soak_kills.sh raises it for a long soak.
 KILLS = int(os.environ.get("CONGRESS_DESK_KILLS", "15"))
 
@@ -32,28 +34,30 @@ def child_env(tmp_path: Path) -> dict:
     return env
 
 
-def timed_run(cmd: list[str], env: dict) -> tuple[float, subprocess.CompletedProcess]:
-    start = time.perf_counter()
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
-    return time.perf_counter() - start, done
+def _killpoint(cmd: list[str], at: int, count_file: Path) -> list[str]:
+    """``cmd`` (``cli(...)`` or ``driver(...)``) run under ``killpoint.py``."""
+    assert cmd[0] == sys.executable
+    return [sys.executable, str(KILLPOINT), str(at), str(count_file), *cmd[1:]]
 
 
-def run_killed(cmd: list[str], env: dict, delay: float) -> bool:
-    """Start ``cmd``, SIGKILL it after ``delay`` seconds. True if it was still running."""
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        proc.wait(timeout=delay)
-        return False
-    except subprocess.TimeoutExpired:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        return True
+def counted_run(cmd: list[str], env: dict, tmp: Path) -> tuple[int, subprocess.CompletedProcess]:
+    """Run ``cmd`` to its end; the number of write steps it took (see ``killpoint.py``)."""
+    count_file = tmp / "steps.count"
+    done = subprocess.run(_killpoint(cmd, 0, count_file), env=env, capture_output=True, text=True, timeout=120)
+    return int(count_file.read_text()), done
 
 
-def delays(base: float, n: int, seed: int) -> list[float]:
-    """Kill moments spread over the run, most of them after start-up (imports take ~0.4 s)."""
+def run_killed(cmd: list[str], env: dict, at: int, tmp: Path) -> bool:
+    """Run ``cmd``, which SIGKILLs itself at write step ``at``. True if it was killed."""
+    proc = subprocess.run(_killpoint(cmd, at, tmp / "steps.count"), env=env, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.DEVNULL, timeout=120)
+    return proc.returncode == -signal.SIGKILL
+
+
+def kill_points(steps: int, n: int, seed: int) -> list[int]:
+    """``n`` kill moments spread over a run of ``steps`` write steps."""
     rng = random.Random(seed)
-    return [rng.uniform(0.3 * base, 1.02 * base) for _ in range(n)]
+    return [rng.randint(1, steps) for _ in range(n)]
 
 
 def sql(path: Path, query: str, params=()) -> list[tuple]:
@@ -64,12 +68,12 @@ def sql(path: Path, query: str, params=()) -> list[tuple]:
         conn.close()
 
 
-def kill_with_retries(cmd: list[str], env: dict, delay: float, reset, tries: int = 3) -> bool:
-    """``reset()`` then run ``cmd`` and SIGKILL it after ``delay``; when it finished first
-    (a warm cache makes later runs faster), reset and try again sooner. True if killed."""
+def kill_with_retries(cmd: list[str], env: dict, at: int, reset, tmp: Path, tries: int = 3) -> bool:
+    """``reset()`` then run ``cmd`` killed at write step ``at``; when it finished first (a
+    run may take a few steps fewer: a heartbeat not due), reset and try again sooner."""
     for _ in range(tries):
         reset()
-        if run_killed(cmd, env, delay):
+        if run_killed(cmd, env, at, tmp):
             return True
-        delay *= 0.6
+        at = max(1, int(at * 0.9))
     return False

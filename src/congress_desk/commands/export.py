@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
-
 from ..core.errors import UserError
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CommandError, open_existing, say
+from .common import EXIT_OK, EXIT_REFUSED, CommandError, open_existing, say
 
-# kind -> "module:function", each called as fn(db, out_path).
-EXPORTERS = {
-    "delegates": "congress_desk.core.intake.export:export_delegates",
-    "seating": "congress_desk.core.seating.export:export_seating",
-    "honorees": "congress_desk.core.vetting.export:export_honorees",
-    "attendance": "congress_desk.core.checkin.export:export_attendance",
-}
+# What can be exported; exporter(kind) gives the function, called as fn(db, out_path).
+EXPORTERS = ("delegates", "seating", "honorees", "attendance")
 
 
 # The one-line help cli.COMMANDS shows, here so that it is translated with this area.
@@ -32,24 +25,24 @@ def add_arguments(parser) -> None:
 
 
 def exporter(kind: str):
-    """The export function for ``kind``, or None when that capability is not installed."""
-    module_name, _, func = EXPORTERS[kind].partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name and module_name.startswith(exc.name):
-            return None
-        raise
-    return getattr(module, func, None)
+    """The export function for ``kind`` (imported when asked: each loads openpyxl)."""
+    if kind == "delegates":
+        from ..core.intake.export import export_delegates as fn
+    elif kind == "seating":
+        from ..core.seating.export import export_seating as fn
+    elif kind == "honorees":
+        from ..core.vetting.export import export_honorees as fn
+    elif kind == "attendance":
+        from ..core.checkin.export import export_attendance as fn
+    else:
+        raise KeyError(kind)
+    return fn
 
 
 def run(args) -> int:
     if not args.out.lower().endswith(".xlsx"):
         raise CommandError(translate("cli", "The output must be an .xlsx file"))
     fn = exporter(args.what)
-    if fn is None:
-        raise CommandError(
-            translate("cli", "Exporting {what} is not available in this version").format(what=args.what), EXIT_USAGE)
     event = open_existing(args.event, write=False)
     try:
         if getattr(args, "with_personal", False) and args.what == "delegates":

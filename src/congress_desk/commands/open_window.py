@@ -1,4 +1,5 @@
-"""``congress-desk open EVENT``: the window on an event file."""
+"""``congress-desk open EVENT``: the window on an event file. Its arguments are here; the
+window itself is opened by ``cli.main`` (the layer above commands and ui)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,3 @@ from ..core.i18n import translate
 
 def add_arguments(parser) -> None:
     parser.add_argument("event", metavar="EVENT", nargs="?", help=translate("cli", "event file to open"))
-
-
-def run(args) -> int:
-    from ..cli import _open_window
-
-    return _open_window(args.event)

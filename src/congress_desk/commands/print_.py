@@ -5,9 +5,10 @@
 
 from __future__ import annotations
 
+from ..core import print_kinds  # noqa: F401 - registers every capability's kinds
 from ..core.errors import Cancelled, UserError
 from ..core.i18n import translate
-from ..core.printing.kinds import KINDS, KindNotAvailable, kind_label, render_kind
+from ..core.printing.kinds import KINDS, kind_label, render_kind
 from ..core.printing.layout import LayoutError
 from ..core.printing.options import PrintOptions
 from ..core.printing.records import parse_codes
@@ -61,8 +62,6 @@ def run(args) -> int:
         notes.append(translate("cli", "The event file is read-only: this print will not be remembered"))
     try:
         result = render_kind(event, args.kind, args.out, options)
-    except KindNotAvailable as exc:
-        raise CommandError(exc.message, EXIT_USAGE) from None
     except LayoutError as exc:
         raise CommandError(exc.message, EXIT_USAGE) from None
     except Cancelled:

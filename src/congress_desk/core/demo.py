@@ -3,24 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import random
 from pathlib import Path
 
 from . import demo_data as D
-from .checkin.codes import FIRST_NUMBER, make_code
+from .checkin.demo import add_checkins
+from .codes import FIRST_NUMBER, make_code
 from .db import EventFile, create_event
+from .demo_data import make_person
 from .event import set_value
+from .printing.officials import add_demo_officials
 from .progress import no_progress
+from .seating.demo import seat_demo
+from .vetting.demo import add_demo_nominations
 
 MAX_DELEGATES = 10_000
 
-# Later capabilities extend the demo: "module:function" called as fn(event, rng).
-EXTENSIONS: list[str] = [
-    "congress_desk.core.vetting.demo:add_demo_nominations",  # first: seating follows the ceremony order
-    "congress_desk.core.seating.demo:seat_demo",
-    "congress_desk.core.checkin.demo:add_checkins",
-    "congress_desk.core.printing.officials:add_demo_officials",
+# The capabilities' parts of the demo, called as fn(event, rng) in this order (vetting first:
+# seating follows the ceremony order). The names seed each part's random generator.
+EXTENSIONS = [
+    ("congress_desk.core.vetting.demo:add_demo_nominations", add_demo_nominations),
+    ("congress_desk.core.seating.demo:seat_demo", seat_demo),
+    ("congress_desk.core.checkin.demo:add_checkins", add_checkins),
+    ("congress_desk.core.printing.officials:add_demo_officials", add_demo_officials),
 ]
 
 # Guests per official delegate, as at the 2020 congress (125 guests, 555 official).
@@ -28,11 +33,6 @@ GUEST_SHARE = 125 / 680
 PRESS_SHARE = STAFF_SHARE = 0.015
 # Among the units' own delegates, the share of honorees (đại biểu điển hình).
 HONOREE_SHARE = 0.08
-
-
-def _weighted(rng: random.Random, pairs):
-    items, weights = zip(*pairs, strict=True)
-    return rng.choices(items, weights=weights)[0]
 
 
 def _units():
@@ -59,38 +59,6 @@ def _quotas(units, total: int, rng: random.Random) -> list[int]:
         quotas[i % len(quotas)] += 1
         i += 1
     return quotas
-
-
-def make_person(rng: random.Random, today: dt.date) -> dict:
-    gender = "female" if rng.random() < 0.42 else "male"
-    family = _weighted(rng, D.FAMILY_NAMES)
-    middle = rng.choice(D.FEMALE_MIDDLE if gender == "female" else D.MALE_MIDDLE)
-    if rng.random() < 0.15:
-        middle += " " + rng.choice(D.SECOND_MIDDLE)
-    given = rng.choice(D.FEMALE_GIVEN if gender == "female" else D.MALE_GIVEN)
-    year = rng.randint(today.year - 60, today.year - 24)
-    birth = dt.date(year, 1, 1) + dt.timedelta(days=rng.randint(0, 364))
-    year_only = rng.random() < 0.08
-    province = _weighted(rng, D.BIRTH_PROVINCES)
-    century_sex = (0 if year < 2000 else 2) + (1 if gender == "female" else 0)
-    national_id = f"{province}{century_sex}{year % 100:02d}{rng.randint(0, 999999):06d}"
-    if rng.random() < 0.05:
-        national_id = None
-    prefix = rng.choice(["091", "098", "097", "096", "086", "090", "093", "089", "088", "094",
-                         "083", "084", "085", "081", "082", "070", "079", "077", "076", "078",
-                         "032", "033", "034", "035", "036", "037", "038", "039", "056", "058"])
-    phone = prefix + f"{rng.randint(0, 9999999):07d}"
-    if rng.random() < 0.04:
-        phone = "0225" + f"{rng.randint(3000000, 3999999):07d}"  # a Hải Phòng landline
-    return {
-        "full_name": f"{family} {middle} {given}",
-        "gender": gender,
-        "birth_date": None if year_only else birth.isoformat(),
-        "birth_year": year,
-        "ethnicity": _weighted(rng, D.ETHNICITIES),
-        "phone": phone,
-        "national_id": national_id,
-    }
 
 
 def _position(rng: random.Random, kind: str, unit: str, index: int) -> str:
@@ -245,8 +213,7 @@ def build_demo(path: Path | str, *, delegates: int = 550, seed: int = 2020, over
         set_value(db, "next_code_number", number)
         set_value(db, "demo_seed", seed)
     progress(1, 1 + len(EXTENSIONS), "registry")
-    for i, ext in enumerate(EXTENSIONS, start=2):
-        module, _, func = ext.partition(":")
-        getattr(importlib.import_module(module), func)(event, random.Random(f"{seed}:{ext}"))
-        progress(i, 1 + len(EXTENSIONS), ext)
+    for i, (name, extend) in enumerate(EXTENSIONS, start=2):
+        extend(event, random.Random(f"{seed}:{name}"))
+        progress(i, 1 + len(EXTENSIONS), name)
     return event

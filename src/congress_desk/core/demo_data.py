@@ -1,6 +1,10 @@
-"""Word lists for the demo congress: Hải Phòng's units and realistic Vietnamese names."""
+"""Word lists for the demo congress: Hải Phòng's units and realistic Vietnamese names, and
+:func:`make_person`, which every capability's demo uses."""
 
 from __future__ import annotations
+
+import datetime as dt
+import random
 
 DISTRICTS = [
     "Quận Hồng Bàng", "Quận Ngô Quyền", "Quận Lê Chân", "Quận Hải An", "Quận Kiến An",
@@ -172,3 +176,40 @@ GUEST_GROUPS = [
 PRESS_UNIT = "Các cơ quan thông tấn, báo chí"
 STAFF_UNIT = "Ban Tổ chức Đại hội"
 PRESS_OUTLETS = ["Báo Hải Phòng", "Đài PT&TH Hải Phòng", "Báo Nhân Dân", "Thông tấn xã Việt Nam"]
+
+
+def _weighted(rng: random.Random, pairs):
+    items, weights = zip(*pairs, strict=True)
+    return rng.choices(items, weights=weights)[0]
+
+
+def make_person(rng: random.Random, today: dt.date) -> dict:
+    gender = "female" if rng.random() < 0.42 else "male"
+    family = _weighted(rng, FAMILY_NAMES)
+    middle = rng.choice(FEMALE_MIDDLE if gender == "female" else MALE_MIDDLE)
+    if rng.random() < 0.15:
+        middle += " " + rng.choice(SECOND_MIDDLE)
+    given = rng.choice(FEMALE_GIVEN if gender == "female" else MALE_GIVEN)
+    year = rng.randint(today.year - 60, today.year - 24)
+    birth = dt.date(year, 1, 1) + dt.timedelta(days=rng.randint(0, 364))
+    year_only = rng.random() < 0.08
+    province = _weighted(rng, BIRTH_PROVINCES)
+    century_sex = (0 if year < 2000 else 2) + (1 if gender == "female" else 0)
+    national_id = f"{province}{century_sex}{year % 100:02d}{rng.randint(0, 999999):06d}"
+    if rng.random() < 0.05:
+        national_id = None
+    prefix = rng.choice(["091", "098", "097", "096", "086", "090", "093", "089", "088", "094",
+                         "083", "084", "085", "081", "082", "070", "079", "077", "076", "078",
+                         "032", "033", "034", "035", "036", "037", "038", "039", "056", "058"])
+    phone = prefix + f"{rng.randint(0, 9999999):07d}"
+    if rng.random() < 0.04:
+        phone = "0225" + f"{rng.randint(3000000, 3999999):07d}"  # a Hải Phòng landline
+    return {
+        "full_name": f"{family} {middle} {given}",
+        "gender": gender,
+        "birth_date": None if year_only else birth.isoformat(),
+        "birth_year": year,
+        "ethnicity": _weighted(rng, ETHNICITIES),
+        "phone": phone,
+        "national_id": national_id,
+    }

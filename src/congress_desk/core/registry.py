@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .changes import Changes
-from .checkin.codes import FIRST_NUMBER, is_valid_code, make_code
+from .codes import FIRST_NUMBER, is_valid_code, make_code
 from .errors import UserError
 from .event import get_value, set_value
 from .fields import (

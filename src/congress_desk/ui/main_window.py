@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from .. import APP_NAME, __version__
+from ..core import print_kinds  # noqa: F401 - registers every printable kind (loads no module of theirs)
 from ..core.changes import EVERYTHING, Changes
 from ..core.db import SUFFIX, EventFile, create_event
 from ..core.errors import UserError

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from fixtures import workbooks as W
 
 from congress_desk.cli import main
@@ -97,12 +98,11 @@ def test_template_and_export(tmp_path, capsys, demo_path):
     capsys.readouterr()
 
 
-def test_export_kind_not_installed(tmp_path, capsys, demo_path, monkeypatch):
-    from congress_desk.commands import export
-
-    monkeypatch.setitem(export.EXPORTERS, "seating", "congress_desk.core.nothing_here.export:export_seating")
-    assert main(["export", str(demo_path), str(tmp_path / "s.xlsx"), "--what", "seating"]) == 2
-    assert "seating" in capsys.readouterr().err
+def test_export_of_an_unknown_kind_is_a_usage_error(tmp_path, capsys, demo_path):
+    with pytest.raises(SystemExit) as stop:   # argparse's choices: exit 2 with one line on stderr
+        main(["export", str(demo_path), str(tmp_path / "s.xlsx"), "--what", "passports"])
+    assert stop.value.code == 2
+    assert "passports" in capsys.readouterr().err and not (tmp_path / "s.xlsx").exists()
 
 
 def test_annotate_option_writes_copies_beside_the_files(tmp_path, capsys):

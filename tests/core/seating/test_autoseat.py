@@ -16,9 +16,9 @@ from congress_desk.core.seating.checks import run_checks
 from congress_desk.core.seating.export import export_seating
 from congress_desk.core.seating.geometry import analyse
 from congress_desk.core.seating.hall import build_default_hall, load_event_hall, save_hall, use_hall
-from congress_desk.core.seating.lookup import seat_labels, seat_parts
 from congress_desk.core.seating.people import load_people
 from congress_desk.core.seating.rules import load_rules, save_rules
+from congress_desk.core.seats import seat_labels, seat_parts
 
 
 def _seated(db):

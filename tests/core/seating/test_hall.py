@@ -156,7 +156,7 @@ def test_editing_rows_seats_kinds_and_section_names(event):
         rename_section,
         set_kind,
     )
-    from congress_desk.core.seating.lookup import seat_labels
+    from congress_desk.core.seats import seat_labels
 
     db = event.db
     hall = load_hall(db, "default")
@@ -193,7 +193,7 @@ def test_editing_rows_seats_kinds_and_section_names(event):
 def test_replace_layout_writes_an_edited_hall_and_carries_renamed_seats(event):
     """The seating tab's undoable hall edits are one core write each way."""
     from congress_desk.core.seating.edit import add_row, rename_in_hall, replace_layout
-    from congress_desk.core.seating.lookup import seat_labels
+    from congress_desk.core.seats import seat_labels
 
     db = event.db
     hall = load_event_hall(db)

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from congress_desk import cli
 from congress_desk.core.errors import UserError
 from congress_desk.core.printing.kinds import render_kind
-from congress_desk.core.seating.lookup import seat_labels
+from congress_desk.core.seats import seat_labels
 from congress_desk.core.vetting.catalogue import load_catalogue
 from congress_desk.core.vetting.ceremony import (
     invitations,

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from congress_desk.core.seating.assign import seat_states
-from congress_desk.core.seating.lookup import seat_labels
+from congress_desk.core.seats import seat_labels
 from congress_desk.ui.seating.view import MIME_DELEGATES
 
 

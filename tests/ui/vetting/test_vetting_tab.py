@@ -233,7 +233,7 @@ def test_choose_one_nomination_for_the_national_congress(window, make_event, qtb
     assert tab.national_toggle.isEnabled() and not tab.national_toggle.isChecked()
     tab.national_toggle.click()
     qtbot.waitUntil(lambda: get_nomination(db, nom["id"])["national_congress"] == 1)
-    assert "1 người dự Đại hội toàn quốc" in tab.ceremony_summary.text() or tab.ceremony_summary.text()
+    qtbot.waitUntil(lambda: "· 1 người dự Đại hội toàn quốc" in tab.ceremony_summary.text())
 
 
 def test_catalogue_view_shows_vietnamese_labels_only_and_edits_a_branch(window, make_event, qtbot, no_dialogs):

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import importlib
-import inspect
 import os
 import random
 import re
@@ -552,25 +550,21 @@ class Desk:
 
     def reprint(self, code: str, out: Path | str) -> Path:
         """Print the badge again (lost or wrong) into ``out`` and log it in the journal."""
+        # a plain import, late for start-up: reportlab loads when a badge is printed
+        from ..printing.badges import reprint_badge
+
         delegate = self._known(code)
-        try:
-            badges = importlib.import_module("congress_desk.core.printing.badges")
-            reprint_badge = badges.reprint_badge
-        except (ImportError, AttributeError):
-            raise UserError(translate("core", "Badge printing is not available in this version")) from None
         if delegate.get("id") is None:
             raise UserError(translate("core", "A walk-in guest's badge can be printed after the journals are merged "
                                               "into the event file"))
         event = open_event(self.event_path, read_only=True)
         try:
-            kwargs = {}
-            if "record" in inspect.signature(reprint_badge).parameters:
-                kwargs["record"] = False  # the desk never writes the event file; the journal logs it
-            result = reprint_badge(event, code, Path(out), **kwargs)
+            # the desk never writes the event file; the journal logs the reprint
+            reprint_badge(event, code, Path(out), record=False)
         finally:
             event.close()
         self._write("reprint", code, {"file": Path(out).name})
-        return Path(result) if isinstance(result, (str, Path)) else Path(out)
+        return Path(out)
 
     # ------------------------------------------------------------ reading
 

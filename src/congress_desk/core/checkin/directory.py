@@ -12,9 +12,9 @@ Hoà" all find the same person.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..seats import seat_labels
 from ..vietnamese import fold, name_sort_key
 from .codes import DESK_RANGE_START, number_of
 
@@ -56,12 +56,6 @@ def loose(text: str) -> str:
 
 def is_walkin_code(code: str) -> bool:
     return number_of(code) >= DESK_RANGE_START
-
-
-@dataclass
-class Hit:
-    code: str
-    score: int
 
 
 class Directory:
@@ -126,15 +120,6 @@ class Directory:
         return out
 
 
-def _seat_labels(db: Database) -> dict[int, str]:
-    """Seat label per delegate id, from the seating area."""
-    try:
-        from ..seating.lookup import seat_labels
-    except ImportError:  # seating not installed in this build
-        return {}
-    return seat_labels(db)
-
-
 DELEGATE_COLUMNS = (
     "d.id, d.code, d.full_name, d.gender, d.birth_date, d.birth_year, d.ethnicity, d.position, "
     "d.workplace, d.unit_id, d.category, d.phone, d.status, d.rank, d.presidium, d.note, "
@@ -146,7 +131,7 @@ def load_delegates(db: Database) -> list[dict]:
     """Every delegate (cancelled too: a scan must say "not expected") with unit and seat."""
     rows = list(db.query(
         f"SELECT {DELEGATE_COLUMNS} FROM delegates d LEFT JOIN units u ON u.id = d.unit_id"))
-    seats = _seat_labels(db)
+    seats = seat_labels(db)
     for r in rows:
         r["seat"] = seats.get(r["id"])
     return rows

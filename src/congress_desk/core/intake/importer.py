@@ -540,10 +540,5 @@ def import_choices(db, choices: list[FileChoice], *, progress=no_progress, cance
     return ImportReport([c.result for c in choices], [], False, Changes.of("delegates", "units"))
 
 
-def import_log(db) -> list[dict]:
-    return list(db.query(
-        "SELECT l.*, u.name AS unit FROM intake_log l LEFT JOIN units u ON u.id = l.unit_id ORDER BY l.id DESC"))
-
-
 __all__ = ["import_files", "SeveralUnits", "plan_file", "apply_plan", "find_duplicates", "ImportReport", "Plan",
            "Change", "Cancelled", "QuotaCheck", "quota_check", "limit_to_quota", "warn_over_quota"]

@@ -171,7 +171,9 @@ def read_file(path: Path | str, *, max_rows: int = MAX_ROWS, max_bytes: int = MA
 
 # ---------------------------------------------------------------- .xlsx
 
-def _check_zip(path: Path) -> None:
+def check_workbook_zip(path: Path) -> None:
+    """Refuse (:class:`FileUnreadable`) a .xlsx that is no spreadsheet, a zip bomb or holds XML
+    entity tricks; every reader of an .xlsx (unit lists, nominations, halls) checks it first."""
     try:
         zf = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
@@ -321,7 +323,7 @@ def _read_xlsx(path: Path, max_rows: int, cancel, max_cells: int = MAX_CELLS,
     import openpyxl
     from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
 
-    _check_zip(path)
+    check_workbook_zip(path)
     fh = open(path, "rb")  # noqa: SIM115 - open until the read-only workbook is closed
     try:
         # A file object, not the name: a workbook saved as ".xls" by mistake is read too.

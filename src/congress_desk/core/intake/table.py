@@ -198,11 +198,6 @@ class Mapping:
                 "headings": {str(k): v for k, v in self.headings.items()}, "data_start": self.data_start,
                 "combined": {str(k): list(v) for k, v in self.combined.items()}}
 
-    @classmethod
-    def from_json(cls, obj: dict) -> Mapping:
-        return cls(list(obj["header_rows"]), {int(k): v for k, v in obj["columns"].items()},
-                   {int(k): v for k, v in obj.get("headings", {}).items()}, int(obj.get("data_start", 0)),
-                   {int(k): tuple(v) for k, v in obj.get("combined", {}).items()})
 
 
 _SUB_WORDS = {"nam", "nu", "ho", "ten", "ho dem", "ho va ten dem", "ho chu dem", "ho, chu dem", "ho va chu dem"}

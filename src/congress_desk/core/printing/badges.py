@@ -9,7 +9,6 @@ carry the badge code only, never personal data.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -132,17 +131,3 @@ def reprint_badge(event, code: str, out, *, layout: str | None = "cr80",
                             field="code")
     return render(event, out, options)
 
-
-def render_sample(layout_name: str | None = None, settings=None) -> bytes:
-    """One page of the layout filled with the registry's sample values (preview)."""
-    from .fields import sample_record
-    from .fonts import register_fonts
-
-    register_fonts()
-    layout = get_layout(layout_name)
-    rec = sample_record(settings)
-    buf = io.BytesIO()
-    c = new_canvas(buf, (layout.page_w * mm, layout.page_h * mm), title="preview")
-    draw_badges(c, layout, [rec] * layout.per_page)
-    c.save()
-    return buf.getvalue()

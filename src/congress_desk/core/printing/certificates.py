@@ -171,10 +171,6 @@ def set_calibration(db: Database, printer: str, dx_mm: float, dy_mm: float) -> C
     return Changes.of("printing")
 
 
-def list_calibrations(db: Database) -> list[dict]:
-    return list(db.query("SELECT * FROM print_calibration ORDER BY printer"))
-
-
 def render_pages(event, out, records: list[dict], options: PrintOptions, *, progress=no_progress,
                  cancel: CancelToken | None = None) -> RenderResult:
     """One page per record, each on the frame of its ``record["blank"]`` (page size and

@@ -137,10 +137,6 @@ FIELDS: dict[str, Field] = {
 }
 
 
-def field_value(name: str, record: dict) -> str:
-    return FIELDS[name].get(record)
-
-
 def sample_record(settings: EventSettings | None = None) -> dict:
     """A record whose fields print their samples (for previews of a layout)."""
     return {

@@ -17,15 +17,15 @@ Text documents (:data:`DOCUMENT_KINDS`) are different: their target *builds* a
 :class:`~.model.Document` (``build(event, options) -> Built``), which
 :func:`render_kind` writes as PDF (:mod:`.pdf_render`) or Word (:mod:`.docx_render`).
 
-Other areas own some kinds: they put their renderer or builder at the path listed
-below (module imported lazily). Until that module exists the kind is reported as
-"not available yet" (CLI exit 2). A different path can be registered at import time
-with :func:`register_kind`.
+This module registers the kinds of this layer (badges, cards, invitations, lists, the
+calibration page). A capability above builds its own kinds on the document layer and
+registers them with :func:`register` (``core/print_kinds.py`` registers every one by
+plain import; the top — commands, ui, tests — imports it). :data:`ORDER` is the order
+lists show the kinds in.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 
 from ..errors import UserError
@@ -33,28 +33,69 @@ from ..i18n import translate
 from ..progress import CancelToken, no_progress
 from .options import PrintOptions, RenderResult
 
-_P = "congress_desk.core.printing."
+# The kinds of this layer. Each imports its module when it runs (start-up: reportlab).
 
-KINDS: dict[str, str] = {
-    # printing (this area)
-    "badges": _P + "badges:render",
-    "seat-cards": _P + "cards:render_seat_cards",
-    "tent-cards": _P + "cards:render_tent_cards",
-    "invitations": _P + "invitations:build",
-    "seat-chart": _P + "seat_chart:render",
-    "delegate-list": _P + "lists:build_delegate_list",
-    "checkin-list": _P + "lists:build_checkin_list",
-    "certificates": "congress_desk.core.vetting.certificates:render",
-    "calibration": _P + "certificates:render_calibration",
-    # vetting
-    "honoree-list": "congress_desk.core.vetting.print_kinds:build_honoree_list",
-    "ceremony-script": "congress_desk.core.vetting.print_kinds:build_ceremony_script",
-    "ballot": "congress_desk.core.vetting.print_kinds:build_ballot",
-    "decision-annex": "congress_desk.core.vetting.print_kinds:build_decision_annex",
-    # check-in
-    "attendance": "congress_desk.core.checkin.print_kinds:build_attendance",
-    "credentials-report": "congress_desk.core.checkin.print_kinds:build_credentials_report",
+
+def _badges(*args, **kwargs):
+    from .badges import render
+    return render(*args, **kwargs)
+
+
+def _seat_cards(*args, **kwargs):
+    from .cards import render_seat_cards
+    return render_seat_cards(*args, **kwargs)
+
+
+def _tent_cards(*args, **kwargs):
+    from .cards import render_tent_cards
+    return render_tent_cards(*args, **kwargs)
+
+
+def _invitations(*args, **kwargs):
+    from .invitations import build
+    return build(*args, **kwargs)
+
+
+def _delegate_list(*args, **kwargs):
+    from .lists import build_delegate_list
+    return build_delegate_list(*args, **kwargs)
+
+
+def _checkin_list(*args, **kwargs):
+    from .lists import build_checkin_list
+    return build_checkin_list(*args, **kwargs)
+
+
+def _calibration(*args, **kwargs):
+    from .certificates import render_calibration
+    return render_calibration(*args, **kwargs)
+
+
+# kind -> renderer (or builder, for DOCUMENT_KINDS); the other layers' kinds are added by register().
+KINDS: dict[str, Callable] = {
+    "badges": _badges,
+    "seat-cards": _seat_cards,
+    "tent-cards": _tent_cards,
+    "invitations": _invitations,
+    "delegate-list": _delegate_list,
+    "checkin-list": _checkin_list,
+    "calibration": _calibration,
 }
+
+# The order lists (the Printing tab, ``print --help``) show the kinds in.
+ORDER = (
+    "badges", "seat-cards", "tent-cards", "invitations", "seat-chart", "delegate-list", "checkin-list",
+    "certificates", "calibration", "honoree-list", "ceremony-script", "ballot", "decision-annex",
+    "attendance", "credentials-report",
+)
+
+
+def register(kinds: dict[str, Callable]) -> None:
+    """Add kinds owned by a capability above this layer (kind -> renderer or builder),
+    keeping :data:`ORDER`."""
+    merged = {**KINDS, **kinds}
+    KINDS.clear()
+    KINDS.update(sorted(merged.items(), key=lambda kv: ORDER.index(kv[0]) if kv[0] in ORDER else len(ORDER)))
 
 
 # Text documents: their target builds a :class:`~.model.Document` (``build(event, options)
@@ -72,10 +113,6 @@ def format_for(out, fmt: str | None = None) -> str:
         return fmt
     name = str(getattr(out, "name", "")) if hasattr(out, "write") else str(out)
     return "docx" if name.lower().endswith(".docx") else "pdf"
-
-
-class KindNotAvailable(UserError):
-    """The kind is known but the capability that prints it is not installed yet."""
 
 
 def kind_label(kind: str) -> str:
@@ -99,44 +136,9 @@ def kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-def register_kind(kind: str, target: str) -> None:
-    """Register (or move) a kind: ``target`` is ``"package.module:function"``."""
-    if ":" not in target:
-        raise ValueError("target must be 'module:function'")
-    KINDS[kind] = target
-
-
-def resolve(kind: str) -> Callable:
-    """The renderer of ``kind``. Raises ``KeyError`` for an unknown kind and
-    :class:`KindNotAvailable` when its module is not there yet."""
-    target = KINDS[kind]
-    module_name, _, func = target.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name and (module_name == exc.name or module_name.startswith(exc.name + ".")):
-            raise KindNotAvailable(
-                translate("core", "Printing “{kind}” is not available yet in this version").format(kind=kind)
-            ) from None
-        raise
-    fn = getattr(module, func, None)
-    if fn is None:
-        raise KindNotAvailable(
-            translate("core", "Printing “{kind}” is not available yet in this version").format(kind=kind)
-        )
-    return fn
-
-
 def available_kinds() -> list[str]:
-    """Kinds whose renderer can be imported now, in registry order."""
-    out = []
-    for kind in KINDS:
-        try:
-            resolve(kind)
-        except KindNotAvailable:
-            continue
-        out.append(kind)
-    return out
+    """The registered kinds, in :data:`ORDER`."""
+    return list(KINDS)
 
 
 def render_kind(event, kind: str, out, options: PrintOptions | None = None, *,
@@ -153,7 +155,7 @@ def render_kind(event, kind: str, out, options: PrintOptions | None = None, *,
     if fmt not in FORMATS or (fmt == "docx" and kind not in DOCUMENT_KINDS):
         raise UserError(translate("core", "“{kind}” is printed as PDF only").format(kind=kind_label(kind)),
                         field="format")
-    fn = resolve(kind)
+    fn = KINDS[kind]
     from .fonts import register_fonts
 
     register_fonts()
@@ -173,7 +175,7 @@ def build_document(event, kind: str, options: PrintOptions | None = None):
         raise UserError(translate("core", "“{kind}” is printed as PDF only").format(kind=kind_label(kind)),
                         field="format")
     with _ThreadView(event) as view:
-        return resolve(kind)(view, options or PrintOptions())
+        return KINDS[kind](view, options or PrintOptions())
 
 
 def write_document(built, out, fmt: str = "pdf", *, progress=no_progress,

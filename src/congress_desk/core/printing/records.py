@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib
 import json
 import sqlite3
 import uuid
@@ -22,6 +21,7 @@ from ..errors import UserError
 from ..event import load_settings
 from ..i18n import translate
 from ..registry import find_unit, list_delegates
+from ..seats import seat_labels
 from ..vietnamese import name_sort_key, sort_key
 from .options import PrintOptions
 
@@ -36,18 +36,6 @@ class Selection:
     records: list[dict]
     unknown_codes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-
-
-def seat_labels(db: Database) -> dict[int, str]:
-    """delegate id -> seat label, or {} when seating is not part of this version."""
-    try:
-        lookup = importlib.import_module("congress_desk.core.seating.lookup")
-    except ModuleNotFoundError:
-        return {}
-    try:
-        return dict(lookup.seat_labels(db))
-    except sqlite3.OperationalError:
-        return {}
 
 
 def fingerprint(record: dict) -> str:

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from ..fields import category_label
 from ..i18n import translate
 from ..registry import list_units
+from ..seats import split_label
 from ..vietnamese import sort_key
 from .hall import load_event_hall, seat_kind_label
-from .lookup import split_label
 from .people import load_people
 
 if TYPE_CHECKING:

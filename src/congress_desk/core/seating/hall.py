@@ -21,7 +21,7 @@ from ..errors import UserError
 from ..event import load_settings
 from ..i18n import translate
 from ..resources import resource_path
-from .lookup import DEFAULT_HALL, event_hall_name  # noqa: F401 - event_hall_name is theirs too
+from ..seats import DEFAULT_HALL, event_hall_name  # noqa: F401 - event_hall_name is theirs too
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

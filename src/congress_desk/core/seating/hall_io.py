@@ -99,12 +99,12 @@ def import_hall(path: str | Path, *, name: str | None = None) -> Hall:
     import zlib
     from xml.etree.ElementTree import ParseError
 
-    from ..intake.reader import _check_zip
+    from ..intake.reader import check_workbook_zip
 
     path = Path(path)
     try:
         if zipfile.is_zipfile(path):
-            _check_zip(path)
+            check_workbook_zip(path)
         return _import_hall(path, name=name)
     except (zlib.error, zipfile.BadZipFile, EOFError, ParseError, OSError,
             NotImplementedError) as exc:  # zipfile: an unsupported zip version or compression

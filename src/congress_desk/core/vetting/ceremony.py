@@ -17,6 +17,7 @@ from ..changes import Changes
 from ..errors import UserError
 from ..event import get_value, set_value
 from ..i18n import translate
+from ..seats import seat_labels
 from ..vietnamese import name_sort_key, sort_key
 from .catalogue import load_catalogue
 from .nominations import list_nominations
@@ -100,14 +101,7 @@ def by_authority(db: Database, rows: list[dict]) -> list[tuple[str, list[dict]]]
 
 
 def _seats(db: Database) -> dict[int, str]:
-    try:
-        from ..seating.lookup import seat_labels  # written by the seating area
-    except ImportError:
-        return {}
-    try:
-        return seat_labels(db)
-    except Exception:  # noqa: BLE001 - a seating problem must not stop the running order
-        return {}
+    return seat_labels(db)
 
 
 def running_order(db: Database, *, size: int | None = None) -> list[StageEntry]:

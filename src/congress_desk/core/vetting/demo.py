@@ -24,7 +24,7 @@ import datetime as dt
 import random
 
 from ..db import EventFile
-from ..demo import make_person
+from ..demo_data import make_person
 from ..errors import UserError
 from .catalogue import load_catalogue
 from .ceremony import select_for_national, set_batch_size, suggest_national

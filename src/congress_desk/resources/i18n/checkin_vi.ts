@@ -861,10 +861,6 @@
             <translation>Thời gian {at} không phải là ngày giờ hợp lệ</translation>
         </message>
         <message>
-            <source>Badge printing is not available in this version</source>
-            <translation>Phiên bản này chưa có chức năng in thẻ</translation>
-        </message>
-        <message>
             <source>A walk-in guest's badge can be printed after the journals are merged into the event file</source>
             <translation>Thẻ của khách đến trực tiếp được in sau khi gộp nhật ký vào tệp đại hội</translation>
         </message>

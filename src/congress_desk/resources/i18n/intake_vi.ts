@@ -430,10 +430,6 @@
             <translation>Tệp xuất phải là tệp .xlsx</translation>
         </message>
         <message>
-            <source>Exporting {what} is not available in this version</source>
-            <translation>Phiên bản này chưa xuất được {what}</translation>
-        </message>
-        <message>
             <source>Wrote {path}</source>
             <translation>Đã ghi {path}</translation>
         </message>

@@ -623,10 +623,6 @@
             <translation>Báo cáo thẩm tra tư cách đại biểu</translation>
         </message>
         <message>
-            <source>Printing “{kind}” is not available yet in this version</source>
-            <translation>Phiên bản này chưa in được “{kind}”</translation>
-        </message>
-        <message>
             <source>Unknown kind of document “{kind}”; known kinds: {kinds}</source>
             <translation>Không có loại tài liệu “{kind}”; các loại có: {kinds}</translation>
         </message>
@@ -705,26 +701,6 @@
         <message>
             <source>{who}: “{text}” does not fit its box even at {size} pt</source>
             <translation>{who}: “{text}” không vừa ô kể cả ở cỡ {size} pt</translation>
-        </message>
-        <message>
-            <source>Seating is not available in this version: no hall to draw</source>
-            <translation>Phiên bản này chưa có chức năng xếp chỗ: không có hội trường để vẽ</translation>
-        </message>
-        <message>
-            <source>The legend is long; some delegations are listed in small print</source>
-            <translation>Chú thích dài; một số đoàn được in chữ nhỏ</translation>
-        </message>
-        <message>
-            <source>The hall has no seats to draw</source>
-            <translation>Hội trường chưa có ghế nào để vẽ</translation>
-        </message>
-        <message>
-            <source>Paper must be A3 or A4</source>
-            <translation>Khổ giấy phải là A3 hoặc A4</translation>
-        </message>
-        <message>
-            <source>No seat is assigned yet: the chart shows empty seats</source>
-            <translation>Chưa xếp chỗ: sơ đồ chỉ có ghế trống</translation>
         </message>
         <message>
             <source>No signer's name for “{roles}”: set it in the document settings</source>

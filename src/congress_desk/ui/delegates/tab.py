@@ -28,7 +28,7 @@ from ...core import registry
 from ...core.changes import Changes
 from ...core.counts import Counts, Tally, load_marks, person_state, tally
 from ...core.fields import CATEGORIES, category_label
-from ...core.seating.lookup import seat_labels
+from ...core.seats import seat_labels
 from ..errors import show_user_error
 from .model import DelegateTableModel
 

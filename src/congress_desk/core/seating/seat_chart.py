@@ -18,7 +18,6 @@ seat pitches, the stage at negative y).
 
 from __future__ import annotations
 
-import importlib
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -29,13 +28,14 @@ from reportlab.lib.units import mm
 from ..errors import UserError
 from ..event import load_settings
 from ..i18n import translate
+from ..printing.fields import phrases
+from ..printing.fonts import SANS, SANS_BOLD, text_width
+from ..printing.options import PrintOptions, RenderResult
+from ..printing.output import atomic_output, new_canvas
+from ..printing.records import EventDb
+from ..printing.render import draw_fitted, fit_text
 from ..progress import CancelToken, no_progress
-from .fields import phrases
-from .fonts import SANS, SANS_BOLD, text_width
-from .options import PrintOptions, RenderResult
-from .output import atomic_output, new_canvas
-from .records import EventDb
-from .render import draw_fitted, fit_text
+from .hall import load_event_hall
 
 STAGE_KINDS = ("presidium", "secretariat")
 # One colour per category, the hues of the seat map on screen (ui/seating/scene.py) made
@@ -66,11 +66,7 @@ def category_fill(category: str | None) -> Color:
 
 
 def _load(db):
-    try:
-        hall_mod = importlib.import_module("congress_desk.core.seating.hall")
-    except ModuleNotFoundError:
-        raise UserError(translate("core", "Seating is not available in this version: no hall to draw")) from None
-    hall = hall_mod.load_event_hall(db)
+    hall = load_event_hall(db)
     people = {r[0]: {"full_name": r[1], "unit_id": r[2], "category": r[3], "position": r[4]} for r in db.execute(
         "SELECT id, full_name, unit_id, category, position FROM delegates")}
     units = {r[0]: {"name": r[1], "position": r[2]} for r in db.execute("SELECT id, name, position FROM units")}
@@ -539,7 +535,7 @@ def render(event, out, options: PrintOptions, *, progress=no_progress,
     if paper not in ("A3", "A4"):
         raise UserError(translate("core", "Paper must be A3 or A4"), field="layout")
     sheet_w, sheet_h = (v / mm for v in landscape(A3))
-    from .fields import date_words
+    from ..printing.fields import date_words
 
     place = hall.title or hall.name
     if settings.venue and settings.venue.lower() not in place.lower():

@@ -1,4 +1,6 @@
-"""Who sits where, for other areas (registry, printing, check-in, export).
+"""Who sits where: the read model of the seats table (``seat_assignments``), for every area
+that shows a seat (printing, vetting, check-in, the registry, exports). Seating writes the
+table; this module only reads it, so the layers below seating can use it.
 
 Labels are ``section-row-number`` ("A-5-12"); presidium seats are in section
 "ĐCT" (stage), the secretariat in "TK".
@@ -9,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from ..event import load_settings
+from .event import load_settings
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
