@@ -95,11 +95,13 @@ def _command_module(name: str):
         restore,
         seat,
         template,
+        units,
         vet,
     )
 
     modules = {m.__name__.rpartition(".")[2]: m for m in (
-        attendance, checkin, demo, export, history, import_, merge, open_window, print_, restore, seat, template, vet)}
+        attendance, checkin, demo, export, history, import_, merge, open_window, print_, restore, seat, template,
+        units, vet)}
     return modules[COMMANDS[name][0]]
 
 
