@@ -14,6 +14,7 @@ def test_desk_dashboard_and_status_bar_agree(demo_window, qtbot):
     w = demo_window
     tab = w.tab_widgets["checkin"]
     w.tabs.setCurrentWidget(tab)
+    tab.set_desk_name("Bàn 1")  # a new laptop opens its desk once it is named
     waiting = next(d for d in tab.desk.directory.by_code.values()
                    if d["status"] == "active" and tab.desk.attendance.get(d["code"]) is None)
     qtbot.keyClicks(tab.input, waiting["code"])
