@@ -239,7 +239,7 @@ def _more_dialogs(app, window, out: Path, tmp: Path) -> None:
     _shoot_dialog(app, dialog, out / "22-don-vi-dai-hoi-moi.png")
     dialog = EventSettingsDialog(window)
     _shoot_dialog(app, dialog, out / "23-don-vi-mau-hai-phong.png", before=lambda d: d.use_template())
-LAPTOP = (1366, 768)
+SCREEN = (1366, 768)
 
 
 def _quantized(image, path: Path) -> None:
@@ -295,7 +295,7 @@ def checkin_shots(app, window, out: Path) -> None:
     """The check-in desk at 1366×768: naming the desk, a scan, the dialogs naming the person."""
     from PySide6.QtCore import QTimer
 
-    window.resize(*LAPTOP)
+    window.resize(*SCREEN)
     checkin = window.tab("checkin")
     window.tabs.setCurrentWidget(checkin)
     checkin.pages.setCurrentIndex(0)
