@@ -23,7 +23,8 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     if not args.auto:
-        raise CommandError(translate("cli", "Say what to do: --auto seats everyone by the protocol rules"))
+        raise CommandError(translate(
+            "cli", "Say what to do: --auto seats those without a seat by the protocol rules; --auto --all re-seats everyone"))
     event = open_existing(args.event, write=True)
     try:
         result = auto_seat(event.db, actor="cli", everyone=args.everyone)

@@ -409,8 +409,8 @@
             <translation>in kết quả dạng JSON</translation>
         </message>
         <message>
-            <source>Say what to do: --auto seats everyone by the protocol rules</source>
-            <translation>Hãy cho biết việc cần làm: --auto xếp chỗ cho tất cả theo nghi thức</translation>
+            <source>Say what to do: --auto seats those without a seat by the protocol rules; --auto --all re-seats everyone</source>
+            <translation>Hãy cho biết việc cần làm: --auto xếp chỗ cho người chưa có ghế theo nghi thức; --auto --all xếp lại toàn bộ</translation>
         </message>
         <message>
             <source>{n} delegates seated: {placed} newly placed, {moved} moved</source>
