@@ -382,6 +382,43 @@ def test_a_holder_that_was_taken_over_notices_and_leaves_the_new_lock(tmp_path):
     assert current_holder(event_path).host == "may-khac"
 
 
+def test_a_takeover_between_releases_read_and_unlink_keeps_the_new_lock(tmp_path, monkeypatch):
+    """A holder releasing its lock reads it, then unlinks it. A taker that judged it stale and
+    writes its own lock in that gap must not lose it to the unlink: two writers otherwise."""
+    import threading
+
+    event_path = tmp_path / "e.congress"
+    event_path.write_bytes(b"")
+    lock = EventLock(event_path, heartbeat_every=None)
+    lock.acquire()
+    judged = current_holder(event_path)
+    taker = EventLock(event_path, heartbeat_every=None)
+    monkeypatch.setattr(taker, "_payload", lambda: json.dumps(
+        {"host": "may-khac", "user": "x", "pid": 77, "heartbeat": _now().isoformat(),
+         "since": _now().isoformat(), "every": 15}).encode())
+    real_read = Holder.read
+    outcome = {}
+
+    def take():
+        outcome["taken"] = taker._take_over(judged)
+
+    thread = threading.Thread(target=take)
+
+    def read_then_taker_acts(path):
+        holder = real_read(path)
+        if not thread.is_alive() and "taken" not in outcome:   # the gap between read and unlink
+            thread.start()
+            thread.join(0.5)                     # the taker has all the time it needs
+        return holder
+
+    monkeypatch.setattr(Holder, "read", staticmethod(read_then_taker_acts))
+    lock.release()
+    thread.join(15)
+    monkeypatch.setattr(Holder, "read", staticmethod(real_read))
+    holder = current_holder(event_path)
+    assert (outcome["taken"] is False and holder is None) or (outcome["taken"] and holder.host == "may-khac")
+
+
 def test_acquire_raises_with_the_holder(tmp_path):
     event_path = tmp_path / "e.congress"
     event_path.write_bytes(b"")

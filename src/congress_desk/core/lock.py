@@ -512,10 +512,19 @@ class EventLock:
         self.held = False
         if self._count(-1) > 0:
             return  # another EventFile of this process still uses it
-        holder = Holder.read(self.path)
-        if holder is not None and holder.is_ours():
-            with contextlib.suppress(FileNotFoundError):
-                self.path.unlink()
+        # Read-then-unlink under the takeover token, as takers replace the lock under it: a
+        # taker that judged us stale cannot put its lock in between and lose it to our unlink.
+        # Without the token (a taker is at work) the lock is left: it is theirs, or stale.
+        token = self._claim_token()
+        if token is None:
+            return
+        try:
+            holder = Holder.read(self.path)
+            if holder is not None and holder.is_ours():
+                with contextlib.suppress(FileNotFoundError):
+                    self.path.unlink()
+        finally:
+            self._drop_token(token)
 
 
 def current_holder(event_path: Path) -> Holder | None:
