@@ -228,13 +228,10 @@ def _bytes_hold(path: Path, text: str) -> bool:
 
 
 def _event_uid(event_path: Path, db) -> str | None:
+    if db is None:
+        return _uid_of(event_path)
     try:
-        conn = db.conn if db is not None else sqlite3.connect(str(event_path))
-        try:
-            row = conn.execute("SELECT value FROM settings WHERE key = 'event_uid'").fetchone()
-        finally:
-            if db is None:
-                conn.close()
+        row = db.conn.execute("SELECT value FROM settings WHERE key = 'event_uid'").fetchone()
         return json.loads(row[0]) if row and row[0] else None
     except (sqlite3.Error, ValueError):
         return None
