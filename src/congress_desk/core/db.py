@@ -336,10 +336,7 @@ class EventFile:
         finally:
             if self.lock is not None:
                 self.lock.release()
-            if self.data_path is not None:
-                import shutil
-
-                shutil.rmtree(self.data_path.parent, ignore_errors=True)
+            _drop_private_copy(self.data_path)
 
     def __enter__(self) -> EventFile:
         return self
@@ -466,10 +463,7 @@ def open_event(
         try:
             conn = _connection(data_path or path, read_only=True, immutable=immutable)
         except BaseException:
-            if data_path is not None:
-                import shutil
-
-                shutil.rmtree(data_path.parent, ignore_errors=True)
+            _drop_private_copy(data_path)
             raise
         try:
             version = _check_ours(Reader(conn), path)
@@ -481,10 +475,7 @@ def open_event(
                 )
         except BaseException:
             conn.close()
-            if data_path is not None:
-                import shutil
-
-                shutil.rmtree(data_path.parent, ignore_errors=True)
+            _drop_private_copy(data_path)
             raise
         return EventFile(path, conn, True, reason or translate("core", "Opened read-only"), None, network,
                          locked_by=locked_by, notices=notices, data_path=data_path)
@@ -526,6 +517,14 @@ def _private_copy(path: Path) -> Path:
         shutil.rmtree(folder, ignore_errors=True)
         raise
     return copy
+
+
+def _drop_private_copy(copy: Path | None) -> None:
+    """Remove a private copy made by :func:`_private_copy` (its whole folder), if any."""
+    if copy is not None:
+        import shutil
+
+        shutil.rmtree(copy.parent, ignore_errors=True)
 
 
 def _after_crashes(path: Path, *, writable: bool) -> list[str]:

@@ -176,21 +176,10 @@ def backups_of_event(event_path: Path, uid: str | None) -> tuple[list[Path], lis
     damaged: list[Path] = []
     damaged_dir = folder / "damaged"
     if damaged_dir.is_dir():
-        needle = uid.encode() if uid else None
         for p in sorted(damaged_dir.iterdir()):
-            if not p.is_file():
-                continue
-            if p.name.startswith(event_path.stem):
+            # Damaged: SQLite may not read it, but its name or its bytes still say whose it is.
+            if p.is_file() and (p.name.startswith(event_path.stem) or (uid and _bytes_hold(p, uid))):
                 damaged.append(p)
-                continue
-            if needle is not None:
-                # Damaged: SQLite may not read it, but its bytes still say whose it is.
-                try:
-                    with open(p, "rb") as f:
-                        if needle in f.read():
-                            damaged.append(p)
-                except OSError:
-                    continue
     return sound, damaged
 
 
@@ -239,13 +228,10 @@ def _bytes_hold(path: Path, text: str) -> bool:
 
 
 def _event_uid(event_path: Path, db) -> str | None:
+    if db is None:
+        return _uid_of(event_path)
     try:
-        conn = db.conn if db is not None else sqlite3.connect(str(event_path))
-        try:
-            row = conn.execute("SELECT value FROM settings WHERE key = 'event_uid'").fetchone()
-        finally:
-            if db is None:
-                conn.close()
+        row = db.conn.execute("SELECT value FROM settings WHERE key = 'event_uid'").fetchone()
         return json.loads(row[0]) if row and row[0] else None
     except (sqlite3.Error, ValueError):
         return None

@@ -179,6 +179,7 @@ def open_asking(window, path: Path) -> EventFile | None:
     try:
         event = open_event(path, take_stale_lock=False)
     except (DamagedEventFile, NotAnEventFile) as exc:
+        from ...core.fields import format_datetime
         from ...core.safety.recovery import latest_good_backup, restore_backup
 
         best = latest_good_backup(path) if path.exists() else None
@@ -188,7 +189,7 @@ def open_asking(window, path: Path) -> EventFile | None:
         if not _ask(window, QCoreApplication.translate("RecoveryActions", "Damaged event file"),
                     QCoreApplication.translate("RecoveryActions", "{problem}\n\nRestore the latest good backup of {time} ({delegates} delegates, {seats} seats, "
                        "{nominations} nominations)? The damaged file is kept in the backups folder.").format(
-                        problem=exc.message, time=best.at.strftime("%d/%m/%Y %H:%M"), delegates=counts["delegates"],
+                        problem=exc.message, time=format_datetime(best.at), delegates=counts["delegates"],
                         seats=counts["seats"], nominations=counts["nominations"])):
             raise
         restore_backup(path, best.path, take_stale_lock=False)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...core.fields import format_datetime
 from ...core.safety.recovery import backups_with_counts
 
 
@@ -57,7 +58,7 @@ class RestoreDialog(QDialog):
         self.table.setRowCount(len(self.backups))
         for row, b in enumerate(self.backups):
             counts = b.counts
-            values = [b.at.strftime("%d/%m/%Y %H:%M:%S"), kinds.get(b.kind, b.kind),
+            values = [format_datetime(b.at, seconds=True), kinds.get(b.kind, b.kind),
                       str(counts.get("delegates", "")), str(counts.get("seats", "")),
                       str(counts.get("nominations", "")),
                       self.tr("sound") if b.ok else self.tr("damaged: {problem}").format(problem=b.problem)]
@@ -87,7 +88,7 @@ class RestoreDialog(QDialog):
         answer = QMessageBox.question(
             self, self.tr("Restore a backup"),
             self.tr("Replace the event file by the backup of {time} ({delegates} delegates, {seats} seats)? The file "
-                    "as it is now is kept as a backup.").format(time=b.at.strftime("%d/%m/%Y %H:%M"),
+                    "as it is now is kept as a backup.").format(time=format_datetime(b.at),
                                                                 delegates=b.counts.get("delegates", 0),
                                                                 seats=b.counts.get("seats", 0)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
