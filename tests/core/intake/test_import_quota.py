@@ -138,3 +138,17 @@ def test_within_quota_per_unit_of_a_workbook(empty_event, tmp_path):
     assert report.refused
     names = {d["full_name"] for d in list_delegates(db, unit_id=find_unit(db, "Quận Lê Chân")["id"])}
     assert names == {"Lê Văn Cường"}
+
+
+def test_splitting_a_workbook_again_adds_no_quota_note(empty_event, tmp_path):
+    """The import dialog splits a workbook of several units each time it plans or imports:
+    no split adds a head-count note or bumps a row's warning count again."""
+    from congress_desk.core.intake.parse import parse_file, split_parts
+
+    db = empty_event.db
+    result = parse_file(_two_units(db, tmp_path), db=db)
+    warnings = [p.warnings for p in result.people]
+    for _ in range(3):
+        parts = split_parts(result, db)
+        assert [p.warnings for p in result.people] == warnings
+        assert not [p for r in parts for p in r.problems if p.field is None and "quota" in p.message]

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..changes import Changes
+from ..counts import count_category
 from ..errors import Cancelled, UserError
 from ..fields import PROFILE_FIELDS
 from ..i18n import translate
@@ -209,8 +210,10 @@ def plan_file(db, result: FileResult, *, replace: bool = False, skip=frozenset()
 
 # ---------------------------------------------------------------- quota
 
-# The categories a unit's quota counts (DESIGN: official, and null counted with official).
-QUOTA_CATEGORIES = ("official", None)
+def _in_quota(category: str | None) -> bool:
+    """Whether a unit's quota counts this person: official, a missing category counted
+    with official (DESIGN), as :func:`counts.count_category` counts them."""
+    return count_category(category) == "official"
 
 
 @dataclass
@@ -252,10 +255,10 @@ def quota_check(db, plan: Plan) -> QuotaCheck | None:
                       [plan.unit_id]):
         if d["id"] in removed:
             continue
-        if new_category.get(d["id"], d["category"]) in QUOTA_CATEGORIES:
+        if _in_quota(new_category.get(d["id"], d["category"])):
             staying += 1
     adding = [c for c in plan.changes
-              if c.action == "add" and c.changes.get("category", (None, None))[1] in QUOTA_CATEGORIES]
+              if c.action == "add" and _in_quota(c.changes.get("category", (None, None))[1])]
     return QuotaCheck(unit[0]["name"], unit[0]["quota"], staying, adding)
 
 

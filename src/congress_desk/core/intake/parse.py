@@ -903,12 +903,10 @@ def split_parts(result: FileResult, db=None) -> list[FileResult]:
             candidates = [t for row, t in sorted(starts.get(problem.sheet, []), key=lambda x: x[0]) if row <= problem.row]
             out = by_title.get(candidates[-1]) if candidates else None
         (out or first).problems.append(problem)
-    parts = [r for r in by_title.values() if r.people]
-    if db is not None:
-        for r in parts:
-            if r.unit_id is not None:
-                _check_quota(db, r.unit_id, r)
-    return parts
+    # No head-count quota note here: the parts share their Person objects with ``result``,
+    # and this runs each time the dialog plans or imports; each unit's quota warning is
+    # :func:`importer.warn_over_quota`'s, against the resulting total.
+    return [r for r in by_title.values() if r.people]
 
 
 def join_parts(parts: list[FileResult]) -> FileResult:
