@@ -8,56 +8,38 @@ module when it runs, so importing this one costs nothing at start-up.
 
 from __future__ import annotations
 
-from .printing.kinds import register
+from .printing.kinds import deferred, register
+
+# The modules of the kinds (each imported when one of its kinds is printed).
 
 
-def _seat_chart(*args, **kwargs):
-    from .seating.seat_chart import render
-    return render(*args, **kwargs)
+def _seat_chart():
+    from .seating import seat_chart
+    return seat_chart
 
 
-def _certificates(*args, **kwargs):
-    from .vetting.certificates import render
-    return render(*args, **kwargs)
+def _certificates():
+    from .vetting import certificates
+    return certificates
 
 
-def _honoree_list(*args, **kwargs):
-    from .vetting.print_kinds import build_honoree_list
-    return build_honoree_list(*args, **kwargs)
+def _vetting():
+    from .vetting import print_kinds
+    return print_kinds
 
 
-def _ceremony_script(*args, **kwargs):
-    from .vetting.print_kinds import build_ceremony_script
-    return build_ceremony_script(*args, **kwargs)
-
-
-def _ballot(*args, **kwargs):
-    from .vetting.print_kinds import build_ballot
-    return build_ballot(*args, **kwargs)
-
-
-def _decision_annex(*args, **kwargs):
-    from .vetting.print_kinds import build_decision_annex
-    return build_decision_annex(*args, **kwargs)
-
-
-def _attendance(*args, **kwargs):
-    from .checkin.print_kinds import build_attendance
-    return build_attendance(*args, **kwargs)
-
-
-def _credentials_report(*args, **kwargs):
-    from .checkin.print_kinds import build_credentials_report
-    return build_credentials_report(*args, **kwargs)
+def _checkin():
+    from .checkin import print_kinds
+    return print_kinds
 
 
 register({
-    "seat-chart": _seat_chart,                  # seating
-    "certificates": _certificates,              # vetting
-    "honoree-list": _honoree_list,
-    "ceremony-script": _ceremony_script,
-    "ballot": _ballot,
-    "decision-annex": _decision_annex,
-    "attendance": _attendance,                  # check-in
-    "credentials-report": _credentials_report,
+    "seat-chart": deferred(_seat_chart, "render"),                       # seating
+    "certificates": deferred(_certificates, "render"),                   # vetting
+    "honoree-list": deferred(_vetting, "build_honoree_list"),
+    "ceremony-script": deferred(_vetting, "build_ceremony_script"),
+    "ballot": deferred(_vetting, "build_ballot"),
+    "decision-annex": deferred(_vetting, "build_decision_annex"),
+    "attendance": deferred(_checkin, "build_attendance"),                # check-in
+    "credentials-report": deferred(_checkin, "build_credentials_report"),
 })

@@ -139,13 +139,18 @@ def layout_header(superior: list[str], issuer: list[str], number: str | None, pl
     )
 
 
-def date_line(place: str, date) -> str:
-    """"Hải Phòng, ngày 09 tháng 11 năm 2020": days below 10 and months 1–2 with a
-    leading zero (Decree 30/2020, Appendix I)."""
+def date_in_words(date) -> str:
+    """"ngày 09 tháng 11 năm 2020" (a date or an ISO string): days below 10 and months
+    1–2 with a leading zero (Decree 30/2020, Appendix I)."""
     import datetime as dt
 
     if isinstance(date, str):
         date = dt.date.fromisoformat(date[:10])
     day = f"{date.day:02d}"
     month = f"{date.month:02d}" if date.month < 3 else str(date.month)
-    return f"{place}, ngày {day} tháng {month} năm {date.year}"
+    return f"ngày {day} tháng {month} năm {date.year}"
+
+
+def date_line(place: str, date) -> str:
+    """"Hải Phòng, ngày 09 tháng 11 năm 2020" (:func:`date_in_words` after the place)."""
+    return f"{place}, {date_in_words(date)}"

@@ -33,53 +33,53 @@ from ..i18n import translate
 from ..progress import CancelToken, no_progress
 from .options import PrintOptions, RenderResult
 
-# The kinds of this layer. Each imports its module when it runs (start-up: reportlab).
+
+def deferred(module: Callable, name: str) -> Callable:
+    """The renderer (or builder) ``name`` of the module ``module()`` returns, imported
+    only when it runs: ``module`` is a small function holding the plain import
+    (start-up: reportlab)."""
+    def run(*args, **kwargs):
+        return getattr(module(), name)(*args, **kwargs)
+    return run
 
 
-def _badges(*args, **kwargs):
-    from .badges import render
-    return render(*args, **kwargs)
+# The modules of this layer's kinds.
 
 
-def _seat_cards(*args, **kwargs):
-    from .cards import render_seat_cards
-    return render_seat_cards(*args, **kwargs)
+def _badges():
+    from . import badges
+    return badges
 
 
-def _tent_cards(*args, **kwargs):
-    from .cards import render_tent_cards
-    return render_tent_cards(*args, **kwargs)
+def _cards():
+    from . import cards
+    return cards
 
 
-def _invitations(*args, **kwargs):
-    from .invitations import build
-    return build(*args, **kwargs)
+def _invitations():
+    from . import invitations
+    return invitations
 
 
-def _delegate_list(*args, **kwargs):
-    from .lists import build_delegate_list
-    return build_delegate_list(*args, **kwargs)
+def _lists():
+    from . import lists
+    return lists
 
 
-def _checkin_list(*args, **kwargs):
-    from .lists import build_checkin_list
-    return build_checkin_list(*args, **kwargs)
-
-
-def _calibration(*args, **kwargs):
-    from .certificates import render_calibration
-    return render_calibration(*args, **kwargs)
+def _certificates():
+    from . import certificates
+    return certificates
 
 
 # kind -> renderer (or builder, for DOCUMENT_KINDS); the other layers' kinds are added by register().
 KINDS: dict[str, Callable] = {
-    "badges": _badges,
-    "seat-cards": _seat_cards,
-    "tent-cards": _tent_cards,
-    "invitations": _invitations,
-    "delegate-list": _delegate_list,
-    "checkin-list": _checkin_list,
-    "calibration": _calibration,
+    "badges": deferred(_badges, "render"),
+    "seat-cards": deferred(_cards, "render_seat_cards"),
+    "tent-cards": deferred(_cards, "render_tent_cards"),
+    "invitations": deferred(_invitations, "build"),
+    "delegate-list": deferred(_lists, "build_delegate_list"),
+    "checkin-list": deferred(_lists, "build_checkin_list"),
+    "calibration": deferred(_certificates, "render_calibration"),
 }
 
 # The order lists (the Printing tab, ``print --help``) show the kinds in.

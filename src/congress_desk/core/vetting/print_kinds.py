@@ -15,6 +15,7 @@ from ..errors import UserError
 from ..event import get_value, load_settings
 from ..i18n import translate
 from ..printing import officials
+from ..printing.header import date_in_words
 from ..printing.model import B, Built, Document, H, I, P, PageBreak, Section, Title, table
 from ..printing.options import PrintOptions
 from ..vietnamese import fold
@@ -62,12 +63,10 @@ def roman(i: int) -> str:
 
 
 def vn_date_words(iso: str | None) -> str:
-    """"ngày 02 tháng 11 năm 2020" (leading zeros as Decree 30 asks), or a blank to fill."""
+    """"ngày 02 tháng 11 năm 2020" (:func:`~..printing.header.date_in_words`), or a blank to fill."""
     if not iso:
         return "ngày\u00a0\u00a0\u00a0\u00a0 tháng\u00a0\u00a0\u00a0\u00a0 năm\u00a0\u00a0\u00a0\u00a0"
-    d = dt.date.fromisoformat(iso[:10])
-    month = f"{d.month:02d}" if d.month < 3 else str(d.month)
-    return f"ngày {d.day:02d} tháng {month} năm {d.year}"
+    return date_in_words(iso)
 
 
 def _who(e) -> str:
