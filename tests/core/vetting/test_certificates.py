@@ -96,3 +96,14 @@ def test_annex_per_decision_lists_only_what_its_issuer_decides(event):
         assert listed == set(d["nominations"])
         assert all(cat.get(form["code"]).authority == d["issuer"] for form, _rows in groups)
         assert {form["code"] for form, _rows in groups} == set(d["forms"])
+
+
+def test_the_certificate_date_has_decree_30s_leading_zeros():
+    """Days below 10 and months 1–2 with a leading zero, as every other document's date line
+    ("tháng 03" on the certificates while the letters said "tháng 3")."""
+    from congress_desk.core.vetting.certificates import _date_line
+
+    assert _date_line("Hải Phòng", "2020-03-05") == "Hải Phòng, ngày 05 tháng 3 năm 2020"
+    assert _date_line("Hải Phòng", "2020-02-15") == "Hải Phòng, ngày 15 tháng 02 năm 2020"
+    assert _date_line("Hải Phòng", "2020-10-15") == "Hải Phòng, ngày 15 tháng 10 năm 2020"
+    assert _date_line("Hải Phòng", None) == ""

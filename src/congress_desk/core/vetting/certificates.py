@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..event import get_value, load_settings
 from ..printing import certificates as paper
+from ..printing.header import date_line
 from ..printing.options import PrintOptions, RenderResult
 from ..progress import CancelToken, no_progress
 from ..vietnamese import clean_text, fold
@@ -62,8 +63,7 @@ def _detail(n: dict) -> str:
 def _date_line(place: str, iso: str | None) -> str:
     if not iso:
         return ""
-    d = dt.date.fromisoformat(iso[:10])
-    return f"{place}, ngày {d.day:02d} tháng {d.month:02d} năm {d.year}"
+    return date_line(place, iso)  # Decree 30's leading zeros, as every document
 
 
 def certificate_records(db: Database, options: PrintOptions) -> list[dict]:
