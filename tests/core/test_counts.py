@@ -166,3 +166,11 @@ def test_lists_total_the_summoned_by_category(event, tmp_path, kind):
             f"{c['honoree'].summoned}, khách mời {c['guest'].summoned}, phóng viên {c['press'].summoned}, "
             f"phục vụ {c['staff'].summoned})") in first
     assert "khách đến trực tiếp: 1" in first
+
+
+def test_the_fold_of_the_counts_follows_an_undo_that_names_its_scan():
+    """An undo of format 2 takes back the one scan it names: the other desk's check-in stands."""
+    evs = [_event("10000017", "checkin", 1), _event("10000017", "checkin", 2)]
+    evs.append(_event("10000017", "undo", 3, {"undoes": evs[1]["id"]}))
+    assert marks_from_events(evs) == marks_of(Attendance(evs))
+    assert marks_from_events(evs)["10000017"].present
