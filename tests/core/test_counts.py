@@ -120,8 +120,8 @@ _KINDS = st.sampled_from(["checkin", "undo", "substitute", "absence", "walkin", 
 
 @given(st.lists(st.tuples(st.sampled_from(["10000017", "10000025"]), _KINDS, st.integers(0, 59)), max_size=12))
 def test_the_fold_of_the_counts_agrees_with_the_desk(events):
-    """core.counts folds merged events itself (it may not import check-in): it must agree
-    with the desk's Attendance on any sequence of events."""
+    """core.counts folds merged events with core.presence (it may not import check-in): it
+    must agree with the desk's Attendance on any sequence of events."""
     evs = [{"id": f"x{i:02d}", "desk": "Bàn 1", "at": f"2020-11-09T07:{m:02d}:00+07:00", "type": kind,
             "code": code, "payload": {"reason": "Ốm"} if kind == "absence" else {}}
            for i, (code, kind, m) in enumerate(events)]
@@ -166,3 +166,11 @@ def test_lists_total_the_summoned_by_category(event, tmp_path, kind):
             f"{c['honoree'].summoned}, khách mời {c['guest'].summoned}, phóng viên {c['press'].summoned}, "
             f"phục vụ {c['staff'].summoned})") in first
     assert "khách đến trực tiếp: 1" in first
+
+
+def test_the_fold_of_the_counts_follows_an_undo_that_names_its_scan():
+    """An undo of format 2 takes back the one scan it names: the other desk's check-in stands."""
+    evs = [_event("10000017", "checkin", 1), _event("10000017", "checkin", 2)]
+    evs.append(_event("10000017", "undo", 3, {"undoes": evs[1]["id"]}))
+    assert marks_from_events(evs) == marks_of(Attendance(evs))
+    assert marks_from_events(evs)["10000017"].present

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from congress_desk.core.changes import Changes
-from congress_desk.core.checkin.codes import FIRST_NUMBER, is_valid_code, make_code, number_of
+from congress_desk.core.codes import FIRST_NUMBER, is_valid_code, make_code, number_of
 from congress_desk.core.errors import UserError
 from congress_desk.core.registry import (
     ValidationError,

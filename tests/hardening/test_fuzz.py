@@ -18,8 +18,8 @@ from fixtures.workbooks import rows_xlsx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from congress_desk.core.checkin.codes import make_code
 from congress_desk.core.checkin.journal import encode, make_event, parse_bytes
+from congress_desk.core.codes import make_code
 from congress_desk.core.errors import UserError
 from congress_desk.core.intake.importer import import_files
 

@@ -27,12 +27,12 @@ from the check-ins merged into the event file (:func:`load_marks`, a fold over
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .event import get_value
+from .presence import Presence, fold_events
 
 # Categories in the order a committee reads them; None (not given) counts as official.
 COUNT_CATEGORIES = ("official", "honoree", "guest", "press", "staff")
@@ -170,55 +170,33 @@ def load_people(db) -> list[dict]:
                 "FROM delegates d LEFT JOIN units u ON u.id = d.unit_id").fetchall()]
 
 
-def _instant(at: str) -> dt.datetime:
-    when = dt.datetime.fromisoformat(at)
-    if when.tzinfo is None:
-        when = when.astimezone()
-    return when.astimezone(dt.UTC)
+def mark_of(presence: Presence) -> Mark:
+    """What one code's folded events (:func:`.presence.fold_events`) say, in the terms counted here."""
+    present = presence.present
+    return Mark(present=present, absent=bool(presence.absence) and not present,
+                substitute=bool(present and presence.substitute), walkin=presence.walkin is not None,
+                reason=(presence.absence or {}).get("reason") if not present else None)
 
 
 def marks_from_events(events: Iterable[Mapping]) -> dict[str, Mark]:
-    """Fold check-in events (``id``, ``at``, ``type``, ``code``, ``payload``) into marks, per
-    code in time order: a check-in, substitute or walk-in makes the person present, an undo
-    takes it back, an absence counts only while they are not present."""
-    by_code: dict[str, list[Mapping]] = {}
+    """Fold check-in events (``id``, ``at``, ``desk``, ``type``, ``code``, ``payload``) into
+    marks, per code, with the desk's own fold (:func:`.presence.fold_events`)."""
+    by_code: dict[str, list[dict]] = {}
     for ev in events:
         by_code.setdefault(ev["code"], []).append(ev)
-    out: dict[str, Mark] = {}
-    for code, evs in by_code.items():
-        present = substitute = walkin = False
-        reason: str | None = None
-        absent = False
-        for ev in sorted(evs, key=lambda e: (_instant(e["at"]), e["id"])):
-            kind = ev["type"]
-            payload = ev.get("payload") or {}
-            if isinstance(payload, str):
-                payload = json.loads(payload or "{}")
-            if kind in ("checkin", "substitute", "walkin"):
-                walkin = walkin or kind == "walkin"
-                if kind == "substitute":
-                    substitute = True
-                if not present:
-                    present, absent, reason = True, False, None
-            elif kind == "undo":
-                present = substitute = False
-            elif kind == "absence" and not present:
-                absent, reason = True, payload.get("reason")
-        out[code] = Mark(present=present, absent=absent and not present, substitute=substitute and present,
-                         walkin=walkin, reason=reason if absent and not present else None)
-    return out
+    return {code: mark_of(fold_events(code, evs)) for code, evs in by_code.items()}
 
 
 def load_marks(db) -> dict[str, Mark]:
     """Marks from the check-ins merged into the event file (none when there is no check-in table)."""
     try:
-        rows = db.execute("SELECT id, at, type, code, payload FROM checkin_events").fetchall()
+        rows = db.execute("SELECT id, at, desk, type, code, payload FROM checkin_events").fetchall()
     except Exception as exc:  # noqa: BLE001 - an event file from before check-in existed
         if "no such table" in str(exc):
             return {}
         raise
-    return marks_from_events({"id": r[0], "at": r[1], "type": r[2], "code": r[3], "payload": r[4]}
-                             for r in rows)
+    return marks_from_events({"id": r[0], "at": r[1], "desk": r[2], "type": r[3], "code": r[4],
+                              "payload": json.loads(r[5] or "{}")} for r in rows)
 
 
 def attendance_counts(db) -> Counts:

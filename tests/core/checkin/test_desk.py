@@ -7,7 +7,6 @@ import shutil
 
 import pytest
 
-from congress_desk.core.checkin.codes import desk_range, is_valid_code, make_code, number_of
 from congress_desk.core.checkin.desk import (
     ALREADY,
     CHECKED_IN,
@@ -16,6 +15,7 @@ from congress_desk.core.checkin.desk import (
     Desk,
 )
 from congress_desk.core.checkin.directory import loose
+from congress_desk.core.codes import desk_range, is_valid_code, make_code, number_of
 from congress_desk.core.db import connect
 from congress_desk.core.errors import UserError
 

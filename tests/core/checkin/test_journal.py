@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 
-from congress_desk.core.checkin.codes import make_code
 from congress_desk.core.checkin.journal import (
     Copier,
     JournalCache,
@@ -15,6 +14,7 @@ from congress_desk.core.checkin.journal import (
     parse_bytes,
     read_journal,
 )
+from congress_desk.core.codes import make_code
 
 UID = "a" * 32
 CODE = make_code(1_000_001)

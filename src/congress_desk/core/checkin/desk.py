@@ -20,13 +20,14 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..codes import DESK_RANGE_SIZE, DESK_RANGE_START, NUMBER_DIGITS, is_valid_code, make_code
+from ..codes import desk_range as _desk_range
 from ..db import default_journal_dir, open_event
 from ..errors import UserError
 from ..i18n import translate
 from ..lock import hostname
+from ..presence import Presence, event_order
 from ..vietnamese import clean_name, clean_text, fold
-from .codes import DESK_RANGE_SIZE, DESK_RANGE_START, NUMBER_DIGITS, is_valid_code, make_code
-from .codes import desk_range as _desk_range
 from .directory import Directory, load_directory
 from .journal import (
     Copier,
@@ -40,7 +41,7 @@ from .journal import (
 )
 from .session import current_session, real_session_id, session_of
 from .snapshot import Snapshot, read_snapshot
-from .state import Attendance, Presence, event_order
+from .state import Attendance
 from .store import event_uid, load_events, load_recodes
 
 RANGES = (10**NUMBER_DIGITS - DESK_RANGE_START) // DESK_RANGE_SIZE

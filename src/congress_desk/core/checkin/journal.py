@@ -43,10 +43,10 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..codes import is_valid_code
 from ..i18n import translate
 from ..lock import hostname
 from ..vietnamese import fold
-from .codes import is_valid_code
 from .session import real_session_id
 
 FORMAT_VERSION = 2

@@ -19,6 +19,7 @@ from ..counts import (
     Tally,
     count_category,
     credentials_categories,
+    mark_of,
     person_state,
     tally,
 )
@@ -67,10 +68,7 @@ def load_attendance(db: Database, journal_paths=()) -> tuple[list[dict], Attenda
 
 def marks_of(attendance: Attendance) -> dict[str, Mark]:
     """What the check-ins say per badge code, in the terms :mod:`..counts` counts by."""
-    return {c: Mark(present=p.present, absent=bool(p.absence) and not p.present,
-                    substitute=bool(p.present and p.substitute), walkin=p.walkin is not None,
-                    reason=(p.absence or {}).get("reason") if not p.present else None)
-            for c, p in attendance.presence.items()}
+    return {c: mark_of(p) for c, p in attendance.presence.items()}
 
 
 def state_of(d: dict, attendance: Attendance) -> str:

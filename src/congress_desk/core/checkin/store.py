@@ -222,7 +222,7 @@ def clock_skew(groups: dict[tuple[str, str], list[dict]]) -> list[dict]:
     journals' medians (with three journals or more, so the odd one out is known)."""
     from statistics import median
 
-    from .state import _instant
+    from ..presence import _instant
 
     out: dict[tuple[str, str], dict] = {}
     by_id = {}
