@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from congress_desk.core.vietnamese import (
     clean_name,
     clean_text,
+    date_in_words,
     fold,
     name_identity,
     name_sort_key,
@@ -353,3 +354,17 @@ def test_sorting_is_a_total_order_independent_of_input_order(items):
     assert [name_sort_key(x) for x in once] == [name_sort_key(x) for x in again]
     keys = [sort_key(x) for x in items]
     assert sorted(keys) == sorted(sort_key(nfd(x)) for x in items)
+
+
+def test_dates_in_words_follow_decree_30_on_prints_and_workbooks():
+    """Days below 10 and months 1–2 take a leading zero (Decree 30/2020, Appendix I); the
+    Excel lists' place-date line says the same as the printed documents (it padded every
+    month: "tháng 03")."""
+    import datetime as dt
+
+    from congress_desk.core.xlsx_writer import place_date_line
+
+    assert date_in_words("2020-02-03") == "ngày 03 tháng 02 năm 2020"
+    assert date_in_words(dt.date(2026, 3, 9)) == "ngày 09 tháng 3 năm 2026"
+    assert date_in_words(dt.date(2026, 12, 25)) == "ngày 25 tháng 12 năm 2026"
+    assert place_date_line("Hải Phòng", dt.date(2026, 3, 9)) == "Hải Phòng, ngày 09 tháng 3 năm 2026"

@@ -7,6 +7,7 @@ what a name is and how it sorts.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from functools import lru_cache
@@ -194,3 +195,13 @@ def clean_name(name) -> str:
     ALL CAPS turned into normal capitalisation, spelling otherwise kept."""
     text = clean_text(name).strip(" .,;")
     return proper_case(text)
+
+
+def date_in_words(date) -> str:
+    """"ngày 09 tháng 11 năm 2020" (a date or an ISO string): days below 10 and months
+    1–2 with a leading zero (Decree 30/2020, Appendix I)."""
+    if isinstance(date, str):
+        date = dt.date.fromisoformat(date[:10])
+    day = f"{date.day:02d}"
+    month = f"{date.month:02d}" if date.month < 3 else str(date.month)
+    return f"ngày {day} tháng {month} năm {date.year}"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..vietnamese import date_in_words
 from .fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts, text_width
 
 MOTTO_1 = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -137,18 +138,6 @@ def layout_header(superior: list[str], issuer: list[str], number: str | None, pl
         issuer_rule_pt=widest * RULE_FACTOR, motto_rule_pt=text_width(MOTTO_2, SERIF_BOLD, MOTTO_SIZE),
         organ_size=size,
     )
-
-
-def date_in_words(date) -> str:
-    """"ngày 09 tháng 11 năm 2020" (a date or an ISO string): days below 10 and months
-    1–2 with a leading zero (Decree 30/2020, Appendix I)."""
-    import datetime as dt
-
-    if isinstance(date, str):
-        date = dt.date.fromisoformat(date[:10])
-    day = f"{date.day:02d}"
-    month = f"{date.month:02d}" if date.month < 3 else str(date.month)
-    return f"ngày {day} tháng {month} năm {date.year}"
 
 
 def date_line(place: str, date) -> str:
