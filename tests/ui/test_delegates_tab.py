@@ -226,3 +226,14 @@ def test_one_meaning_per_number_in_the_registry_and_the_status_bar(demo_window):
         elif not mark:
             seen.setdefault("missing", text)
     assert seen == {"cancelled": "Đã hủy", "present": "Đã đến", "absent": "Vắng", "missing": "Dự kiến dự"}
+
+
+def test_status_column_shows_its_longest_text_whole(demo_window):
+    """"Dự kiến dự" was cut to "Dự kiến…" at the default width on the committee's laptops."""
+    tab = demo_window.tab("delegates")
+    table, model = tab.table, tab.model
+    width = table.columnWidth(model.COLUMNS.index("status"))
+    metrics = table.fontMetrics()
+    texts = model.status_texts()
+    assert "Dự kiến dự" in texts
+    assert all(metrics.horizontalAdvance(text) + 8 <= width for text in texts)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...core import search as S
-from ...core.fields import category_label, format_birth, gender_label, mask, status_label
+from ...core.fields import STATUSES, category_label, format_birth, gender_label, mask, status_label
 from ...core.vietnamese import name_sort_key, sort_key
 
 # Roles as plain ints: comparing with enum members costs a conversion per call.
@@ -61,6 +61,10 @@ class DelegateTableModel(QAbstractTableModel):
         self._presence_labels = {
             "present": self.tr("Arrived"), "absent": self.tr("Absent"), "walkin": self.tr("Walk-in, arrived"),
         }
+
+    def status_texts(self) -> list[str]:
+        """Every text the status column can show (its width is made to fit the longest)."""
+        return [status_label(s) for s in STATUSES] + list(self._presence_labels.values())
 
     # ---------------------------------------------------------------- data in
     def load(self, rows: list[dict]) -> None:

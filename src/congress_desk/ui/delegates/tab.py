@@ -94,6 +94,10 @@ class DelegatesTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((74, 180, 52, 82, 200, 160, 90, 62, 90, 70)):
             self.table.setColumnWidth(column, width)
+        # "Dự kiến dự" and "Đến (không đăng ký)" whole, in whatever font the system gives.
+        metrics = self.table.fontMetrics()
+        status_width = max(metrics.horizontalAdvance(text) for text in self.model.status_texts()) + 20
+        self.table.setColumnWidth(self.model.COLUMNS.index("status"), max(70, status_width))
         # The position column takes what is left, so the whole row fits without scrolling.
         header.setSectionResizeMode(self.model.COLUMNS.index("position"), QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
