@@ -418,9 +418,15 @@ class MainWindow(QMainWindow):
         if self.event_file is None:
             self.setWindowTitle(APP_NAME)
             return
-        name = load_settings(self.event_file.reader).name
+        from ..core.checkin.session import rehearsal_here  # one small file; nothing heavy
+
+        reader = self.event_file.reader
+        name = load_settings(reader).name
         suffix = self.tr(" [read-only]") if self.event_file.read_only else ""
-        self.setWindowTitle(f"{self.event_file.path.name}{suffix} — {name} — {APP_NAME}")
+        # A rehearsal on this laptop is marked from the moment the file opens, whichever tab
+        # is in front (the check-in tab keeps the mark up to date once it is built).
+        mark = QCoreApplication.translate("SessionControl", "[REHEARSAL]") + " " if rehearsal_here(reader) else ""
+        self.setWindowTitle(f"{mark}{self.event_file.path.name}{suffix} — {name} — {APP_NAME}")
 
     def _update_summary(self, changes: Changes) -> None:
         if self.event_file is None:

@@ -196,3 +196,18 @@ def test_merge_keeps_a_rehearsal_apart_and_says_what_it_left_out(qtbot, tab, mon
     kind, _title, text = no_dialogs[-1]
     assert kind == "warning" and practice in text
     assert not any(e["code"] == person["code"] for e in load_events(db))
+
+
+def test_the_title_marks_a_rehearsal_before_the_checkin_tab_is_built(window, demo_path, tmp_path):
+    """The app reopens on the last tab used; a laptop in a rehearsal must say so in the title
+    from the moment the file opens, not only once the Đón tiếp tab has been shown."""
+    from congress_desk.core.checkin.session import default_local_dir
+    from congress_desk.core.db import open_event
+    from congress_desk.core.event import get_value
+
+    with open_event(demo_path) as event:
+        uid = get_value(event.db, "event_uid")
+    start_rehearsal(default_local_dir(uid), uid)
+    assert window.open_path(demo_path)
+    assert window._hosts["checkin"].widget is None   # not built
+    assert window.windowTitle().startswith("[TẬP DƯỢT] ")

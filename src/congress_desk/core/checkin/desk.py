@@ -39,14 +39,20 @@ from .journal import (
     make_event,
     make_setup,
 )
-from .session import current_session, real_session_id, session_of
+from .session import (  # noqa: F401 - the laptop's folders, importable from here as before
+    LOCAL_DIR_ENV,
+    current_session,
+    default_cache_dir,
+    default_local_dir,
+    real_session_id,
+    session_of,
+)
 from .snapshot import Snapshot, read_snapshot
 from .state import Attendance
 from .store import event_uid, load_events, load_recodes
 
 RANGES = (10**NUMBER_DIGITS - DESK_RANGE_START) // DESK_RANGE_SIZE
 
-LOCAL_DIR_ENV = "CONGRESS_DESK_LOCAL_JOURNALS"
 CHECKED_IN, ALREADY, UNKNOWN, NOT_EXPECTED = "checked_in", "already", "unknown", "not_expected"
 STATUSES = (CHECKED_IN, ALREADY, UNKNOWN, NOT_EXPECTED)
 UNDONE, ABSENT = "undone", "absent"  # results of the undo and absence actions
@@ -56,26 +62,6 @@ def default_desk_name(remembered: str = "") -> str:
     """CONGRESS_DESK_DESK if set, else the name this PC's desk was given last time, else the
     computer's name."""
     return os.environ.get("CONGRESS_DESK_DESK") or remembered.strip() or hostname() or "desk"
-
-
-def _local_base() -> Path:
-    base = os.environ.get(LOCAL_DIR_ENV)
-    if base:
-        return Path(base)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("congress-desk", appauthor=False)) / "desk-journals"
-
-
-def default_local_dir(uid: str) -> Path:
-    """Where a desk keeps its own journal on this laptop (never the share), per event id;
-    its ``session.json`` holds the laptop's current check-in session (see :mod:`.session`)."""
-    return _local_base() / uid
-
-
-def default_cache_dir() -> Path:
-    """Where a desk keeps what it last read of each event file (see :mod:`.snapshot`)."""
-    return _local_base() / "snapshots"
 
 
 def desk_index(desk: str) -> int:

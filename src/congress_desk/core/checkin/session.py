@@ -10,7 +10,7 @@ desk laptop keeps its journals per ``event_uid``. So check-in has its own *sessi
 * A **rehearsal** ("Tập dượt") has a random id, chosen when it starts
   (:func:`start_rehearsal`) and kept in the desk's local settings for that event
   (``session.json`` in the desk's local journal folder, see
-  :func:`congress_desk.core.checkin.desk.default_local_dir`). Other desks join the same
+  :func:`default_local_dir`). Other desks join the same
   rehearsal by passing its id (listed by :func:`foreign_journals` /
   :func:`rehearsals_in`), so they see each other's practice check-ins.
 * Every journal line carries its ``session``; lines without one (journal format v1,
@@ -47,6 +47,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..i18n import translate
+
+LOCAL_DIR_ENV = "CONGRESS_DESK_LOCAL_JOURNALS"
 
 SETTINGS_FILE = "session.json"
 
@@ -267,3 +269,35 @@ def rehearsals_in(journal_dirs, event_uid: str) -> list[str]:
     for fj in foreign_journals(journal_dirs, event_uid):
         last[fj.session] = max(last.get(fj.session, ""), fj.last_at or "")
     return sorted(last, key=lambda s: last[s], reverse=True)
+
+
+# ---------------------------------------------------------------- this laptop's folders
+
+def _local_base() -> Path:
+    base = os.environ.get(LOCAL_DIR_ENV)
+    if base:
+        return Path(base)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("congress-desk", appauthor=False)) / "desk-journals"
+
+
+def default_local_dir(uid: str) -> Path:
+    """Where a desk keeps its own journal on this laptop (never the share), per event id;
+    its ``session.json`` holds the laptop's current check-in session (see above)."""
+    return _local_base() / uid
+
+
+def default_cache_dir() -> Path:
+    """Where a desk keeps what it last read of each event file (see :mod:`.snapshot`)."""
+    return _local_base() / "snapshots"
+
+
+def rehearsal_here(db) -> bool:
+    """Whether this laptop's desk is in a rehearsal for the event file ``db`` (a Database or
+    a Reader): what the window title marks from the moment the file is open, before the
+    check-in tab is built. Reads one small file; imports nothing heavy."""
+    from ..event import get_value
+
+    uid = get_value(db, "event_uid")
+    return bool(uid) and current_session(default_local_dir(uid), uid).rehearsal
