@@ -20,7 +20,7 @@ from xml.etree import ElementTree as ET
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src" / "congress_desk"
-I18N = SRC / "resources" / "i18n"
+I18N = ROOT / "resources" / "i18n"
 LANGS = ["vi"]
 
 # area -> source paths (files or folders) relative to src/congress_desk

@@ -279,7 +279,7 @@ def _over_window(app, window, path: Path, fill=None, accept: bool = False) -> No
     bar = 30  # the title bar the window manager would draw
     front = Image.new("RGB", (body.width, body.height + bar), "#37474f")
     front.paste(body, (0, bar))
-    font = ImageFont.truetype(str(ROOT / "src" / "congress_desk" / "resources" / "fonts" / "NotoSans-Bold.ttf"), 15)
+    font = ImageFont.truetype(str(ROOT / "resources" / "fonts" / "NotoSans-Bold.ttf"), 15)
     ImageDraw.Draw(front).text((10, 6), dialog.windowTitle(), fill="white", font=font)
     x = max(0, (back.width - front.width) // 2)
     y = max(0, (back.height - front.height) // 3)
