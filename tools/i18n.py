@@ -39,7 +39,7 @@ AREAS: dict[str, list[str]] = {
     "vetting": ["core/vetting", "ui/vetting", "commands/vet.py"],
     "printing": ["core/printing", "ui/printing", "commands/print_.py"],
     "checkin": ["core/checkin", "ui/checkin", "commands/checkin.py", "commands/merge.py", "commands/attendance.py"],
-    "hardening": ["core/safety", "ui/recovery", "commands/restore.py", "commands/history.py"],
+    "hardening": ["core/safety", "ui/safety", "commands/restore.py", "commands/history.py"],
     "ship": ["ui/help.py", "ui/samples.py"],
 }
 
