@@ -27,3 +27,19 @@ def test_sources_are_not_ignored():
         pytest.skip("not a git checkout")
     done = subprocess.run(["git", "check-ignore", "-q", "--no-index", "src/congress_desk/cli.py"], cwd=ROOT)
     assert done.returncode == 1
+
+
+def test_shipped_data_is_the_top_level_resources_folder():
+    """DESIGN: Layout — ``resources/`` beside ``src/``, packaged as ``congress_desk.resources``
+    (setup.py lists it, pyproject maps it) and reached from a checkout by ``resource_path``."""
+    import tomllib
+
+    from congress_desk.core.resources import resource_path
+
+    assert resource_path().resolve() == (ROOT / "resources").resolve()
+    assert (ROOT / "resources" / "__init__.py").is_file()  # a regular package: editable installs find it
+    assert not (ROOT / "src" / "congress_desk" / "resources").exists()
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
+    assert setuptools["package-dir"]["congress_desk.resources"] == "resources"
+    assert setuptools["package-data"]["congress_desk.resources"] == ["**/*"]
+    assert '"congress_desk.resources"' in (ROOT / "setup.py").read_text("utf-8")

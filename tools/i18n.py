@@ -20,7 +20,7 @@ from xml.etree import ElementTree as ET
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src" / "congress_desk"
-I18N = SRC / "resources" / "i18n"
+I18N = ROOT / "resources" / "i18n"
 LANGS = ["vi"]
 
 # area -> source paths (files or folders) relative to src/congress_desk
@@ -39,7 +39,7 @@ AREAS: dict[str, list[str]] = {
     "vetting": ["core/vetting", "ui/vetting", "commands/vet.py"],
     "printing": ["core/printing", "ui/printing", "commands/print_.py"],
     "checkin": ["core/checkin", "ui/checkin", "commands/checkin.py", "commands/merge.py", "commands/attendance.py"],
-    "hardening": ["core/safety", "ui/recovery", "commands/restore.py", "commands/history.py"],
+    "hardening": ["core/safety", "ui/safety", "commands/restore.py", "commands/history.py"],
     "ship": ["ui/help.py", "ui/samples.py"],
 }
 

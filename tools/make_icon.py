@@ -2,7 +2,7 @@
 
     python tools/make_icon.py
 
-Writes src/congress_desk/resources/icons/app.png (256 px, the window icon) and app.ico
+Writes resources/icons/app.png (256 px, the window icon) and app.ico
 (16-256 px, the Windows executable's icon). Both are committed; run again only to change
 the design.
 """
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-OUT = Path(__file__).resolve().parent.parent / "src" / "congress_desk" / "resources" / "icons"
+OUT = Path(__file__).resolve().parent.parent / "resources" / "icons"
 RED = (200, 16, 46, 255)
 GOLD = (255, 205, 0, 255)
 

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "src" / "congress_desk" / "resources" / "samples"
+OUT = ROOT / "resources" / "samples"
 
 
 def main() -> int:

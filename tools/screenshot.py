@@ -183,8 +183,8 @@ def _more_dialogs(app, window, out: Path, tmp: Path) -> None:
     from congress_desk.ui.event_dialog import EventSettingsDialog
     from congress_desk.ui.intake.dialog import ImportDialog
     from congress_desk.ui.printing.frame_dialog import FrameDialog
-    from congress_desk.ui.recovery.history import HistoryDialog
-    from congress_desk.ui.recovery.restore import RestoreDialog
+    from congress_desk.ui.safety.history import HistoryDialog
+    from congress_desk.ui.safety.restore import RestoreDialog
     from congress_desk.ui.samples import sample_files
     from congress_desk.ui.settings_dialog import PreferencesDialog
     from congress_desk.ui.vetting.dialogs import CouncilDialog
@@ -279,7 +279,7 @@ def _over_window(app, window, path: Path, fill=None, accept: bool = False) -> No
     bar = 30  # the title bar the window manager would draw
     front = Image.new("RGB", (body.width, body.height + bar), "#37474f")
     front.paste(body, (0, bar))
-    font = ImageFont.truetype(str(ROOT / "src" / "congress_desk" / "resources" / "fonts" / "NotoSans-Bold.ttf"), 15)
+    font = ImageFont.truetype(str(ROOT / "resources" / "fonts" / "NotoSans-Bold.ttf"), 15)
     ImageDraw.Draw(front).text((10, 6), dialog.windowTitle(), fill="white", font=font)
     x = max(0, (back.width - front.width) // 2)
     y = max(0, (back.height - front.height) // 3)

@@ -25,7 +25,7 @@ def main(paths: list[str]) -> dict:
         start = time.perf_counter()
         try:
             report = import_files([path], db=None, dry_run=True)
-            data = report.to_json()
+            data = report.as_json()
             json.dumps(data)
             f = data["files"][0]
             outcome = "refused" if not f["ok"] else ("problems" if f["problems"] else "read")

@@ -71,7 +71,7 @@ def test_random_cells_give_rows_or_a_refusal(tmp_path_factory, rows, header):
         rows = [["STT", "Họ và tên", "Ngày sinh", "Chức vụ", "Số CCCD", "Điện thoại"], *rows]
     rows = [[c if not (isinstance(c, float) and math.isinf(c)) else None for c in r] for r in rows]
     path = rows_xlsx(folder / "random.xlsx", rows)
-    data = import_files([path], db=None, dry_run=True).to_json()
+    data = import_files([path], db=None, dry_run=True).as_json()
     json.dumps(data)
     f = data["files"][0]
     assert f["ok"] or f["message"]
@@ -84,7 +84,7 @@ def test_random_cells_give_rows_or_a_refusal(tmp_path_factory, rows, header):
 def test_random_bytes_with_any_extension(tmp_path_factory, data, ext):
     path = tmp_path_factory.mktemp("bytes") / f"unit{ext}"
     path.write_bytes(data)
-    f = import_files([path], db=None, dry_run=True).to_json()["files"][0]
+    f = import_files([path], db=None, dry_run=True).as_json()["files"][0]
     assert f["ok"] or f["message"]
 
 

@@ -58,8 +58,8 @@ def test_every_tab_shows_dates_day_first(demo_window, tmp_path):
 
 
 def test_history_and_restore_dialogs_show_dates_day_first(demo_window, qtbot):
-    from congress_desk.ui.recovery.history import HistoryDialog
-    from congress_desk.ui.recovery.restore import RestoreDialog
+    from congress_desk.ui.safety.history import HistoryDialog
+    from congress_desk.ui.safety.restore import RestoreDialog
 
     demo_window.backup_if_due()
     for dialog in (HistoryDialog(demo_window), RestoreDialog(demo_window)):

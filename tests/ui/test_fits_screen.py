@@ -89,8 +89,8 @@ def _dialogs(w):
     from congress_desk.ui.help import HelpDialog
     from congress_desk.ui.intake.dialog import ImportDialog
     from congress_desk.ui.printing.frame_dialog import FrameDialog
-    from congress_desk.ui.recovery.history import HistoryDialog
-    from congress_desk.ui.recovery.restore import RestoreDialog
+    from congress_desk.ui.safety.history import HistoryDialog
+    from congress_desk.ui.safety.restore import RestoreDialog
     from congress_desk.ui.settings_dialog import PreferencesDialog
     from congress_desk.ui.vetting.dialogs import (
         CouncilDialog,

@@ -63,7 +63,7 @@ def run(args) -> int:
         if event is not None:
             event.close()
     if args.json:
-        emit_json(report.to_json())
+        emit_json(report.as_json())
     for f in report.files:
         if not f.ok:
             say(translate("cli", "{file}: {message}").format(file=f.file, message=f.message))

@@ -80,7 +80,7 @@ def run(args) -> int:
     for line in notes + result.warnings:
         say(line)
     if args.json:
-        emit_json({"kind": args.kind, "file": str(args.out), **result.to_json()})
+        emit_json({"kind": args.kind, "file": str(args.out), **result.as_json()})
     if str(args.out).lower().endswith(".docx"):
         say(translate("cli", "{what}: {items} item(s) written to {path} (Word)").format(
             what=kind_label(args.kind), items=result.items, path=args.out))

@@ -33,7 +33,7 @@ def run(args) -> int:
     finally:
         event.close()
     if args.json:
-        emit_json(result.to_json())
+        emit_json(result.as_json())
     else:
         say(translate("cli", "{n} delegates seated: {placed} newly placed, {moved} moved").format(
             n=result.assigned, placed=result.placed, moved=result.moved))

@@ -68,7 +68,7 @@ def run(args) -> int:
     finally:
         event.close()
     if args.json:
-        out = {"units": units, "problems": [p.to_json() for p in found.problems]}
+        out = {"units": units, "problems": [p.as_json() for p in found.problems]}
         if imported is not None:
             out["imported"] = imported
         emit_json(out)

@@ -54,7 +54,7 @@ def report(db, problems: list[dict] | None = None) -> dict:
         out.append({
             "id": r["id"], "nominee": r["nominee"], "kind": r["kind"], "unit": r.get("unit"),
             "form": r["form"], "state": r["state"],
-            "findings": [f.as_dict() for f in found],
+            "findings": [f.as_json() for f in found],
             "eligible": eligible(found),
             "decided_by": form.decided_by(r.get("unit_kind")) if form else None,
             "route": form.route if form else None,
@@ -88,7 +88,7 @@ def _import(event, path: str, unit: str) -> list[dict]:
         raise CommandError(str(exc), EXIT_REFUSED) from None
     say(translate("cli", "{file}: {added} nominations added, {refused} rows refused").format(
         file=result.file, added=len(result.added), refused=len({p.row for p in result.problems})))
-    return [{"file": result.file, **p.as_dict(), "severity": "error"} for p in result.problems]
+    return [{"file": result.file, **p.as_json(), "severity": "error"} for p in result.problems]
 
 
 def run(args) -> int:

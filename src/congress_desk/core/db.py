@@ -392,7 +392,7 @@ def create_event(path: Path | str, *, overwrite: bool = False) -> EventFile:
         if holder is not None and not holder.certainly_dead() and not holder.is_ours():
             raise EventLocked(
                 translate("core", "The event file is open for editing by {holder}").format(holder=holder.describe()),
-                holder=holder.as_dict(), file=path.name,
+                holder=holder.as_json(), file=path.name,
             )
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".creating")

@@ -189,7 +189,7 @@ class Holder:
             user=self.user, host=self.host, pid=self.pid, time=local.strftime("%H:%M:%S %d/%m/%Y")
         )
 
-    def as_dict(self) -> dict:
+    def as_json(self) -> dict:
         return {
             "host": self.host, "user": self.user, "pid": self.pid,
             "heartbeat": self.heartbeat.isoformat(), "since": self.since.isoformat(),
@@ -266,7 +266,7 @@ class LockWatch:
 def _locked(holder: Holder) -> EventLocked:
     return EventLocked(
         translate("core", "The event file is open for editing by {holder}").format(holder=holder.describe()),
-        holder=holder.as_dict(),
+        holder=holder.as_json(),
     )
 
 
@@ -322,7 +322,7 @@ class EventLock:
         self._beats += 1
         holder = Holder(hostname(), _user(), os.getpid(), _now(), self.since, __version__,
                         (self._every or HEARTBEAT_EVERY).total_seconds())
-        return json.dumps({**holder.as_dict(), "beat": self._beats}, ensure_ascii=False).encode("utf-8")
+        return json.dumps({**holder.as_json(), "beat": self._beats}, ensure_ascii=False).encode("utf-8")
 
     def _write(self, payload: bytes) -> None:
         """Replace the lock file's content in one step (write aside, then rename over)."""

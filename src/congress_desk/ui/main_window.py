@@ -26,7 +26,7 @@ from ..core.errors import UserError
 from ..core.event import load_settings
 from . import screen, tasks
 from .errors import show_user_error
-from .recovery import install_recovery, open_asking
+from .safety import install_recovery, open_asking
 from .settings import Settings
 from .tabs import TABS
 

@@ -35,7 +35,7 @@ def test_over_quota_is_a_warning_and_everyone_is_imported(empty_event, district_
     assert f.imported["added"] == 12 and _count(db) == 12
     assert not report.refused          # warnings only: exit 0
     assert {"sheet": None, "row": None, "field": "unit", "severity": "warning",
-            "message": warning.message} in f.to_json()["problems"]
+            "message": warning.message} in f.as_json()["problems"]
 
 
 def test_the_dry_run_shows_it_before_anything_is_written(empty_event, district_xlsx):

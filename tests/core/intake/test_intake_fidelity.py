@@ -330,7 +330,7 @@ def test_one_sheet_per_unit(tmp_path):
         "Lê Chân": U.titled(HEADER, [[1, "Lê Văn Cường", 1972, "Bí thư"]], title=_unit_title("Quận Lê Chân")),
     })
     report = import_files([path], dry_run=True)
-    data = report.to_json()["files"]
+    data = report.as_json()["files"]
     assert [(f["file"], f["part"], f["unit"], f["ok"]) for f in data] == [
         ("khoi-quan.xlsx", "Hồng Bàng", "Quận Hồng Bàng", True), ("khoi-quan.xlsx", "Lê Chân", "Quận Lê Chân", True)]
     assert [[(d["full_name"], d["workplace"]) for d in f["delegates"]] for f in data] == [
@@ -355,7 +355,7 @@ def test_sheets_of_one_unit_stay_one_unit(tmp_path):
         "Chính thức": U.titled(HEADER, [[1, "Nguyễn Văn An", 1970, "Chủ tịch"]]),
         "Khách mời": U.titled(HEADER, [[1, "Lê Văn Cường", 1950, "Nguyên Bí thư"]]),
     })
-    [f] = import_files([path], dry_run=True).to_json()["files"]
+    [f] = import_files([path], dry_run=True).as_json()["files"]
     assert "part" not in f and f["unit"] == "Quận Hải An"
     assert [d["category"] for d in f["delegates"]] == ["official", "guest"]
 

@@ -107,7 +107,7 @@ def test_more_people_than_seats_says_who_and_why(event):
     assert result.assigned + len(result.unseated) == active
     assert len(result.unseated) > 100
     assert all(u.code and u.full_name and u.reason for u in result.unseated)
-    js = result.to_json()
+    js = result.as_json()
     assert set(js) == {"assigned", "placed", "moved", "unseated", "violations"}
     assert set(js["unseated"][0]) == {"code", "full_name", "reason"}
 

@@ -111,7 +111,7 @@ def test_preview_on_the_real_thread(demo_path, qtbot, tmp_path, real_jobs, no_di
 def test_layout_sample_shows_the_field_samples(tab):
     import io
 
-    from congress_desk.core.printing.fields import FIELDS
+    from congress_desk.core.printing.printable import FIELDS
 
     _choose(tab, "badges")
     tab.layout_combo.setCurrentIndex(tab.layout_combo.findData("cr80"))

@@ -408,8 +408,8 @@ class ImportReport:
     dry_run: bool
     changes: Changes = field(default_factory=Changes)
 
-    def to_json(self) -> dict:
-        return {"files": [f.to_json() for f in self.files], "duplicates": self.duplicates}
+    def as_json(self) -> dict:
+        return {"files": [f.as_json() for f in self.files], "duplicates": self.duplicates}
 
     @property
     def refused(self) -> bool:

@@ -65,7 +65,7 @@ class Problem:
     message: str
     column: int | None = None   # 0-based column of the cell, for the annotated copy
 
-    def to_json(self) -> dict:
+    def as_json(self) -> dict:
         return {"sheet": self.sheet, "row": self.row, "field": self.field, "severity": self.severity,
                 "message": self.message}
 
@@ -80,7 +80,7 @@ class Person:
     warnings: int = 0
     part: str | None = None     # the "Đơn vị: …" section the row is in, if any
 
-    def to_json(self) -> dict:
+    def as_json(self) -> dict:
         return {"sheet": self.sheet, "row": self.row, **{k: self.data.get(k) for k in FIELDS},
                 **{k: self.data[k] for k in PROFILE_FIELDS if k in self.data}}   # when the sheet has them
 
@@ -126,11 +126,11 @@ class FileResult:
     def error_count(self) -> int:
         return sum(1 for p in self.problems if p.severity == "error")
 
-    def to_json(self) -> dict:
+    def as_json(self) -> dict:
         out = {
             "file": self.file, "ok": self.ok, "message": self.message, "unit": self.unit,
-            "delegates": [p.to_json() for p in self.people],
-            "problems": [p.to_json() for p in self.problems],
+            "delegates": [p.as_json() for p in self.people],
+            "problems": [p.as_json() for p in self.problems],
         }
         if self.part is not None:
             out["part"] = self.part

@@ -193,7 +193,7 @@ class Mapping:
             out.setdefault(role, []).append(col)
         return out
 
-    def to_json(self) -> dict:
+    def as_json(self) -> dict:
         return {"header_rows": self.header_rows, "columns": {str(k): v for k, v in self.columns.items()},
                 "headings": {str(k): v for k, v in self.headings.items()}, "data_start": self.data_start,
                 "combined": {str(k): list(v) for k, v in self.combined.items()}}

@@ -63,7 +63,7 @@ class UnitRow:
     quota: int | None = None
     row: int | None = None          # the spreadsheet row (1-based), None when not from a file
 
-    def to_json(self) -> dict:
+    def as_json(self) -> dict:
         return {"name": self.name, "kind": self.kind, "quota": self.quota, "row": self.row}
 
 

@@ -28,8 +28,8 @@ def one_name_size(layout: Layout, records: list[dict], field: str = "full_name")
     does not fit even then still shrinks alone and is reported)."""
     from dataclasses import replace
 
-    from .fields import FIELDS
     from .fonts import font_name
+    from .printable import FIELDS
     from .render import fit_text
 
     def fixed(el):

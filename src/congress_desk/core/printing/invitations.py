@@ -15,9 +15,9 @@ import datetime as dt
 
 from ..event import load_settings
 from . import officials
-from .fields import seat_words
 from .model import B, Built, Document, P, PageBreak, Title, clip
 from .options import PrintOptions
+from .printable import seat_words
 from .records import EventDb, record_printed, require, select
 
 KIND = "invitations"

@@ -173,7 +173,7 @@ def layout_from_dict(data: dict) -> Layout:
     Besides the :class:`Layout` fields, the data may name its page as ``"paper": "A4"``
     (``"A4 landscape"``, ``"A3"``, ``"CR80"``…) instead of ``page_w``/``page_h``, and give
     its ``label`` per language (``{"vi": "…", "en": "…"}``)."""
-    from .fields import FIELDS
+    from .printable import FIELDS
 
     name = str(data.get("name", "?"))
     try:

@@ -44,6 +44,6 @@ class RenderResult:
     items: int = 0
     unknown_codes: list[str] = field(default_factory=list)  # asked for but not in the registry
 
-    def to_json(self) -> dict:
+    def as_json(self) -> dict:
         return {"pages": self.pages, "items": self.items, "warnings": list(self.warnings),
                 "unknown_codes": list(self.unknown_codes)}

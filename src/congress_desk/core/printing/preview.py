@@ -84,9 +84,9 @@ def render_layout_sample(event, kind: str, layout: str | None, *, dpi: float = 7
 
     from ..event import load_settings
     from . import badges, cards
-    from .fields import sample_record
     from .fonts import register_fonts
     from .output import new_canvas
+    from .printable import sample_record
 
     register_fonts()
     settings = None

@@ -22,9 +22,9 @@ from reportlab.lib.units import mm
 
 from ..i18n import translate
 from . import qr
-from .fields import FIELDS, category_style
 from .fonts import font_name, text_width
 from .layout import Element
+from .printable import FIELDS, category_style
 
 LEADING = 1.15
 _color = lru_cache(maxsize=256)(HexColor)  # "#B71C1C" parsed once, not per card

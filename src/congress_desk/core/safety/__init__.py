@@ -1,5 +1,5 @@
 """Hardening helpers: file integrity, recovery from backups, personal-data removal, history.
 
 Small functions over an event file; no Qt. The window's recovery dialogs
-(``ui/recovery``) and the tests in ``tests/hardening`` drive exactly these.
+(``ui/safety``) and the tests in ``tests/hardening`` drive exactly these.
 """

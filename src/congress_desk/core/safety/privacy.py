@@ -39,7 +39,7 @@ class ErasureReport:
         """True only when every place was cleaned (the callers say "done" only then)."""
         return not self.problems
 
-    def as_dict(self) -> dict:
+    def as_json(self) -> dict:
         return dict(self.__dict__)
 
 

@@ -42,7 +42,7 @@ class SeatingResult:
     placed: int = 0     # people who had no seat and got one
     moved: int = 0      # people who had a seat and now sit elsewhere (or nowhere)
 
-    def to_json(self) -> dict:
+    def as_json(self) -> dict:
         return {
             "assigned": self.assigned, "placed": self.placed, "moved": self.moved,
             "unseated": [{"code": u.code, "full_name": u.full_name, "reason": u.reason} for u in self.unseated],

@@ -28,10 +28,10 @@ from reportlab.lib.units import mm
 from ..errors import UserError
 from ..event import load_settings
 from ..i18n import translate
-from ..printing.fields import phrases
 from ..printing.fonts import SANS, SANS_BOLD, text_width
 from ..printing.options import PrintOptions, RenderResult
 from ..printing.output import atomic_output, new_canvas
+from ..printing.printable import phrases
 from ..printing.records import EventDb
 from ..printing.render import draw_fitted, fit_text
 from ..progress import CancelToken, no_progress
@@ -535,7 +535,7 @@ def render(event, out, options: PrintOptions, *, progress=no_progress,
     if paper not in ("A3", "A4"):
         raise UserError(translate("core", "Paper must be A3 or A4"), field="layout")
     sheet_w, sheet_h = (v / mm for v in landscape(A3))
-    from ..printing.fields import date_words
+    from ..printing.printable import date_words
 
     place = hall.title or hall.name
     if settings.venue and settings.venue.lower() not in place.lower():

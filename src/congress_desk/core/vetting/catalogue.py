@@ -118,7 +118,7 @@ class VoteRule:
     source: str = ""
     status: str = ""
 
-    def as_dict(self) -> dict:
+    def as_json(self) -> dict:
         return {
             "rule": self.rule, "threshold_percent": _num(self.threshold_percent), "base": self.base,
             "quorum_fraction": None if self.quorum_fraction is None else str(self.quorum_fraction),

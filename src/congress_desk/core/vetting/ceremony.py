@@ -44,7 +44,7 @@ class StageEntry:
     seat: str | None
     posthumous: bool
 
-    def as_dict(self) -> dict:
+    def as_json(self) -> dict:
         return asdict(self)
 
 

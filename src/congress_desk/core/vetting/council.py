@@ -36,7 +36,7 @@ class VoteResult:
     threshold: Fraction
     quorum_ok: bool
 
-    def as_dict(self) -> dict:
+    def as_json(self) -> dict:
         return {"passed": self.passed, "rule": self.rule, "detail": self.detail, "approve": self.approve,
                 "base": self.base, "percent": float(self.share), "threshold_percent": float(self.threshold),
                 "quorum_ok": self.quorum_ok}
@@ -137,7 +137,7 @@ def record_vote(db: Database, meeting_id: int, nomination_id: int, approve: int,
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [nomination_id, now(), actor, "at_council", "at_council",
              (translate("core", "Council vote: passed") if result.passed else translate("core", "Council vote: not passed")),
-             json.dumps({"meeting_id": meeting_id, **result.as_dict()}, ensure_ascii=False)],
+             json.dumps({"meeting_id": meeting_id, **result.as_json()}, ensure_ascii=False)],
         )
     return result
 

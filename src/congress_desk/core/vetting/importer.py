@@ -72,7 +72,7 @@ class RowProblem:
     field: str | None
     message: str
 
-    def as_dict(self) -> dict:
+    def as_json(self) -> dict:
         return {"sheet": self.sheet, "row": self.row, "field": self.field, "message": self.message}
 
 

@@ -49,7 +49,7 @@ class Finding:
     message: str
     source: str = ""
 
-    def as_dict(self) -> dict:
+    def as_json(self) -> dict:
         return asdict(self)
 
 

@@ -81,7 +81,7 @@ def fast_lock_clock(monkeypatch):
 
     monkeypatch.setattr(lock, "_clock", lambda: now[0])
     monkeypatch.setattr(lock, "_sleep", sleep)
-    monkeypatch.setattr("congress_desk.ui.recovery.lock_guard.POLL_MS", 20)
+    monkeypatch.setattr("congress_desk.ui.safety.lock_guard.POLL_MS", 20)
     return now
 
 

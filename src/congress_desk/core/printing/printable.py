@@ -1,4 +1,4 @@
-"""The field registry: what can be printed, with a label, a sample and a getter.
+"""What a card layout can print (the field registry): each field with a label, a sample and a getter.
 
 The same registry drives the PDF renderers and the on-screen layout preview (which
 shows ``sample`` values). A *record* is a delegate row (as from
