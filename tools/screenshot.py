@@ -301,7 +301,7 @@ def checkin_shots(app, window, out: Path) -> None:
     checkin.pages.setCurrentIndex(0)
     _settle(app, 300)
     _save(window, out / "08a-chon-ten-ban.png")           # a laptop used for the first time
-    checkin.chooser.buttons[4].click()                   # "Bàn 5": the demo's desks are 1-4
+    checkin.desk_page.chooser.buttons[4].click()                   # "Bàn 5": the demo's desks are 1-4
     _settle(app)
     db = window.event_file.db
     codes = [row[0] for row in db.execute(
@@ -316,27 +316,27 @@ def checkin_shots(app, window, out: Path) -> None:
         QTimer.singleShot(0, lambda: _over_window(app, window, out / name, fill, accept))
 
     shoot("08b-huy-diem-danh.png", lambda d: d.reason.setCurrentIndex(0))
-    checkin.undo_button.click()
+    checkin.desk_page.undo_button.click()
     shoot("08c-nguoi-du-thay.png", lambda d: (d.name.setText("Trần Văn Thay"),
                                               d.position.setText("Phó Chánh Văn phòng")))
-    checkin.substitute_button.click()
+    checkin.desk_page.substitute_button.click()
     shoot("08d-khach-den-truc-tiep.png", lambda d: (d.name.setText("Lý Thị Khách"), d.position.setText("Phóng viên"),
                                                     d.unit.setText("Báo Hải Phòng")))
-    checkin.walkin_button.click()
+    checkin.desk_page.walkin_button.click()
     shoot("08e-chi-tiet-ban.png")
-    checkin.details_button.click()
+    checkin.desk_page.details_button.click()
     absent = next(d for d in checkin.desk.directory.by_code.values()
                   if d["status"] == "active" and checkin.desk.attendance.get(d["code"]) is None)
-    checkin.input.setText(absent["full_name"])            # found by name, not checked in
-    checkin.input.textEdited.emit(absent["full_name"])
+    checkin.desk_page.input.setText(absent["full_name"])            # found by name, not checked in
+    checkin.desk_page.input.textEdited.emit(absent["full_name"])
     _settle(app)
-    row = next(i for i in range(checkin.suggestions.count())
-               if absent["code"] in checkin.suggestions.item(i).text())
-    checkin.suggestions.setCurrentRow(row)
+    row = next(i for i in range(checkin.desk_page.suggestions.count())
+               if absent["code"] in checkin.desk_page.suggestions.item(i).text())
+    checkin.desk_page.suggestions.setCurrentRow(row)
     shoot("08f-vang-mat.png", lambda d: d.reason.setCurrentIndex(0))
-    checkin.absence_button.click()
-    checkin.input.clear()
-    checkin.suggestions.hide()
+    checkin.desk_page.absence_button.click()
+    checkin.desk_page.input.clear()
+    checkin.desk_page.suggestions.hide()
     checkin.focus_scan()
     _settle(app)
 

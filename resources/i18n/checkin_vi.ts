@@ -71,97 +71,28 @@
             <translation>Đón tiếp</translation>
         </message>
         <message>
-            <source>Change…</source>
-            <translation>Đổi…</translation>
+            <source>Ready</source>
+            <translation>Sẵn sàng</translation>
         </message>
         <message>
-            <source>Shared folder…</source>
-            <translation>Thư mục chung…</translation>
+            <source>(no name yet)</source>
+            <translation>(chưa đặt tên)</translation>
         </message>
         <message>
-            <source>Details…</source>
-            <translation>Chi tiết…</translation>
+            <source>Shared journal folder</source>
+            <translation>Thư mục nhật ký chung</translation>
         </message>
         <message>
-            <source>Desk:</source>
-            <translation>Bàn:</translation>
+            <source>Choose this laptop's desk name on the Desk page first.</source>
+            <translation>Hãy chọn tên bàn cho máy này ở thẻ Bàn trước.</translation>
         </message>
         <message>
-            <source>Scan a badge, or type a name and choose with ↑ ↓ Enter</source>
-            <translation>Quét thẻ, hoặc gõ tên rồi chọn bằng ↑ ↓ Enter</translation>
+            <source>Present {present} / {summoned} summoned</source>
+            <translation>Có mặt {present} / {summoned} triệu tập</translation>
         </message>
-        <message>
-            <source>Undo check-in…</source>
-            <translation>Hủy điểm danh…</translation>
-        </message>
-        <message>
-            <source>Substitute…</source>
-            <translation>Người dự thay…</translation>
-        </message>
-        <message>
-            <source>Absent…</source>
-            <translation>Vắng mặt…</translation>
-        </message>
-        <message>
-            <source>Walk-in guest…</source>
-            <translation>Khách đến trực tiếp…</translation>
-        </message>
-        <message>
-            <source>Reprint badge…</source>
-            <translation>In lại thẻ…</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Thành phần</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Đơn vị</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>Vắng</translation>
-        </message>
-        <message>
-            <source>Not arrived yet</source>
-            <translation>Chưa đến</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Chức vụ</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Điện thoại</translation>
-        </message>
-        <message>
-            <source>Choose a unit to see who is missing; click a phone number to show it.</source>
-            <translation>Chọn một đơn vị để xem ai chưa đến; bấm vào số điện thoại để hiện số.</translation>
-        </message>
-        <message>
-            <source>Filter by name, unit or code (accents optional)</source>
-            <translation>Lọc theo tên, đơn vị hoặc mã (gõ dấu hay không đều được)</translation>
-        </message>
-        <message>
-            <source>Everyone</source>
-            <translation>Tất cả</translation>
-        </message>
-        <message>
-            <source>Not arrived</source>
-            <translation>Chưa đến</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Có mặt</translation>
-        </message>
-        <message>
-            <source>Check in the selected people at this time</source>
-            <translation>Điểm danh những người đã chọn vào giờ này</translation>
-        </message>
-        <message>
-            <source>Time written on the paper list:</source>
-            <translation>Giờ ghi trên danh sách giấy:</translation>
-        </message>
+    </context>
+    <context>
+        <name>CredentialsPage</name>
         <message>
             <source>Credentials report (PDF)…</source>
             <translation>Báo cáo thẩm tra tư cách (PDF)…</translation>
@@ -179,234 +110,6 @@
             <translation>Gộp nhật ký các bàn vào tệp đại hội</translation>
         </message>
         <message>
-            <source>Ready</source>
-            <translation>Sẵn sàng</translation>
-        </message>
-        <message>
-            <source>(no name yet)</source>
-            <translation>(chưa đặt tên)</translation>
-        </message>
-        <message>
-            <source>Shared journal folder</source>
-            <translation>Thư mục nhật ký chung</translation>
-        </message>
-        <message>
-            <source>Only on this laptop</source>
-            <translation>Chỉ lưu trên máy này</translation>
-        </message>
-        <message>
-            <source>No shared folder is chosen: the other desks and the committee do not see this desk's check-ins. Choose one with "Shared folder…".</source>
-            <translation>Chưa chọn thư mục chung: các bàn khác và Ban Tổ chức chưa thấy điểm danh của bàn này. Bấm "Thư mục chung…" để chọn.</translation>
-        </message>
-        <message>
-            <source>⚠ shared folder not reachable</source>
-            <translation>⚠ Không tới được thư mục chung</translation>
-        </message>
-        <message>
-            <source>Checking the shared folder…</source>
-            <translation>Đang kiểm tra thư mục chung…</translation>
-        </message>
-        <message>
-            <source>⚠ same walk-in codes as {desks}</source>
-            <translation>⚠ cùng dải mã khách mời với {desks}</translation>
-        </message>
-        <message>
-            <source>✓ shared</source>
-            <translation>✓ đã chia sẻ</translation>
-        </message>
-        <message>
-            <source>Choose this laptop's desk name on the Desk page first.</source>
-            <translation>Hãy chọn tên bàn cho máy này ở thẻ Bàn trước.</translation>
-        </message>
-        <message>
-            <source>Check-ins are kept on this laptop and copied to the shared folder when it can be reached again. Where it is, and why it cannot be reached: "Details…".</source>
-            <translation>Điểm danh vẫn được lưu trên máy này và sẽ chép lên thư mục chung khi tới được. Thư mục ở đâu, vì sao không tới được: xem "Chi tiết…".</translation>
-        </message>
-        <message>
-            <source>The other desks and the committee see this desk's check-ins.</source>
-            <translation>Các bàn khác và Ban Tổ chức thấy điểm danh của bàn này.</translation>
-        </message>
-        <message>
-            <source>This laptop and {desks} give walk-in guests codes from the same range (they were set up apart, offline). If both register walk-in guests, the merge keeps both people and gives one of them a new code: print that guest a new badge.</source>
-            <translation>Máy này và {desks} cấp mã khách mời trong cùng một dải (do được thiết lập riêng khi không có mạng). Nếu cả hai cùng cấp mã cho khách, khi gộp nhật ký phần mềm giữ cả hai người và đổi mã cho một người: hãy in lại thẻ cho khách đó.</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>không có</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>Buổi</translation>
-        </message>
-        <message>
-            <source>rehearsal {id}</source>
-            <translation>tập dượt {id}</translation>
-        </message>
-        <message>
-            <source>the real congress ({id})</source>
-            <translation>buổi chính thức ({id})</translation>
-        </message>
-        <message>
-            <source>Event file</source>
-            <translation>Tệp Đại hội</translation>
-        </message>
-        <message>
-            <source>This desk's journal (this laptop)</source>
-            <translation>Nhật ký của bàn (trên máy này)</translation>
-        </message>
-        <message>
-            <source>Shared folder</source>
-            <translation>Thư mục chung</translation>
-        </message>
-        <message>
-            <source>none chosen (default: {folder})</source>
-            <translation>chưa chọn (mặc định: {folder})</translation>
-        </message>
-        <message>
-            <source>Copy on the shared folder</source>
-            <translation>Bản chép trên thư mục chung</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <source>Skipped journal lines</source>
-            <translation>Dòng nhật ký bị bỏ qua</translation>
-        </message>
-        <message>
-            <source>Nobody found</source>
-            <translation>Không tìm thấy ai</translation>
-        </message>
-        <message>
-            <source>Cannot write the desk journal: {error}</source>
-            <translation>Không ghi được nhật ký của bàn: {error}</translation>
-        </message>
-        <message>
-            <source>Seat {seat}</source>
-            <translation>Ghế {seat}</translation>
-        </message>
-        <message>
-            <source>Attends instead: {name}</source>
-            <translation>Người dự thay: {name}</translation>
-        </message>
-        <message>
-            <source>⚠ checked in at two desks</source>
-            <translation>⚠ đã điểm danh ở hai bàn</translation>
-        </message>
-        <message>
-            <source>⚠ this walk-in code was given to {people}: the merge gives all but the first a new code (print them a new badge)</source>
-            <translation>⚠ mã khách mời này đã được cấp cho {people}: khi gộp nhật ký, trừ người đầu tiên, những người còn lại được cấp mã mới (hãy in lại thẻ cho họ)</translation>
-        </message>
-        <message>
-            <source>CHECKED IN</source>
-            <translation>ĐÃ ĐIỂM DANH</translation>
-        </message>
-        <message>
-            <source>ALREADY CHECKED IN at {time} at {desk}</source>
-            <translation>ĐÃ ĐIỂM DANH TRƯỚC ĐÓ lúc {time} tại {desk}</translation>
-        </message>
-        <message>
-            <source>NOT EXPECTED (registration cancelled)</source>
-            <translation>KHÔNG CÓ TRONG DANH SÁCH DỰ (đã hủy đăng ký)</translation>
-        </message>
-        <message>
-            <source>WRONG CODE: check digit does not match</source>
-            <translation>MÃ SAI: số kiểm tra không khớp</translation>
-        </message>
-        <message>
-            <source>UNKNOWN CODE</source>
-            <translation>MÃ KHÔNG CÓ TRONG DANH SÁCH</translation>
-        </message>
-        <message>
-            <source>Type the name instead, or register a walk-in</source>
-            <translation>Hãy gõ tên, hoặc đăng ký khách đến trực tiếp</translation>
-        </message>
-        <message>
-            <source>{title} (rehearsal)</source>
-            <translation>{title} (tập dượt)</translation>
-        </message>
-        <message>
-            <source>Buttons act on: {person}</source>
-            <translation>Các nút áp dụng cho: {person}</translation>
-        </message>
-        <message>
-            <source>Scan or choose a delegate first</source>
-            <translation>Hãy quét thẻ hoặc chọn một đại biểu trước</translation>
-        </message>
-        <message>
-            <source>checked in</source>
-            <translation>đã điểm danh</translation>
-        </message>
-        <message>
-            <source>already checked in</source>
-            <translation>đã điểm danh trước đó</translation>
-        </message>
-        <message>
-            <source>not expected</source>
-            <translation>không có trong danh sách dự</translation>
-        </message>
-        <message>
-            <source>Scanned while the dialog was open: {list}</source>
-            <translation>Quét trong lúc hộp thoại đang mở: {list}</translation>
-        </message>
-        <message>
-            <source>Undo check-in</source>
-            <translation>Hủy điểm danh</translation>
-        </message>
-        <message>
-            <source>Why is this check-in undone?</source>
-            <translation>Vì sao hủy lượt điểm danh này?</translation>
-        </message>
-        <message>
-            <source>Why will this delegate not attend?</source>
-            <translation>Vì sao đại biểu vắng mặt?</translation>
-        </message>
-        <message>
-            <source>Attended by a substitute: {name}</source>
-            <translation>Người dự thay: {name}</translation>
-        </message>
-        <message>
-            <source>New badge code: {code}</source>
-            <translation>Mã thẻ mới: {code}</translation>
-        </message>
-        <message>
-            <source>Save the badge of {person}</source>
-            <translation>Lưu thẻ của {person}</translation>
-        </message>
-        <message>
-            <source>Badge saved to {path}</source>
-            <translation>Đã lưu thẻ vào {path}</translation>
-        </message>
-        <message>
-            <source>Choose this desk's name on the Desk page first</source>
-            <translation>Hãy chọn tên bàn ở thẻ Bàn trước</translation>
-        </message>
-        <message>
-            <source>Select the people ticked on the paper list first</source>
-            <translation>Hãy chọn những người đã được đánh dấu trên danh sách giấy</translation>
-        </message>
-        <message>
-            <source>Paper list</source>
-            <translation>Danh sách giấy</translation>
-        </message>
-        <message>
-            <source>{done} checked in at {time}; {skipped} were already checked in or not expected</source>
-            <translation>Đã điểm danh {done} người lúc {time}; {skipped} người đã điểm danh trước đó hoặc không có trong danh sách dự</translation>
-        </message>
-        <message>
-            <source>Presidium present: {a}/{e}. Honorees present: {ha}/{he}.</source>
-            <translation>Đoàn Chủ tịch có mặt: {a}/{e}. Điển hình có mặt: {ha}/{he}.</translation>
-        </message>
-        <message>
-            <source>Presidium not here yet: {names}</source>
-            <translation>Đoàn Chủ tịch chưa đến: {names}</translation>
-        </message>
-        <message>
-            <source>Checked in at two desks: {names}</source>
-            <translation>Điểm danh ở hai bàn: {names}</translation>
-        </message>
-        <message>
             <source>Credentials report (live)</source>
             <translation>Báo cáo thẩm tra tư cách đại biểu (cập nhật trực tiếp)</translation>
         </message>
@@ -415,12 +118,12 @@
             <translation>Được triệu tập</translation>
         </message>
         <message>
-            <source>Present {present} / {summoned} summoned</source>
-            <translation>Có mặt {present} / {summoned} triệu tập</translation>
+            <source>Present</source>
+            <translation>Có mặt</translation>
         </message>
         <message>
-            <source>Present {present} of {summoned} summoned · {absent} absent · {not_arrived} not arrived · {walkins} walk-ins</source>
-            <translation>Có mặt {present}/{summoned} triệu tập · vắng có lý do {absent} · chưa đến {not_arrived} · khách đến trực tiếp {walkins}</translation>
+            <source>Absent</source>
+            <translation>Vắng</translation>
         </message>
         <message>
             <source>Substitutes</source>
@@ -484,6 +187,120 @@
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Category</source>
+            <translation>Thành phần</translation>
+        </message>
+        <message>
+            <source>Summoned</source>
+            <translation>Được triệu tập</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Có mặt</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Vắng</translation>
+        </message>
+        <message>
+            <source>Not arrived</source>
+            <translation>Chưa đến</translation>
+        </message>
+        <message>
+            <source>Not arrived yet</source>
+            <translation>Chưa đến</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <source>Choose a unit to see who is missing; click a phone number to show it.</source>
+            <translation>Chọn một đơn vị để xem ai chưa đến; bấm vào số điện thoại để hiện số.</translation>
+        </message>
+        <message>
+            <source>Present {present} of {summoned} summoned · {absent} absent · {not_arrived} not arrived · {walkins} walk-ins</source>
+            <translation>Có mặt {present}/{summoned} triệu tập · vắng có lý do {absent} · chưa đến {not_arrived} · khách đến trực tiếp {walkins}</translation>
+        </message>
+        <message>
+            <source>Presidium present: {a}/{e}. Honorees present: {ha}/{he}.</source>
+            <translation>Đoàn Chủ tịch có mặt: {a}/{e}. Điển hình có mặt: {ha}/{he}.</translation>
+        </message>
+        <message>
+            <source>Presidium not here yet: {names}</source>
+            <translation>Đoàn Chủ tịch chưa đến: {names}</translation>
+        </message>
+        <message>
+            <source>Checked in at two desks: {names}</source>
+            <translation>Điểm danh ở hai bàn: {names}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskActions</name>
+        <message>
+            <source>Scan or choose a delegate first</source>
+            <translation>Hãy quét thẻ hoặc chọn một đại biểu trước</translation>
+        </message>
+        <message>
+            <source>checked in</source>
+            <translation>đã điểm danh</translation>
+        </message>
+        <message>
+            <source>already checked in</source>
+            <translation>đã điểm danh trước đó</translation>
+        </message>
+        <message>
+            <source>not expected</source>
+            <translation>không có trong danh sách dự</translation>
+        </message>
+        <message>
+            <source>Scanned while the dialog was open: {list}</source>
+            <translation>Quét trong lúc hộp thoại đang mở: {list}</translation>
+        </message>
+        <message>
+            <source>Undo check-in</source>
+            <translation>Hủy điểm danh</translation>
+        </message>
+        <message>
+            <source>Why is this check-in undone?</source>
+            <translation>Vì sao hủy lượt điểm danh này?</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Vắng</translation>
+        </message>
+        <message>
+            <source>Why will this delegate not attend?</source>
+            <translation>Vì sao đại biểu vắng mặt?</translation>
+        </message>
+        <message>
+            <source>Attended by a substitute: {name}</source>
+            <translation>Người dự thay: {name}</translation>
+        </message>
+        <message>
+            <source>New badge code: {code}</source>
+            <translation>Mã thẻ mới: {code}</translation>
+        </message>
+        <message>
+            <source>Save the badge of {person}</source>
+            <translation>Lưu thẻ của {person}</translation>
+        </message>
+        <message>
+            <source>Badge saved to {path}</source>
+            <translation>Đã lưu thẻ vào {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskChooser</name>
         <message>
             <source>Which desk is this laptop?</source>
@@ -523,10 +340,243 @@
         </message>
     </context>
     <context>
+        <name>DeskPage</name>
+        <message>
+            <source>Change…</source>
+            <translation>Đổi…</translation>
+        </message>
+        <message>
+            <source>Shared folder…</source>
+            <translation>Thư mục chung…</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Chi tiết…</translation>
+        </message>
+        <message>
+            <source>Desk:</source>
+            <translation>Bàn:</translation>
+        </message>
+        <message>
+            <source>Scan a badge, or type a name and choose with ↑ ↓ Enter</source>
+            <translation>Quét thẻ, hoặc gõ tên rồi chọn bằng ↑ ↓ Enter</translation>
+        </message>
+        <message>
+            <source>Undo check-in…</source>
+            <translation>Hủy điểm danh…</translation>
+        </message>
+        <message>
+            <source>Substitute…</source>
+            <translation>Người dự thay…</translation>
+        </message>
+        <message>
+            <source>Absent…</source>
+            <translation>Vắng mặt…</translation>
+        </message>
+        <message>
+            <source>Walk-in guest…</source>
+            <translation>Khách đến trực tiếp…</translation>
+        </message>
+        <message>
+            <source>Reprint badge…</source>
+            <translation>In lại thẻ…</translation>
+        </message>
+        <message>
+            <source>Nobody found</source>
+            <translation>Không tìm thấy ai</translation>
+        </message>
+        <message>
+            <source>Cannot write the desk journal: {error}</source>
+            <translation>Không ghi được nhật ký của bàn: {error}</translation>
+        </message>
+        <message>
+            <source>Seat {seat}</source>
+            <translation>Ghế {seat}</translation>
+        </message>
+        <message>
+            <source>Attends instead: {name}</source>
+            <translation>Người dự thay: {name}</translation>
+        </message>
+        <message>
+            <source>⚠ checked in at two desks</source>
+            <translation>⚠ đã điểm danh ở hai bàn</translation>
+        </message>
+        <message>
+            <source>⚠ this walk-in code was given to {people}: the merge gives all but the first a new code (print them a new badge)</source>
+            <translation>⚠ mã khách mời này đã được cấp cho {people}: khi gộp nhật ký, trừ người đầu tiên, những người còn lại được cấp mã mới (hãy in lại thẻ cho họ)</translation>
+        </message>
+        <message>
+            <source>CHECKED IN</source>
+            <translation>ĐÃ ĐIỂM DANH</translation>
+        </message>
+        <message>
+            <source>ALREADY CHECKED IN at {time} at {desk}</source>
+            <translation>ĐÃ ĐIỂM DANH TRƯỚC ĐÓ lúc {time} tại {desk}</translation>
+        </message>
+        <message>
+            <source>NOT EXPECTED (registration cancelled)</source>
+            <translation>KHÔNG CÓ TRONG DANH SÁCH DỰ (đã hủy đăng ký)</translation>
+        </message>
+        <message>
+            <source>WRONG CODE: check digit does not match</source>
+            <translation>MÃ SAI: số kiểm tra không khớp</translation>
+        </message>
+        <message>
+            <source>UNKNOWN CODE</source>
+            <translation>MÃ KHÔNG CÓ TRONG DANH SÁCH</translation>
+        </message>
+        <message>
+            <source>Type the name instead, or register a walk-in</source>
+            <translation>Hãy gõ tên, hoặc đăng ký khách đến trực tiếp</translation>
+        </message>
+        <message>
+            <source>{title} (rehearsal)</source>
+            <translation>{title} (tập dượt)</translation>
+        </message>
+        <message>
+            <source>Buttons act on: {person}</source>
+            <translation>Các nút áp dụng cho: {person}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskSync</name>
+        <message>
+            <source>Only on this laptop</source>
+            <translation>Chỉ lưu trên máy này</translation>
+        </message>
+        <message>
+            <source>No shared folder is chosen: the other desks and the committee do not see this desk's check-ins. Choose one with "Shared folder…".</source>
+            <translation>Chưa chọn thư mục chung: các bàn khác và Ban Tổ chức chưa thấy điểm danh của bàn này. Bấm "Thư mục chung…" để chọn.</translation>
+        </message>
+        <message>
+            <source>⚠ shared folder not reachable</source>
+            <translation>⚠ Không tới được thư mục chung</translation>
+        </message>
+        <message>
+            <source>Check-ins are kept on this laptop and copied to the shared folder when it can be reached again. Where it is, and why it cannot be reached: "Details…".</source>
+            <translation>Điểm danh vẫn được lưu trên máy này và sẽ chép lên thư mục chung khi tới được. Thư mục ở đâu, vì sao không tới được: xem "Chi tiết…".</translation>
+        </message>
+        <message>
+            <source>Checking the shared folder…</source>
+            <translation>Đang kiểm tra thư mục chung…</translation>
+        </message>
+        <message>
+            <source>✓ shared</source>
+            <translation>✓ đã chia sẻ</translation>
+        </message>
+        <message>
+            <source>The other desks and the committee see this desk's check-ins.</source>
+            <translation>Các bàn khác và Ban Tổ chức thấy điểm danh của bàn này.</translation>
+        </message>
+        <message>
+            <source>⚠ same walk-in codes as {desks}</source>
+            <translation>⚠ cùng dải mã khách mời với {desks}</translation>
+        </message>
+        <message>
+            <source>This laptop and {desks} give walk-in guests codes from the same range (they were set up apart, offline). If both register walk-in guests, the merge keeps both people and gives one of them a new code: print that guest a new badge.</source>
+            <translation>Máy này và {desks} cấp mã khách mời trong cùng một dải (do được thiết lập riêng khi không có mạng). Nếu cả hai cùng cấp mã cho khách, khi gộp nhật ký phần mềm giữ cả hai người và đổi mã cho một người: hãy in lại thẻ cho khách đó.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>không có</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Bàn</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Buổi</translation>
+        </message>
+        <message>
+            <source>rehearsal {id}</source>
+            <translation>tập dượt {id}</translation>
+        </message>
+        <message>
+            <source>the real congress ({id})</source>
+            <translation>buổi chính thức ({id})</translation>
+        </message>
+        <message>
+            <source>Event file</source>
+            <translation>Tệp Đại hội</translation>
+        </message>
+        <message>
+            <source>This desk's journal (this laptop)</source>
+            <translation>Nhật ký của bàn (trên máy này)</translation>
+        </message>
+        <message>
+            <source>Shared folder</source>
+            <translation>Thư mục chung</translation>
+        </message>
+        <message>
+            <source>none chosen (default: {folder})</source>
+            <translation>chưa chọn (mặc định: {folder})</translation>
+        </message>
+        <message>
+            <source>Copy on the shared folder</source>
+            <translation>Bản chép trên thư mục chung</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Skipped journal lines</source>
+            <translation>Dòng nhật ký bị bỏ qua</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailsDialog</name>
         <message>
             <source>Desk details</source>
             <translation>Chi tiết về bàn</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <source>Filter by name, unit or code (accents optional)</source>
+            <translation>Lọc theo tên, đơn vị hoặc mã (gõ dấu hay không đều được)</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Tất cả</translation>
+        </message>
+        <message>
+            <source>Not arrived</source>
+            <translation>Chưa đến</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Có mặt</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Vắng</translation>
+        </message>
+        <message>
+            <source>Check in the selected people at this time</source>
+            <translation>Điểm danh những người đã chọn vào giờ này</translation>
+        </message>
+        <message>
+            <source>Time written on the paper list:</source>
+            <translation>Giờ ghi trên danh sách giấy:</translation>
+        </message>
+        <message>
+            <source>Choose this desk's name on the Desk page first</source>
+            <translation>Hãy chọn tên bàn ở thẻ Bàn trước</translation>
+        </message>
+        <message>
+            <source>Select the people ticked on the paper list first</source>
+            <translation>Hãy chọn những người đã được đánh dấu trên danh sách giấy</translation>
+        </message>
+        <message>
+            <source>Paper list</source>
+            <translation>Danh sách giấy</translation>
+        </message>
+        <message>
+            <source>{done} checked in at {time}; {skipped} were already checked in or not expected</source>
+            <translation>Đã điểm danh {done} người lúc {time}; {skipped} người đã điểm danh trước đó hoặc không có trong danh sách dự</translation>
         </message>
     </context>
     <context>

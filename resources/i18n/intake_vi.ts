@@ -2,23 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
-        <name>ImportDialog</name>
+        <name>DuplicatesTree</name>
         <message>
-            <source>Import delegate lists</source>
-            <translation>Nhập danh sách đại biểu</translation>
+            <source>Same person</source>
+            <translation>Cùng một người</translation>
         </message>
         <message>
-            <source>Add files…</source>
-            <translation>Thêm tệp…</translation>
+            <source>What to do</source>
+            <translation>Xử lý</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Bỏ tệp</translation>
+            <source>same ID number</source>
+            <translation>trùng số định danh</translation>
         </message>
         <message>
-            <source>Files (drop spreadsheets here)</source>
-            <translation>Các tệp (kéo thả bảng tính vào đây)</translation>
+            <source>same name and birth</source>
+            <translation>trùng họ tên và năm sinh</translation>
         </message>
+        <message>
+            <source>Import every copy</source>
+            <translation>Nhập tất cả</translation>
+        </message>
+        <message>
+            <source>Keep the first only</source>
+            <translation>Chỉ giữ dòng đầu</translation>
+        </message>
+        <message>
+            <source>Merge into the first</source>
+            <translation>Gộp vào dòng đầu</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryForm</name>
         <message>
             <source>Remove this unit's delegates who are not in the file</source>
             <translation>Xoá các đại biểu của đơn vị không có trong tệp này</translation>
@@ -38,46 +53,6 @@
         <message>
             <source>Import hidden and filtered-out rows too</source>
             <translation>Nhập cả các hàng ẩn và hàng bị lọc đi</translation>
-        </message>
-        <message>
-            <source>Same person</source>
-            <translation>Cùng một người</translation>
-        </message>
-        <message>
-            <source>What to do</source>
-            <translation>Xử lý</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;People found more than once&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Người có tên nhiều lần&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Annotated copy for the unit…</source>
-            <translation>Tạo bản góp ý gửi đơn vị…</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Nhập</translation>
-        </message>
-        <message>
-            <source>Choose the units' spreadsheets</source>
-            <translation>Chọn bảng tính của các đơn vị</translation>
-        </message>
-        <message>
-            <source>Spreadsheets ({patterns})</source>
-            <translation>Bảng tính ({patterns})</translation>
-        </message>
-        <message>
-            <source>✗ {file} — {message}</source>
-            <translation>✗ {file} — {message}</translation>
-        </message>
-        <message>
-            <source>{mark} {file} — {unit}: {n} people, {errors} errors, {warnings} warnings</source>
-            <translation>{mark} {file} — {unit}: {n} người, {errors} lỗi, {warnings} cần xem lại</translation>
-        </message>
-        <message>
-            <source>unit unknown</source>
-            <translation>chưa rõ đơn vị</translation>
         </message>
         <message>
             <source>(text file)</source>
@@ -111,113 +86,66 @@
             <source>Several units in this workbook, each imported on its own: {list}</source>
             <translation>Tệp này có danh sách của nhiều đơn vị, mỗi đơn vị được nhập riêng: {list}</translation>
         </message>
+    </context>
+    <context>
+        <name>FilesPanel</name>
         <message>
-            <source>Row / check</source>
-            <translation>Dòng / kiểm tra</translation>
+            <source>Add files…</source>
+            <translation>Thêm tệp…</translation>
         </message>
         <message>
-            <source>Column holds:</source>
-            <translation>Nội dung cột:</translation>
+            <source>Remove</source>
+            <translation>Bỏ tệp</translation>
         </message>
         <message>
-            <source>{row}: skipped (not a person)</source>
-            <translation>{row}: bỏ qua (không phải người)</translation>
+            <source>Files (drop spreadsheets here)</source>
+            <translation>Các tệp (kéo thả bảng tính vào đây)</translation>
         </message>
         <message>
-            <source>{row}: not imported</source>
-            <translation>{row}: không nhập</translation>
+            <source>Choose the units' spreadsheets</source>
+            <translation>Chọn bảng tính của các đơn vị</translation>
         </message>
         <message>
-            <source>{row}: check</source>
-            <translation>{row}: cần xem lại</translation>
+            <source>Spreadsheets ({patterns})</source>
+            <translation>Bảng tính ({patterns})</translation>
         </message>
         <message>
-            <source>{row}: ok</source>
-            <translation>{row}: đạt</translation>
+            <source>✗ {file} — {message}</source>
+            <translation>✗ {file} — {message}</translation>
         </message>
         <message>
-            <source>Row</source>
-            <translation>Dòng</translation>
+            <source>{mark} {file} — {unit}: {n} people, {errors} errors, {warnings} warnings</source>
+            <translation>{mark} {file} — {unit}: {n} người, {errors} lỗi, {warnings} cần xem lại</translation>
         </message>
         <message>
-            <source>No list recognised in this sheet: set the header row, then say what each column holds.</source>
-            <translation>Chưa nhận ra danh sách trong trang này: hãy chọn dòng tiêu đề, rồi chọn nội dung của từng cột.</translation>
+            <source>unit unknown</source>
+            <translation>chưa rõ đơn vị</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import delegate lists</source>
+            <translation>Nhập danh sách đại biểu</translation>
         </message>
         <message>
-            <source>Over the quota: {what}. Importing will ask whether to import everyone or only the first {n}.</source>
-            <translation>Vượt chỉ tiêu: {what}. Khi nhập, chương trình sẽ hỏi nhập tất cả hay chỉ {n} người đầu.</translation>
+            <source>&lt;b&gt;People found more than once&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Người có tên nhiều lần&lt;/b&gt;</translation>
         </message>
         <message>
-            <source>Over the quota: {what}. The unit is already full: importing will ask whether to add these people anyway.</source>
-            <translation>Vượt chỉ tiêu: {what}. Đơn vị đã đủ chỉ tiêu: khi nhập, chương trình sẽ hỏi có vẫn thêm những người này không.</translation>
+            <source>Annotated copy for the unit…</source>
+            <translation>Tạo bản góp ý gửi đơn vị…</translation>
         </message>
         <message>
-            <source>Over the quota: {what}. Importing will ask whether to import everyone or only up to each quota.</source>
-            <translation>Vượt chỉ tiêu: {what}. Khi nhập, chương trình sẽ hỏi nhập tất cả hay chỉ nhập đến đủ chỉ tiêu của từng đơn vị.</translation>
+            <source>Import</source>
+            <translation>Nhập</translation>
         </message>
+    </context>
+    <context>
+        <name>Importer</name>
         <message>
-            <source>Importing will add {added}, change {updated}, leave {unchanged} as they are and remove {removed}.</source>
-            <translation>Khi nhập sẽ thêm {added}, thay đổi {updated}, giữ nguyên {unchanged} và xoá {removed} người.</translation>
-        </message>
-        <message>
-            <source>Changed: {list}.</source>
-            <translation>Thay đổi: {list}.</translation>
-        </message>
-        <message>
-            <source>Removed: {list}.</source>
-            <translation>Xoá: {list}.</translation>
-        </message>
-        <message>
-            <source>same ID number</source>
-            <translation>trùng số định danh</translation>
-        </message>
-        <message>
-            <source>same name and birth</source>
-            <translation>trùng họ tên và năm sinh</translation>
-        </message>
-        <message>
-            <source>Import every copy</source>
-            <translation>Nhập tất cả</translation>
-        </message>
-        <message>
-            <source>Keep the first only</source>
-            <translation>Chỉ giữ dòng đầu</translation>
-        </message>
-        <message>
-            <source>Merge into the first</source>
-            <translation>Gộp vào dòng đầu</translation>
-        </message>
-        <message>
-            <source>Over the quota</source>
-            <translation>Vượt chỉ tiêu</translation>
-        </message>
-        <message>
-            <source>Importing takes units over their quota:</source>
-            <translation>Nhập danh sách này làm các đơn vị vượt chỉ tiêu:</translation>
-        </message>
-        <message>
-            <source>People already registered count first. The rows left out are marked as not imported.</source>
-            <translation>Những người đã có trong danh sách được tính trước. Các dòng bị bỏ ra được đánh dấu là không nhập.</translation>
-        </message>
-        <message>
-            <source>Import all</source>
-            <translation>Nhập tất cả</translation>
-        </message>
-        <message>
-            <source>Import the first {n}</source>
-            <translation>Nhập {n} người đầu</translation>
-        </message>
-        <message>
-            <source>Import up to each quota</source>
-            <translation>Chỉ nhập đến đủ chỉ tiêu</translation>
-        </message>
-        <message>
-            <source>Only update those already registered</source>
-            <translation>Chỉ cập nhật người đã có</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Huỷ</translation>
+            <source>Cancelled: nothing was imported.</source>
+            <translation>Đã huỷ: không có gì được nhập.</translation>
         </message>
         <message>
             <source>The event file is open read-only</source>
@@ -242,10 +170,6 @@
         <message>
             <source>Nothing was imported.</source>
             <translation>Không có gì được nhập.</translation>
-        </message>
-        <message>
-            <source>Cancelled: nothing was imported.</source>
-            <translation>Đã huỷ: không có gì được nhập.</translation>
         </message>
         <message>
             <source>Annotated copy written: {path}</source>
@@ -305,6 +229,103 @@
         <message>
             <source>Wrote the template {path}</source>
             <translation>Đã tạo tệp mẫu {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPanel</name>
+        <message>
+            <source>Over the quota: {what}. Importing will ask whether to import everyone or only the first {n}.</source>
+            <translation>Vượt chỉ tiêu: {what}. Khi nhập, chương trình sẽ hỏi nhập tất cả hay chỉ {n} người đầu.</translation>
+        </message>
+        <message>
+            <source>Over the quota: {what}. The unit is already full: importing will ask whether to add these people anyway.</source>
+            <translation>Vượt chỉ tiêu: {what}. Đơn vị đã đủ chỉ tiêu: khi nhập, chương trình sẽ hỏi có vẫn thêm những người này không.</translation>
+        </message>
+        <message>
+            <source>Over the quota: {what}. Importing will ask whether to import everyone or only up to each quota.</source>
+            <translation>Vượt chỉ tiêu: {what}. Khi nhập, chương trình sẽ hỏi nhập tất cả hay chỉ nhập đến đủ chỉ tiêu của từng đơn vị.</translation>
+        </message>
+        <message>
+            <source>Importing will add {added}, change {updated}, leave {unchanged} as they are and remove {removed}.</source>
+            <translation>Khi nhập sẽ thêm {added}, thay đổi {updated}, giữ nguyên {unchanged} và xoá {removed} người.</translation>
+        </message>
+        <message>
+            <source>Changed: {list}.</source>
+            <translation>Thay đổi: {list}.</translation>
+        </message>
+        <message>
+            <source>Removed: {list}.</source>
+            <translation>Xoá: {list}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewTable</name>
+        <message>
+            <source>Row / check</source>
+            <translation>Dòng / kiểm tra</translation>
+        </message>
+        <message>
+            <source>Column holds:</source>
+            <translation>Nội dung cột:</translation>
+        </message>
+        <message>
+            <source>{row}: skipped (not a person)</source>
+            <translation>{row}: bỏ qua (không phải người)</translation>
+        </message>
+        <message>
+            <source>{row}: not imported</source>
+            <translation>{row}: không nhập</translation>
+        </message>
+        <message>
+            <source>{row}: check</source>
+            <translation>{row}: cần xem lại</translation>
+        </message>
+        <message>
+            <source>{row}: ok</source>
+            <translation>{row}: đạt</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
+            <source>No list recognised in this sheet: set the header row, then say what each column holds.</source>
+            <translation>Chưa nhận ra danh sách trong trang này: hãy chọn dòng tiêu đề, rồi chọn nội dung của từng cột.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotaQuestion</name>
+        <message>
+            <source>Over the quota</source>
+            <translation>Vượt chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Importing takes units over their quota:</source>
+            <translation>Nhập danh sách này làm các đơn vị vượt chỉ tiêu:</translation>
+        </message>
+        <message>
+            <source>People already registered count first. The rows left out are marked as not imported.</source>
+            <translation>Những người đã có trong danh sách được tính trước. Các dòng bị bỏ ra được đánh dấu là không nhập.</translation>
+        </message>
+        <message>
+            <source>Import all</source>
+            <translation>Nhập tất cả</translation>
+        </message>
+        <message>
+            <source>Import up to each quota</source>
+            <translation>Chỉ nhập đến đủ chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Import the first {n}</source>
+            <translation>Nhập {n} người đầu</translation>
+        </message>
+        <message>
+            <source>Only update those already registered</source>
+            <translation>Chỉ cập nhật người đã có</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
         </message>
     </context>
     <context>

@@ -17,14 +17,14 @@ def test_desk_dashboard_and_status_bar_agree(demo_window, qtbot):
     tab.set_desk_name("Bàn 1")  # a new laptop opens its desk once it is named
     waiting = next(d for d in tab.desk.directory.by_code.values()
                    if d["status"] == "active" and tab.desk.attendance.get(d["code"]) is None)
-    qtbot.keyClicks(tab.input, waiting["code"])
-    qtbot.keyClick(tab.input, Qt.Key.Key_Return)
+    qtbot.keyClicks(tab.desk_page.input, waiting["code"])
+    qtbot.keyClick(tab.desk_page.input, Qt.Key.Key_Return)
     people = list(tab.desk.directory.by_code.values())
     t = tally(people, marks_of(tab.desk.attendance)).total
     tab.pages.setCurrentIndex(1)
     tab.update_views()
-    assert tab.counter_label.text() == f"Có mặt {t.present} / {t.summoned} triệu tập"
-    assert tab.summary_label.text() == (f"Có mặt {t.present}/{t.summoned} triệu tập · vắng có lý do {t.absent} · "
+    assert tab.desk_page.counter_label.text() == f"Có mặt {t.present} / {t.summoned} triệu tập"
+    assert tab.dashboard_page.summary_label.text() == (f"Có mặt {t.present}/{t.summoned} triệu tập · vắng có lý do {t.absent} · "
                                         f"chưa đến {t.not_arrived} · khách đến trực tiếp {t.walkins}")
     assert t.summoned == 542 and dashboard(people, tab.desk.attendance).counts.total == t
 
@@ -35,7 +35,7 @@ def test_the_counts_line_never_widens_the_window(demo_window):
     w.tabs.setCurrentWidget(tab)
     tab.pages.setCurrentIndex(1)
     w.resize(1366, 728)
-    tab.summary_label.setText("Có mặt 10550/10999 triệu tập · vắng có lý do 12345 · chưa đến 12345 · "
+    tab.dashboard_page.summary_label.setText("Có mặt 10550/10999 triệu tập · vắng có lý do 12345 · chưa đến 12345 · "
                               "khách đến trực tiếp 12345")
     QApplication.processEvents()
     assert w.minimumSizeHint().width() <= 1366 and w.width() <= 1366

@@ -61,7 +61,7 @@ def test_a_rehearsal_is_marked_on_every_screen_and_never_mixes(qtbot, tab, monke
     assert tab.session_button.text() == "Tập dượt…"
     _start_rehearsal(tab, monkeypatch)
     assert tab.rehearsal and tab.desk.session != real
-    assert dict(tab.details_rows())["Buổi"] == f"tập dượt {tab.desk.session}"
+    assert dict(tab.desk_sync.details_rows())["Buổi"] == f"tập dượt {tab.desk.session}"
     for page in range(tab.pages.count()):                     # every page of the check-in tab
         tab.pages.setCurrentIndex(page)
         assert tab.session_banner.isVisible() and "TẬP DƯỢT" in tab.session_banner.text()
@@ -73,9 +73,9 @@ def test_a_rehearsal_is_marked_on_every_screen_and_never_mixes(qtbot, tab, monke
     assert demo_window.windowTitle().startswith("[TẬP DƯỢT] ")
     demo_window.tabs.setCurrentWidget(tab)
 
-    tab.scan(person["code"])
+    tab.desk_page.scan(person["code"])
     assert tab.desk.attendance.is_present(person["code"])
-    assert tab.state_label.text() == "ĐÃ ĐIỂM DANH (tập dượt)"
+    assert tab.desk_page.state_label.text() == "ĐÃ ĐIỂM DANH (tập dượt)"
     written = [e for e in _lines(tab.desk.local_path) if e.get("code") == person["code"]]
     assert written and all(e["session"] == tab.desk.session for e in written)
     assert tab.desk.flush()
@@ -93,8 +93,8 @@ def test_a_rehearsal_is_marked_on_every_screen_and_never_mixes(qtbot, tab, monke
     assert not demo_window.windowTitle().startswith("[TẬP DƯỢT]")
     assert tab.session_button.text() == "Tập dượt…"
     assert not tab.desk.attendance.is_present(person["code"])  # the practice check-in does not count
-    tab.scan(person["code"])
-    assert tab.state_label.property("state") == "checked_in"
+    tab.desk_page.scan(person["code"])
+    assert tab.desk_page.state_label.property("state") == "checked_in"
 
 
 def test_cancelling_the_real_morning_stays_in_the_rehearsal(qtbot, tab, monkeypatch):
@@ -118,7 +118,7 @@ def test_a_desk_joins_the_rehearsal_another_desk_started(qtbot, tab, monkeypatch
     assert [sid for _b, sid in seen[0].joins] == [theirs.id]   # offered, and chosen by default
     assert "Bàn 2" in seen[0].joins[0][0].text()
     assert tab.desk.session == theirs.id
-    qtbot.waitUntil(lambda: (tab.sync(), tab.desk.attendance.is_present(person["code"]))[1], timeout=5000)
+    qtbot.waitUntil(lambda: (tab.desk_sync.sync(), tab.desk.attendance.is_present(person["code"]))[1], timeout=5000)
 
 
 def test_a_new_rehearsal_can_be_chosen_over_joining(qtbot, tab, monkeypatch, tmp_path):
@@ -173,7 +173,7 @@ def test_the_session_dialogs_fit_and_keep_scans(qtbot, tab, monkeypatch, tmp_pat
         assert tab.rehearsal == (was != (closing == "accept"))
         # held while the dialog was open, then recorded in the session the desk is in after it
         assert tab.desk.attendance.is_present(code), (closing, was)
-        assert tab.window().focusWidget() is tab.input
+        assert tab.window().focusWidget() is tab.desk_page.input
 
 
 def test_merge_keeps_a_rehearsal_apart_and_says_what_it_left_out(qtbot, tab, monkeypatch, demo_window,
@@ -183,16 +183,16 @@ def test_merge_keeps_a_rehearsal_apart_and_says_what_it_left_out(qtbot, tab, mon
     person = _waiting(tab)[0]
     _start_rehearsal(tab, monkeypatch)
     practice = tab.desk.session
-    tab.scan(person["code"])
+    tab.desk_page.scan(person["code"])
     assert tab.desk.flush()
-    tab.merge_button.click()                                   # the committee merges during the rehearsal
+    tab.credentials_page.merge_button.click()                                   # the committee merges during the rehearsal
     db = demo_window.event_file.db
     assert not any(e["code"] == person["code"] for e in load_events(db))          # never in the real count
     assert any(e["code"] == person["code"] for e in load_events(db, session=practice, event_uid=tab.desk.uid))
 
     _answer(session_module.RealMorningDialog, monkeypatch, [])
     tab.session_button.click()
-    tab.merge_button.click()                                   # the real merge reports the practice journal
+    tab.credentials_page.merge_button.click()                                   # the real merge reports the practice journal
     kind, _title, text = no_dialogs[-1]
     assert kind == "warning" and practice in text
     assert not any(e["code"] == person["code"] for e in load_events(db))

@@ -229,11 +229,11 @@ def _check_round(qtbot, tab, clock, button, close, during: str, after: str, prep
     assert seen and seen[0] is not None, "the dialog did not open"
     assert len(seen) == 2 and seen[1].window() is seen[0], "the scan was not typed into the dialog"
     assert _present(tab, during), "a scan typed into the open dialog was lost"
-    assert tab.window().focusWidget() is tab.input
-    qtbot.waitUntil(tab.input.hasFocus, timeout=2000)          # once the window is active again
+    assert tab.window().focusWidget() is tab.desk_page.input
+    qtbot.waitUntil(tab.desk_page.input.hasFocus, timeout=2000)          # once the window is active again
     _wedge(qtbot, clock, after)
     assert _present(tab, after), "a scan typed right after the dialog closed was lost"
-    assert tab.state_label.property("state") == "checked_in" and tab.current_code == after
+    assert tab.desk_page.state_label.property("state") == "checked_in" and tab.current_code == after
 
 
 CLOSES = {"cancel": _cancel, "esc": _esc}
@@ -243,7 +243,7 @@ CLOSES = {"cancel": _cancel, "esc": _esc}
 def test_scans_are_kept_around_every_person_dialog(qtbot, desk, action):
     tab, clock, waiting = desk
     people = iter(waiting)
-    button = {"undo": tab.undo_button, "absence": tab.absence_button, "substitute": tab.substitute_button}[action]
+    button = {"undo": tab.desk_page.undo_button, "absence": tab.desk_page.absence_button, "substitute": tab.desk_page.substitute_button}[action]
     accept = {"undo": _accept_reason("Quét nhầm thẻ"), "absence": _accept_reason("Ốm"),
               "substitute": _accept_substitute}[action]
     for how, close in [*CLOSES.items(), ("accept", accept)]:
@@ -253,7 +253,7 @@ def test_scans_are_kept_around_every_person_dialog(qtbot, desk, action):
             if action == "undo":
                 _wedge(qtbot, clock, subject)      # the person to undo was just scanned
             else:
-                tab._set_current(subject)          # chosen, not checked in
+                tab.desk_page.set_current(subject)          # chosen, not checked in
         _check_round(qtbot, tab, clock, button, close, next(people)["code"], next(people)["code"], prepare)
         p = tab.desk.presence(subject)
         if how == "accept":
@@ -269,7 +269,7 @@ def test_scans_are_kept_around_the_walkin_dialog(qtbot, desk):
     tab, clock, waiting = desk
     people = iter(waiting)
     for _how, close in [*CLOSES.items(), ("accept", _accept_walkin)]:
-        _check_round(qtbot, tab, clock, tab.walkin_button, close, next(people)["code"], next(people)["code"])
+        _check_round(qtbot, tab, clock, tab.desk_page.walkin_button, close, next(people)["code"], next(people)["code"])
     assert any(d.get("full_name") == "Lý Thị Khách" for d in tab.desk.directory.by_code.values())
 
 
@@ -282,7 +282,7 @@ def test_a_phone_typed_in_the_walkin_dialog_is_not_a_scan(qtbot, desk):
         _type(qtbot, clock, dlg.phone, "0912345678", 0.12)     # a person, and Enter accepts the dialog
 
     seen = _while_open(qtbot, clock, waiting[0]["code"], fill)
-    tab.walkin_button.click()
+    tab.desk_page.walkin_button.click()
     assert seen[0] is not None
     guest = tab.desk.directory.get(tab.current_code)
     assert guest["full_name"] == "Lý Thị Khách" and guest["phone"] == "0912345678"
@@ -302,7 +302,7 @@ def test_a_wrong_phone_keeps_the_walkin_dialog_open(qtbot, desk):
         dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     seen = _while_open(qtbot, clock, waiting[0]["code"], fill)
-    tab.walkin_button.click()
+    tab.desk_page.walkin_button.click()
     assert seen[0] is not None and len(tab.desk.directory.by_code) == before + 1
     assert tab.desk.directory.get(tab.current_code)["phone"] == "0912345678"
     assert _present(tab, waiting[0]["code"])                     # and the scan typed first was kept
@@ -318,7 +318,7 @@ def test_scans_are_kept_around_the_file_dialogs(qtbot, desk, tmp_path, monkeypat
         dlg.accept()
 
     for close in [_cancel, _esc, save]:
-        _check_round(qtbot, tab, clock, tab.reprint_button, close, next(people)["code"], next(people)["code"])
+        _check_round(qtbot, tab, clock, tab.desk_page.reprint_button, close, next(people)["code"], next(people)["code"])
     shared = tmp_path / "chia-se"
     shared.mkdir()
 
@@ -327,7 +327,7 @@ def test_scans_are_kept_around_the_file_dialogs(qtbot, desk, tmp_path, monkeypat
         dlg.accept()
 
     for close in [_cancel, _esc, choose]:
-        _check_round(qtbot, tab, clock, tab.folder_button, close, next(people)["code"], next(people)["code"])
+        _check_round(qtbot, tab, clock, tab.desk_page.folder_button, close, next(people)["code"], next(people)["code"])
     assert tab.desk.journal_dir == shared
 
 
@@ -335,15 +335,15 @@ def test_scans_are_kept_around_the_details_and_the_desk_name(qtbot, desk):
     tab, clock, waiting = desk
     people = iter(waiting)
     for close in [_cancel, _esc]:
-        _check_round(qtbot, tab, clock, tab.details_button, close, next(people)["code"], next(people)["code"])
-    tab.rename_button.click()
-    assert tab.body.currentWidget() is tab.chooser
+        _check_round(qtbot, tab, clock, tab.desk_page.details_button, close, next(people)["code"], next(people)["code"])
+    tab.desk_page.rename_button.click()
+    assert tab.desk_page.body.currentWidget() is tab.desk_page.chooser
     code = next(people)["code"]
     _wedge(qtbot, clock, code)
     assert _present(tab, code)
-    tab.chooser.buttons[1].click()                               # "Bàn 2"
-    assert tab.desk.desk == "Bàn 2" and tab.body.currentWidget() is tab.work
-    qtbot.waitUntil(tab.input.hasFocus, timeout=2000)
+    tab.desk_page.chooser.buttons[1].click()                               # "Bàn 2"
+    assert tab.desk.desk == "Bàn 2" and tab.desk_page.body.currentWidget() is tab.desk_page.work
+    qtbot.waitUntil(tab.desk_page.input.hasFocus, timeout=2000)
     code = next(people)["code"]
     _wedge(qtbot, clock, code)
     assert _present(tab, code) and tab.desk.presence(code).desk == "Bàn 2"
@@ -351,8 +351,8 @@ def test_scans_are_kept_around_the_details_and_the_desk_name(qtbot, desk):
 
 def test_a_scan_on_a_button_that_has_focus_is_recorded(qtbot, desk):
     tab, clock, waiting = desk
-    tab.walkin_button.setFocus()
-    _type(qtbot, clock, tab.walkin_button, waiting[0]["code"], 0.008)
+    tab.desk_page.walkin_button.setFocus()
+    _type(qtbot, clock, tab.desk_page.walkin_button, waiting[0]["code"], 0.008)
     assert _present(tab, waiting[0]["code"])
     assert QApplication.activeModalWidget() is None              # Enter did not press the button
 
@@ -370,8 +370,8 @@ def test_scans_are_kept_around_a_message_box(qtbot, desk, monkeypatch):
 
     monkeypatch.setattr(tab_module, "show_user_error", real_box)
     for close in [_esc, lambda qtbot, dlg: dlg.button(QMessageBox.StandardButton.Ok).click()]:
-        tab._set_current(None)
-        _check_round(qtbot, tab, clock, tab.absence_button, close, next(people)["code"], next(people)["code"])
+        tab.desk_page.set_current(None)
+        _check_round(qtbot, tab, clock, tab.desk_page.absence_button, close, next(people)["code"], next(people)["code"])
 
 
 def test_the_router_listens_only_while_the_desk_page_is_on_screen(qtbot, desk, demo_window):
@@ -379,9 +379,9 @@ def test_the_router_listens_only_while_the_desk_page_is_on_screen(qtbot, desk, d
     assert tab.router.installed
     tab.pages.setCurrentIndex(2)                                 # the paper list: its search box takes digits
     assert not tab.router.installed
-    tab.list_search.setFocus()
-    _type(qtbot, clock, tab.list_search, waiting[0]["code"], 0.008)
-    assert tab.list_search.text() == waiting[0]["code"] and not _present(tab, waiting[0]["code"])
+    tab.list_page.list_search.setFocus()
+    _type(qtbot, clock, tab.list_page.list_search, waiting[0]["code"], 0.008)
+    assert tab.list_page.list_search.text() == waiting[0]["code"] and not _present(tab, waiting[0]["code"])
     tab.pages.setCurrentIndex(0)
     assert tab.router.installed
     demo_window.tabs.setCurrentWidget(demo_window.tab("delegates"))

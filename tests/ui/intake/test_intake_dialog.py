@@ -48,12 +48,12 @@ def test_import_correct_mapping_and_reimport(opened, qtbot, tmp_path):
     dlg = opened.intake.open_import([first])
     qtbot.addWidget(dlg)
     assert dlg.files.count() == 1 and "Quận Hải An" in dlg.files.item(0).text()
-    assert dlg.header_row.value() == 3
+    assert dlg.form.header_row.value() == 3
     combo = dlg.preview.cellWidget(0, 3)              # "Mã số": not recognised
     assert combo.currentData() is None
     assert dlg.preview.cellWidget(0, 2).currentData() == "full_name"
     assert dlg.preview.item(1, 0).background().color().name() == "#d9f2d9"      # green
-    assert "thêm 3" in dlg.plan_label.text()
+    assert "thêm 3" in dlg.plan.plan_label.text()
 
     _set_role(dlg, 2, "national_id")                    # the user corrects the column
     assert [p.data["national_id"] for p in dlg.entries[0].result.people] == [p[1] for p in PEOPLE]
@@ -72,9 +72,9 @@ def test_import_correct_mapping_and_reimport(opened, qtbot, tmp_path):
     dlg = opened.intake.open_import([second])
     qtbot.addWidget(dlg)
     assert dlg.preview.cellWidget(0, 3).currentData() == "national_id"          # remembered for the unit
-    assert "thêm 1" in dlg.plan_label.text() and "thay đổi 1" in dlg.plan_label.text()
-    dlg.replace.setChecked(True)
-    assert "xoá 1" in dlg.plan_label.text() and "Phạm Minh Đức" in dlg.plan_label.text()
+    assert "thêm 1" in dlg.plan.plan_label.text() and "thay đổi 1" in dlg.plan.plan_label.text()
+    dlg.form.replace.setChecked(True)
+    assert "xoá 1" in dlg.plan.plan_label.text() and "Phạm Minh Đức" in dlg.plan.plan_label.text()
     qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
     people = {d["full_name"]: d for d in list_delegates(db, unit_id=unit["id"])}
     assert set(people) == {"Trần Văn Hải", "Lê Thị Hoa", "Đỗ Thu Trang"}
@@ -89,8 +89,8 @@ def test_rows_coloured_with_reasons_and_unit_choice(opened, qtbot, tmp_path):
     assert "không tồn tại" in dlg.preview.item(1, 0).text()
     assert dlg.preview.item(1, 0).background().color().name() == "#f8cbcb"      # red: not imported
     assert dlg.preview.item(2, 0).background().color().name() == "#fff2b3"      # yellow: one-word name
-    dlg.unit.setEditText("Sở Tư pháp")
-    dlg._unit_changed()
+    dlg.form.unit.setEditText("Sở Tư pháp")
+    dlg.form.unit_changed()
     assert dlg.entries[0].result.unit == "Sở Tư pháp"
     qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
     assert [d["full_name"] for d in list_delegates(opened.event_file.db, unit_id=find_unit(
@@ -106,7 +106,7 @@ def test_duplicates_keep_one_or_merge(opened, qtbot, tmp_path):
     dlg.files.setCurrentRow(0)
     _set_role(dlg, 2, "national_id")
     assert dlg.dupes.topLevelItemCount() == 1
-    dlg.set_duplicate_choice(0, "merge")
+    dlg.dupes.set_choice(0, "merge")
     qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
     [d] = list_delegates(opened.event_file.db)
     assert d["unit"] == "Quận Hải An" and d["phone"] == "0912345678"     # merged from the other copy
@@ -154,9 +154,9 @@ def test_header_row_can_be_moved(opened, qtbot, tmp_path):
     assert not dlg.entries[0].result.ok                        # "Người dự" is no known heading
     assert dlg.preview.rowCount() == 4 and dlg.preview.item(2, 2).text() == "Người dự"   # shown as it is
     # The user says where the header is and which column holds the name.
-    dlg.header_row.setValue(3)
-    dlg.header_row.editingFinished.emit()
-    assert dlg.header_row.value() == 3
+    dlg.form.header_row.setValue(3)
+    dlg.form.header_row.editingFinished.emit()
+    assert dlg.form.header_row.value() == 3
     assert dlg.preview.cellWidget(0, 3).currentData() == "birth"
     _set_role(dlg, 1, "full_name")
     assert [p.data["full_name"] for p in dlg.entries[0].result.people] == ["Vũ Văn Hậu"]
@@ -213,8 +213,8 @@ def _hai_an(opened):
 
 def test_over_quota_is_shown_in_the_preview_before_anything_is_written(opened, qtbot, tmp_path):
     dlg = _over_quota_dialog(opened, qtbot, tmp_path)
-    assert dlg.quota_label.isVisible()
-    text = dlg.quota_label.text()
+    assert dlg.plan.quota_label.isVisible()
+    text = dlg.plan.quota_label.text()
     assert "Quận Hải An" in text and "3" in text and "2" in text
     assert _hai_an(opened) == []
 
@@ -241,7 +241,7 @@ def test_the_clerk_chooses_all_the_first_n_or_cancel(opened, qtbot, tmp_path, an
 
 def test_within_the_quota_nothing_is_asked(opened, qtbot, tmp_path):
     dlg = _over_quota_dialog(opened, qtbot, tmp_path, quota=3)
-    assert not dlg.quota_label.isVisible()
+    assert not dlg.plan.quota_label.isVisible()
     qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
     assert dlg.quota_box is None and len(_hai_an(opened)) == 3
 

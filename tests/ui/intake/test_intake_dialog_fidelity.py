@@ -27,9 +27,9 @@ def test_hidden_rows_listed_then_included(opened, qtbot, tmp_path):
     hidden = [dlg.preview.item(i, 0).text() for i in range(1, dlg.preview.rowCount())
               if "Hàng ẩn" in dlg.preview.item(i, 0).text()]
     assert len(hidden) == 1 and "Trần Thị Bình" in hidden[0]
-    assert "thêm 1" in dlg.plan_label.text()
-    dlg.include_hidden.setChecked(True)
-    assert "thêm 2" in dlg.plan_label.text()
+    assert "thêm 1" in dlg.plan.plan_label.text()
+    dlg.form.include_hidden.setChecked(True)
+    assert "thêm 2" in dlg.plan.plan_label.text()
     qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
     db = opened.event_file.db
     people = {d["full_name"]: d for d in list_delegates(db, unit_id=find_unit(db, "Quận Hải An")["id"])}
@@ -42,8 +42,8 @@ def test_a_workbook_of_several_units_is_imported_unit_by_unit(opened, qtbot, tmp
             ["Đơn vị: Quận Lê Chân"], [1, "Lê Văn Cường", 1972, "Bí thư"], [2, "Đỗ Thị Dung", 1973, None]]
     dlg = opened.intake.open_import([U.sheet_xlsx(tmp_path / "khoi.xlsx", {"DS": rows})])
     qtbot.addWidget(dlg)
-    assert "Quận Hồng Bàng" in dlg.summary.text() and "Quận Lê Chân" in dlg.summary.text()
-    assert "thêm 3" in dlg.plan_label.text()
+    assert "Quận Hồng Bàng" in dlg.form.summary.text() and "Quận Lê Chân" in dlg.form.summary.text()
+    assert "thêm 3" in dlg.plan.plan_label.text()
     qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
     db = opened.event_file.db
     by_unit = {name: sorted(d["full_name"] for d in list_delegates(db, unit_id=find_unit(db, name)["id"]))
@@ -61,8 +61,8 @@ def test_a_workbook_of_several_units_is_checked_unit_by_unit_against_the_quotas(
             ["Đơn vị: Quận Lê Chân"], [1, "Lê Văn Cường", 1972, "Bí thư"], [2, "Đỗ Thị Dung", 1973, None]]
     dlg = opened.intake.open_import([U.sheet_xlsx(tmp_path / "khoi.xlsx", {"DS": rows})])
     qtbot.addWidget(dlg)
-    assert dlg.quota_label.isVisible()
-    assert "Quận Lê Chân" in dlg.quota_label.text() and "Quận Hồng Bàng" not in dlg.quota_label.text()
+    assert dlg.plan.quota_label.isVisible()
+    assert "Quận Lê Chân" in dlg.plan.quota_label.text() and "Quận Hồng Bàng" not in dlg.plan.quota_label.text()
     assert "1 cần xem lại" in dlg.files.item(0).text()   # the warning counted on the file
     qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
     box = dlg.quota_box

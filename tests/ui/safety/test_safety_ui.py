@@ -150,7 +150,7 @@ def test_a_window_whose_lock_was_taken_switches_to_read_only_at_once(window, dem
     assert not tabs["delegates"].add_button.isEnabled()
     assert not window.recovery.erase_action.isEnabled()
     assert not window.intake.import_action.isEnabled()
-    assert not tabs["checkin"].merge_button.isEnabled()
+    assert not tabs["checkin"].credentials_page.merge_button.isEnabled()
     before = counts(event.db.conn)["delegates"]
     with pytest.raises(sqlite3.OperationalError):               # nothing more is saved here
         event.db.execute("UPDATE delegates SET position = 'x'")
