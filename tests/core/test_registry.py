@@ -7,7 +7,6 @@ import json
 import pytest
 
 from congress_desk.core.changes import Changes
-from congress_desk.core.codes import FIRST_NUMBER, is_valid_code, make_code, number_of
 from congress_desk.core.errors import UserError
 from congress_desk.core.registry import (
     ValidationError,
@@ -28,6 +27,7 @@ from congress_desk.core.registry import (
     update_delegate,
     update_unit,
 )
+from congress_desk.core.registry.codes import FIRST_NUMBER, is_valid_code, make_code, number_of
 from congress_desk.core.vietnamese import name_sort_key
 
 pytestmark = pytest.mark.parametrize("event", ["empty"], indirect=True)
