@@ -16,15 +16,16 @@ from ..changes import Changes
 from ..errors import Cancelled
 from ..fields import (
     PROFILE_FIELDS,
+    Cleaned,
     FieldError,
+    cell_text,
+    clean_national_id,
+    clean_phone,
     id_mismatches,
-    normalize_national_id,
-    normalize_phone,
     parse_birth,
     parse_category,
     parse_gender,
     parse_profile,
-    phone_kind,
 )
 from ..i18n import translate
 from ..vietnamese import clean_text, fold, proper_case
@@ -43,7 +44,6 @@ from .shapes import (
     footnotes_of,
     is_example_row,
     is_numbering_row,
-    phone_numbers,
     split_combined,
     tidy,
     tidy_name,
@@ -257,7 +257,6 @@ def detect_unit(wb: WorkbookData, db, first_rows: dict[str | None, int]) -> tupl
 # ---------------------------------------------------------------- cleaning one row
 
 _MARK = {"x", "v", "✓", "✔", "1", "+", "*"}
-_SCI_TEXT = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*[eE]\s*\+?\s*\d+\s*$")
 _HONORIFIC = re.compile(r"^(ông|bà|đ/c|đc|đồng chí|anh|chị)\s+", re.IGNORECASE)
 _CATEGORY_SECTION = (("khach moi", "guest"), ("chinh thuc", "official"), ("dien hinh", "honoree"),
                      ("phong vien", "press"), ("bao chi", "press"), ("phuc vu", "staff"))
@@ -523,70 +522,24 @@ class RowCleaner:
         return person, problems
 
     def _phone(self, value, report, notes: list[str]) -> str | None:
-        if isinstance(value, SciFloat):
-            report("warning", translate("core", "The phone number is shown in scientific notation; check its digits"))
-        text = _plain(value)
-        phone = normalize_phone(value)
-        if phone and phone_kind(phone):
-            return phone
-        found = phone_numbers(text)
-        if found:
-            first = next((p for p in found if phone_kind(p) == "mobile"), found[0])
-            others = [p for p in found if p != first]
-            if others:
-                notes.append(translate("core", "Other phone: {phones}").format(phones=", ".join(others)))
-                report("warning", translate("core", "Several phone numbers in one cell; kept {phone}").format(phone=first))
-            return first
-        if not phone:
-            report("warning", translate("core", "\"{value}\" is not a phone number").format(value=clean_text(text)))
-            return None
-        report("warning", translate("core", "Phone number {value} is neither a 10-digit mobile nor an 11-digit landline").format(
-            value=clean_text(text)))
-        return phone
+        return _reported(clean_phone(value, scientific=isinstance(value, SciFloat)), report, notes)
 
     def _national_id(self, value, report, notes: list[str] | None = None) -> str | None:
-        numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
-        lost = numeric and float(value).is_integer() and str(int(value)).endswith("000") and (
-            isinstance(value, SciFloat) or value >= 1e11)
-        if lost or (isinstance(value, str) and _SCI_TEXT.match(value)):
-            report("error", translate(
-                "core", "ID number {value} was stored in scientific notation and has lost digits; type it again as text"
-            ).format(value=_plain(value)))
-            return None
-        if isinstance(value, float) and not value.is_integer():
-            report("error", translate("core", "ID number {value} is not a whole number").format(value=value))
-            return None
-        digits = normalize_national_id(value)
-        if not digits:
-            report("error", translate("core", "\"{value}\" is not an ID number").format(value=clean_text(_plain(value))))
-            return None
-        if isinstance(value, str) and (len(digits) not in (9, 12) or not value.replace(" ", "").replace(".", "").isdigit()):
-            # "031175001234, cấp ngày 10/05/2021 tại Hải Phòng": the number, and the rest to the note.
-            text = _GROUPED_DIGITS.sub("", clean_text(value))
-            found = _ID_RUN.search(text)
-            if found:
-                rest = clean_text(text[:found.start()] + " " + text[found.end():]).strip(" ,;:-–'")
-                label_only = not any(ch.isdigit() for ch in rest) and T.classify(rest) == "national_id"
-                if rest and notes is not None and not label_only:      # "CCCD:" alone is no note
-                    notes.append(rest)
-                return found.group(1)
-        if len(digits) not in (9, 12):
-            report("error", translate("core", "ID number {value} must have 12 digits (CCCD) or 9 digits (CMND)").format(
-                value=clean_text(_plain(value))))
-            return None
-        return digits
+        cleaned = clean_national_id(value, scientific=isinstance(value, SciFloat),
+                                    is_label=lambda text: T.classify(text) == "national_id")
+        return _reported(cleaned, report, notes)
 
 
-_GROUPED_DIGITS = re.compile(r"(?<=\d)[ .](?=\d{3})")
-_ID_RUN = re.compile(r"(?<![\d/.\-])(\d{12}|\d{9})(?![\d/.\-])")
+def _reported(cleaned: Cleaned, report, notes: list[str] | None) -> str | None:
+    """A field's :class:`Cleaned` into the row: its problems reported, its notes kept."""
+    for severity, message in cleaned.problems:
+        report(severity, message)
+    if notes is not None:
+        notes.extend(cleaned.notes)
+    return cleaned.value
 
 
-def _plain(v) -> str:
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    if isinstance(v, (dt.datetime, dt.date)):
-        return v.strftime("%d/%m/%Y")
-    return "" if v is None else str(v)
+_plain = cell_text
 
 
 # ---------------------------------------------------------------- one sheet / one file
