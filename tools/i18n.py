@@ -28,7 +28,7 @@ AREAS: dict[str, list[str]] = {
     "app": [
         "cli.py", "logs.py", "commands/common.py", "commands/demo.py", "commands/open_window.py",
         "core/changes.py", "core/db.py", "core/errors.py", "core/event.py", "core/fields.py",
-        "core/lock.py", "core/backups.py", "core/registry.py", "core/vietnamese.py", "core/demo.py",
+        "core/lock.py", "core/backups.py", "core/registry", "core/vietnamese.py", "core/demo.py",
         "ui/app.py", "ui/main_window.py", "ui/tasks.py", "ui/progress.py", "ui/errors.py",
         "ui/i18n.py", "ui/settings.py", "ui/settings_dialog.py", "ui/event_dialog.py",
         "ui/widgets.py", "ui/welcome.py", "ui/tasks.py", "ui/tabs.py", "ui/delegates",

@@ -1038,6 +1038,34 @@
             <translation>Ngày sinh {value} không tồn tại</translation>
         </message>
         <message>
+            <source>The phone number is shown in scientific notation; check its digits</source>
+            <translation>Số điện thoại hiển thị dạng số mũ (E+); hãy kiểm tra các chữ số</translation>
+        </message>
+        <message>
+            <source>Other phone: {phones}</source>
+            <translation>ĐT khác: {phones}</translation>
+        </message>
+        <message>
+            <source>Several phone numbers in one cell; kept {phone}</source>
+            <translation>Một ô có nhiều số điện thoại; đã lấy số {phone}</translation>
+        </message>
+        <message>
+            <source>"{value}" is not a phone number</source>
+            <translation>"{value}" không phải là số điện thoại</translation>
+        </message>
+        <message>
+            <source>ID number {value} was stored in scientific notation and has lost digits; type it again as text</source>
+            <translation>Số định danh {value} bị Excel đổi sang dạng số mũ (E+) và đã mất chữ số; hãy gõ lại dưới dạng văn bản</translation>
+        </message>
+        <message>
+            <source>ID number {value} is not a whole number</source>
+            <translation>Số định danh {value} không phải là số nguyên</translation>
+        </message>
+        <message>
+            <source>"{value}" is not an ID number</source>
+            <translation>"{value}" không phải là số định danh</translation>
+        </message>
+        <message>
             <source>“{value}” is not yes or no for Party membership</source>
             <translation>“{value}” không phải là có hay không (Đảng viên)</translation>
         </message>
@@ -1056,10 +1084,6 @@
         <message>
             <source>Phone number {value} is neither a 10-digit mobile nor an 11-digit landline</source>
             <translation>Số điện thoại {value} không phải số di động 10 chữ số hay số cố định 11 chữ số</translation>
-        </message>
-        <message>
-            <source>ID number {value} was stored in scientific notation and lost its digits; format the column as text and type it again</source>
-            <translation>Số định danh {value} bị Excel lưu dạng số mũ nên đã mất chữ số; hãy định dạng cột là văn bản (Text) rồi nhập lại</translation>
         </message>
         <message>
             <source>ID number {value} must have 12 digits (CCCD) or 9 digits (CMND)</source>

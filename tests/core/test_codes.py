@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from congress_desk.core.codes import (
+from congress_desk.core.registry.codes import (
     CODE_LENGTH,
     DESK_RANGE_SIZE,
     DESK_RANGE_START,

@@ -13,10 +13,10 @@ from collections import Counter
 import pytest
 
 from congress_desk.core import demo, demo_data
-from congress_desk.core.codes import DESK_RANGE_START, is_valid_code, number_of
 from congress_desk.core.demo import build_demo
 from congress_desk.core.event import get_value
 from congress_desk.core.fields import id_mismatches, parse_birth, parse_phone, phone_kind
+from congress_desk.core.registry.codes import DESK_RANGE_START, is_valid_code, number_of
 from congress_desk.core.vietnamese import TONE_ORDER, clean_name
 
 GUESTS_PER_OFFICIAL = 125 / 555

@@ -9,7 +9,10 @@ import pytest
 from congress_desk.core import i18n
 from congress_desk.core.fields import (
     OLD_MOBILE_PREFIXES,
+    Cleaned,
     FieldError,
+    clean_national_id,
+    clean_phone,
     format_birth,
     id_mismatches,
     mask,
@@ -21,6 +24,7 @@ from congress_desk.core.fields import (
     parse_national_id,
     parse_phone,
     phone_kind,
+    phone_numbers,
 )
 
 TODAY = dt.date(2020, 11, 9)
@@ -356,9 +360,10 @@ def test_mask():
     ("0912345678; 0987654321", "0912345678"),
     ("ĐT: 0912.345.678 - NR: 0225.3842.123", "0912345678"),
     ("0912345678 hoặc 0987654321", "0912345678"),
-    ("CQ: 0225 3842 123, DĐ: 0912 345 678", "02253842123"),
+    # The mobile first, as an import keeps it (one cleaner for the form and the import).
+    ("CQ: 0225 3842 123, DĐ: 0912 345 678", "0912345678"),
 ])
-def test_two_phones_in_one_cell_keep_the_first(raw, expected):
+def test_two_phones_in_one_cell_keep_the_first_mobile(raw, expected):
     assert parse_phone(raw) == expected
 
 
@@ -369,3 +374,77 @@ def test_two_phones_in_one_cell_keep_the_first(raw, expected):
 ])
 def test_id_number_with_words_around_it(raw, expected):
     assert parse_national_id(raw) == expected
+
+
+# ---------------------------------------------------------------- one cleaner per field (issue 19)
+
+def _imported(phone=None, national_id=None):
+    """The import's reading of one row (a sheet with name, phone and ID columns)."""
+    import datetime as dt
+
+    from congress_desk.core.intake.parse import RowCleaner
+    from congress_desk.core.intake.table import Mapping
+
+    mapping = Mapping([1], {0: "full_name", 1: "phone", 2: "national_id"}, data_start=2)
+    today = dt.date(2026, 1, 1)
+    person, problems = RowCleaner(None, mapping, today, today).clean(2, ["Lê Văn Tám", phone, national_id], None)
+    return person.data, [(p.field, p.severity) for p in problems]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("0912 345 678", "0912345678"), ("0912.345.678", "0912345678"), ("0912-345-678", "0912345678"),
+    ("+84 912 345 678", "0912345678"), ("(+84) 912.345.678", "0912345678"), ("0084912345678", "0912345678"),
+    (912345678, "0912345678"), (912345678.0, "0912345678"), ("01686123456", "0386123456"),
+    ("0225 3842 123", "02253842123"), ("+84 225 3842 123", "02253842123"),
+    ("0912 345 678 / 0225 3842 123", "0912345678"), ("0225 3842 123 - 0912 345 678", "0912345678"),
+    ("CQ: 0225 3842 123; DĐ: 0912 345 678", "0912345678"), ("CQ: 0225 3842 123, DĐ: 0912 345 678", "0912345678"),
+    ("ĐT: 0912.345.678 - NR: 0225.3842.123", "0912345678"), ("0912345678 hoặc 0987654321", "0912345678"),
+])
+def test_the_form_and_the_import_clean_a_phone_alike(raw, expected):
+    assert parse_phone(raw) == expected
+    data, problems = _imported(phone=raw)
+    assert data["phone"] == expected
+    assert all(severity == "warning" for _, severity in problems)      # never refuses the row
+    several = len(phone_numbers(str(raw))) > 1
+    assert ("Other phone" in (data["note"] or "") or "ĐT khác" in (data["note"] or "")) == several
+
+
+@pytest.mark.parametrize("raw", ["12345", "0912 345 67", "+1 202 555 0143", "không có", "0313 842 123"])
+def test_a_phone_the_form_refuses_the_import_keeps_with_a_warning(raw):
+    cleaned = clean_phone(raw)
+    assert cleaned.problems and all(severity == "warning" for severity, _ in cleaned.problems)
+    with pytest.raises(FieldError) as info:
+        parse_phone(raw)
+    assert info.value.message == cleaned.problems[0][1]      # the same words on both paths
+    data, problems = _imported(phone=raw)
+    assert data["phone"] == cleaned.value and problems == [("phone", "warning")]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("031175001234", "031175001234"), ("031 175 001 234", "031175001234"), ("031.175.001.234", "031175001234"),
+    (31175001234, "031175001234"), (31175001234.0, "031175001234"), ("31175001234", "031175001234"),
+    ("031456789", "031456789"), (31456789, "031456789"), ("CCCD: 031175001234", "031175001234"),
+    ("031175001234, cấp ngày 10/05/2021", "031175001234"), ("CMND 031456789 (2010)", "031456789"),
+])
+def test_the_form_and_the_import_clean_an_id_alike(raw, expected):
+    assert parse_national_id(raw) == expected
+    data, problems = _imported(national_id=raw)
+    assert data["national_id"] == expected and problems == []
+    words = "cấp ngày" in str(raw) or "2010" in str(raw)
+    assert bool(data["note"]) == words                          # "CCCD:" alone is no note
+
+
+@pytest.mark.parametrize("raw", ["12345", "1234567890", "0311750012345", "3.11750E+10", 3.1175e11, 123.5, "không"])
+def test_an_id_both_paths_refuse(raw):
+    cleaned = clean_national_id(raw)
+    assert cleaned.value is None and [s for s, _ in cleaned.problems] == ["error"]
+    with pytest.raises(FieldError) as info:
+        parse_national_id(raw)
+    assert info.value.message == cleaned.problems[0][1]
+    data, problems = _imported(national_id=raw)
+    assert data["national_id"] is None and problems == [("national_id", "error")]
+
+
+def test_blank_is_no_value_and_no_problem():
+    for raw in (None, "", "   "):
+        assert clean_phone(raw) == Cleaned() and clean_national_id(raw) == Cleaned()

@@ -3,31 +3,41 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 
 from congress_desk.core.changes import Changes
-from congress_desk.core.codes import FIRST_NUMBER, is_valid_code, make_code, number_of
 from congress_desk.core.errors import UserError
 from congress_desk.core.registry import (
+    ADDED_DELEGATE,
+    ADDED_UNIT,
+    RowOp,
     ValidationError,
     add_delegate,
     add_unit,
+    apply_plan,
     clean_delegate,
     delete_delegates,
     delete_unit,
+    erase_personal,
     find_by_code,
     find_unit,
     get_delegate,
     get_or_create_unit,
+    insert_rows,
     list_delegates,
     list_units,
     next_code,
+    set_profiles,
+    unit_choices,
     unit_counts,
     unit_kind_label,
     update_delegate,
     update_unit,
 )
+from congress_desk.core.registry.codes import FIRST_NUMBER, is_valid_code, make_code, number_of
 from congress_desk.core.vietnamese import name_sort_key
 
 pytestmark = pytest.mark.parametrize("event", ["empty"], indirect=True)
@@ -304,3 +314,102 @@ def test_unit_still_referenced_elsewhere_is_not_deleted(event):
         delete_unit(db, unit)
     assert "không" in info.value.message
     assert find_unit(db, "Huyện Tiên Lãng") is not None
+
+
+# ---------------------------------------------------------------- one owner (issue 19)
+
+def test_apply_plan_adds_updates_and_removes_with_history(event):
+    db = event.db
+    unit = add_unit(db, "Phường Lê Chân", "district")
+    keep = add_delegate(db, {"full_name": "Trần Văn Bình", "unit_id": unit, "phone": "0912345678"})
+    gone = add_delegate(db, {"full_name": "Phạm Thị Cúc", "unit_id": unit})
+    gone_row = get_delegate(db, gone)
+    steps = []
+    ops = [
+        RowOp("add", {"full_name": "Đỗ Văn An", "national_id": "031060001234"}),
+        RowOp("update", {"phone": "0987654321"}, keep, {"phone": "0912345678"}),
+        RowOp("remove", id=gone, before=gone_row),
+    ]
+    changes = apply_plan(db, ops, unit_id=unit, actor="import", step=steps.append, at="2020-11-01T08:00:00+07:00")
+    assert changes == Changes.of("delegates") and steps == [0, 1, 2]
+    assert unit_counts(db)[unit] == 2                   # Bình and An, active
+    new = [d for d in list_delegates(db) if d["full_name"] == "Đỗ Văn An"][0]
+    assert is_valid_code(new["code"]) and new["status"] == "active" and new["unit_id"] == unit
+    assert new["created_at"] == new["updated_at"] == "2020-11-01T08:00:00+07:00"
+    rows = history(db)[-3:]
+    assert [r["action"] for r in rows] == ["add", "update", "delete"]
+    assert all(r["actor"] == "import" for r in rows)
+    assert list(json.loads(rows[0]["after"])) == ["full_name", "national_id", "unit_id", "code", "status",
+                                                  "created_at", "updated_at"]
+    assert json.loads(rows[1]["before"]) == {"phone": "0912345678"}
+    assert json.loads(rows[1]["after"]) == {"phone": "0987654321"}
+    assert json.loads(rows[2]["before"])["full_name"] == "Phạm Thị Cúc" and rows[2]["after"] is None
+    assert get_delegate(db, gone) is None and get_delegate(db, keep)["phone"] == "0987654321"
+    assert apply_plan(db, [], unit_id=unit, actor="import") == Changes()
+    with pytest.raises(ValueError):
+        apply_plan(db, [RowOp("merge")], unit_id=unit, actor="import")
+
+
+def test_bulk_writers_return_changes(event):
+    db = event.db
+    unit = add_unit(db, "Sở Y tế", "department", position=2)
+    other = add_unit(db, "Khách mời", "other", position=1)
+    assert unit_choices(db) == [{"id": unit, "name": "Sở Y tế"}]
+    assert [u["id"] for u in unit_choices(db, with_other=True)] == [other, unit]
+    d = add_delegate(db, {"full_name": "Vũ Thị Lan", "unit_id": unit, "phone": "0912345678",
+                          "national_id": "031175001234"})
+    assert Changes.of("delegates") == ADDED_DELEGATE and Changes.of("units") == ADDED_UNIT
+    assert set_profiles(db, [(d, {"party_member": 1, "education": "master"})]) == Changes.of("delegates")
+    row = get_delegate(db, d)
+    assert row["party_member"] == 1 and row["education"] == "master"
+    assert set_profiles(db, []) == Changes()
+    with pytest.raises(ValueError):
+        set_profiles(db, [(d, {"full_name": "x"})])
+    assert erase_personal(db.conn, ["phone", "national_id"]) == 1
+    assert erase_personal(db.conn, ["phone", "national_id"]) == 0        # nothing left to erase
+    row = get_delegate(db, d)
+    assert row["phone"] is None and row["national_id"] is None and row["full_name"] == "Vũ Thị Lan"
+    stamp = "2020-10-20T09:00:00+07:00"
+    rows = [{"full_name": "Ngô Văn Nam", "code": make_code(FIRST_NUMBER + 500), "unit_id": unit,
+             "status": "active", "presidium": 0, "created_at": stamp, "updated_at": stamp}]
+    assert insert_rows(db, rows) == Changes.of("delegates") and insert_rows(db, []) == Changes()
+    assert find_by_code(db, make_code(FIRST_NUMBER + 500))["full_name"] == "Ngô Văn Nam"
+
+
+# Writing SQL on the registry's tables (or sqlite-utils' table writes) outside core/registry.
+_TABLE = r"""["'`]?(?:delegates|units)\b"""
+_SQL_WRITE = re.compile(r"(?:\bINSERT\s+(?:OR\s+\w+\s+)?INTO|\bREPLACE\s+INTO|\bUPDATE(?:\s+OR\s+\w+)?|\bDELETE\s+FROM)\s+"
+                        + _TABLE, re.IGNORECASE)
+_TABLE_WRITE = re.compile(r"""(?:\[|\.table\(\s*)["'](?:delegates|units)["']\s*[\])]\s*\)?\s*\.\s*"""
+                          r"(?:insert|insert_all|upsert|upsert_all|update|delete|delete_where|add_column|"
+                          r"transform|drop)\b")
+# Where the tables are made and changed: the schema and its migrations, and their triggers.
+_EXEMPT = ("core/registry/", "schema.py", "core/migrations.py")
+
+
+def _writes(text: str) -> list[str]:
+    return [m.group(0) for m in (*_SQL_WRITE.finditer(text), *_TABLE_WRITE.finditer(text))]
+
+
+def test_the_guard_sees_every_kind_of_write(event):
+    for text in ('db.execute("INSERT INTO delegates(full_name) VALUES (?)")',
+                 'f"UPDATE delegates SET {cols} WHERE id = ?"', "conn.execute('DELETE FROM units WHERE id = ?')",
+                 '"INSERT OR REPLACE INTO units(name) VALUES (?)"', 'db["delegates"].insert_all(rows)',
+                 'db.table("units").update(3, {"quota": 2})', "db['delegates'].delete_where('id = 1')"):
+        assert _writes(text), text
+    for text in ('"SELECT * FROM delegates"', '"DELETE FROM seat_assignments"', '"UPDATE delegates_fts"',
+                 '"AFTER DELETE ON delegates"', 'db["delegates"].count'):
+        assert not _writes(text), text
+
+
+def test_only_the_registry_writes_delegates_and_units(event):
+    import congress_desk
+
+    root = Path(congress_desk.__file__).parent
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        rel = path.relative_to(root).as_posix()
+        if any(part in rel for part in _EXEMPT):
+            continue
+        found += [f"{rel}: {w}" for w in _writes(path.read_text(encoding="utf-8"))]
+    assert found == []

@@ -19,9 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from congress_desk.core.checkin.journal import encode, make_event, parse_bytes
-from congress_desk.core.codes import make_code
 from congress_desk.core.errors import UserError
 from congress_desk.core.intake.importer import import_files
+from congress_desk.core.registry.codes import make_code
 
 HERE = Path(__file__).parent
 GB = 1024**3

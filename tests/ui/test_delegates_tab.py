@@ -114,7 +114,7 @@ def test_add_delegate_explains_mistakes_then_saves(demo_window, qtbot):
     d = added[0]
     assert (d["birth_date"], d["phone"], d["national_id"], d["unit"]) == (
         "1975-03-02", "0912345678", "031175001234", "Quận Lê Chân")
-    from congress_desk.core.codes import is_valid_code
+    from congress_desk.core.registry.codes import is_valid_code
 
     assert is_valid_code(d["code"])
     assert tab.selected_ids() == [d["id"]]

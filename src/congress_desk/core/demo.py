@@ -8,12 +8,13 @@ from pathlib import Path
 
 from . import demo_data as D
 from .checkin.demo import add_checkins
-from .codes import FIRST_NUMBER, make_code
 from .db import EventFile, create_event
 from .demo_data import make_person
 from .event import set_value
 from .printing.officials import add_demo_officials
 from .progress import no_progress
+from .registry import add_unit, insert_rows
+from .registry.codes import FIRST_NUMBER, make_code
 from .seating.demo import seat_demo
 from .vetting.demo import add_demo_nominations
 
@@ -159,11 +160,7 @@ def build_demo(path: Path | str, *, delegates: int = 550, seed: int = 2020, over
     number = FIRST_NUMBER
     with db.atomic():
         for position, (name, kind, quota, category, positions) in enumerate(_plan(delegates, rng)):
-            cur = db.execute(
-                "INSERT INTO units(name, kind, quota, position) VALUES (?, ?, ?, ?)",
-                [name, kind, quota, position],
-            )
-            unit_id = cur.lastrowid
+            unit_id = add_unit(db, name, kind, quota, position=position)
             guest_titles = _guest_titles(rng, positions, quota) if category == "guest" else []
             for index in range(quota):
                 person = make_person(rng, today)
@@ -209,7 +206,7 @@ def build_demo(path: Path | str, *, delegates: int = 550, seed: int = 2020, over
         for guest in guests[: min(15, len(guests))]:
             guest["presidium"] = 1
         if rows:
-            db.table("delegates").insert_all(rows, batch_size=500)
+            insert_rows(db, rows)
         set_value(db, "next_code_number", number)
         set_value(db, "demo_seed", seed)
     progress(1, 1 + len(EXTENSIONS), "registry")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 
 from .i18n import translate
 from .vietnamese import clean_text, fold
@@ -256,19 +257,6 @@ def _scientific(value) -> bool:
     return isinstance(value, str) and bool(_SCIENTIFIC.match(value))
 
 
-# A run of digits, possibly grouped by spaces, dots or hyphens ("0912 345 678", "031.175.001.234").
-_NUMBER_RUN = re.compile(r"\+?\d(?:[\d.]|[ -](?=\d))*")
-
-
-def _first_number(text: str, ok) -> str | None:
-    """The first number written in ``text`` (as digits) that ``ok`` accepts."""
-    for run in _NUMBER_RUN.findall(text):
-        digits = digits_of(run)
-        if ok(digits):
-            return digits
-    return None
-
-
 def normalize_phone(value) -> str:
     """Digits only with the leading 0 back: "+84 912 345 678" and 912345678 -> "0912345678";
     an old 11-digit mobile "01686…" becomes its 10-digit number "0386…"."""
@@ -297,29 +285,110 @@ def phone_kind(phone: str) -> str | None:
     return None
 
 
-def parse_phone(value) -> str | None:
-    if _scientific(value):
-        raise FieldError(
-            "phone",
-            translate("core", "Phone number {value} was stored in scientific notation and lost its digits; "
-                              "format the column as text and type it again").format(value=clean_text(value)),
-        )
+# Where one cell or field holds several numbers: ";", ",", "/", " - ", "hoặc"…
+_PHONE_SPLIT = re.compile(r"[;,/|\n]|\s[-–]\s|\s{2,}|\bhoặc\b|\bor\b", re.IGNORECASE)
+
+
+def phone_numbers(text: str) -> list[str]:
+    """Every phone number written in a cell, normalised, in order: "0912 345 678 - 0225
+    3842 123", "(+84) 912.345.678", "CQ: 0225 3842123; DĐ: 0912345678"."""
+    out: list[str] = []
+    for part in _PHONE_SPLIT.split(text):
+        acc = ""
+        for token in re.findall(r"\d+", part):
+            acc += token
+            phone = normalize_phone(acc)
+            if phone_kind(phone):
+                if phone not in out:
+                    out.append(phone)
+                acc = ""
+            elif len(acc) > 13:
+                acc = token
+    return out
+
+
+def cell_text(v) -> str:
+    """A value as the text a person reads in its cell: 912345678.0 -> "912345678",
+    a date -> "dd/mm/yyyy", None -> ""."""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, (dt.datetime, dt.date)):
+        return v.strftime("%d/%m/%Y")
+    return "" if v is None else str(v)
+
+
+@dataclass
+class Cleaned:
+    """One field's value as cleaned, what is wrong with it, and text kept for the note.
+
+    ``problems`` are ``(severity, message)``: an import keeps the row and reports them
+    ("error" refuses the row); the form refuses the value (:meth:`strict`)."""
+
+    value: str | None = None
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def report(self, severity: str, message: str) -> None:
+        self.problems.append((severity, message))
+
+    def strict(self, name: str, valid) -> str | None:
+        """The form's rule: the value, or :class:`FieldError` for an error, or for a warning
+        that leaves no valid value (``valid(value)``); a warning about a good value is kept quiet."""
+        for severity, message in self.problems:
+            if severity == "error" or self.value is None or not valid(self.value):
+                raise FieldError(name, message)
+        return self.value
+
+
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def clean_phone(value, *, scientific: bool | None = None) -> Cleaned:
+    """The one phone cleaner (the form and the import): digits with the leading 0 back, the
+    old 11-digit mobiles renumbered; of several numbers the first mobile, the others to the
+    note; a number of a wrong length kept, with a warning.
+
+    ``scientific``: the cell is a number shown in scientific notation (a warning to check
+    it); by default text like "9.12E+08" is refused (its digits are lost)."""
+    out = Cleaned()
+    if _blank(value):
+        return out
+    if scientific is None and _scientific(value):
+        out.report("error", translate(
+            "core", "Phone number {value} was stored in scientific notation and lost its digits; "
+                    "format the column as text and type it again").format(value=clean_text(value)))
+        return out
+    if scientific:
+        out.report("warning", translate("core", "The phone number is shown in scientific notation; check its digits"))
+    text = cell_text(value)
     phone = normalize_phone(value)
+    if phone and phone_kind(phone):
+        out.value = phone
+        return out
+    found = phone_numbers(text)
+    if found:
+        first = next((p for p in found if phone_kind(p) == "mobile"), found[0])
+        others = [p for p in found if p != first]
+        if others:
+            out.notes.append(translate("core", "Other phone: {phones}").format(phones=", ".join(others)))
+            out.report("warning", translate("core", "Several phone numbers in one cell; kept {phone}").format(
+                phone=first))
+        out.value = first
+        return out
     if not phone:
-        return None
-    if phone_kind(phone) is None and isinstance(value, str):
-        # Two numbers in one cell ("0912 345 678 / 0225 3842 123"): keep the first.
-        first = _first_number(value, lambda digits: phone_kind(normalize_phone(digits)) is not None)
-        if first is not None:
-            return normalize_phone(first)
-    if phone_kind(phone) is None:
-        raise FieldError(
-            "phone",
-            translate("core", "Phone number {value} is neither a 10-digit mobile nor an 11-digit landline").format(
-                value=clean_text(value)
-            ),
-        )
-    return phone
+        out.report("warning", translate("core", "\"{value}\" is not a phone number").format(value=clean_text(text)))
+        return out
+    out.report("warning", translate(
+        "core", "Phone number {value} is neither a 10-digit mobile nor an 11-digit landline").format(
+            value=clean_text(text)))
+    out.value = phone
+    return out
+
+
+def parse_phone(value) -> str | None:
+    """The form's phone: :func:`clean_phone`, refusing what leaves no valid number."""
+    return clean_phone(value).strict("phone", phone_kind)
 
 
 # ---------------------------------------------------------------- ID numbers
@@ -333,29 +402,58 @@ def normalize_national_id(value) -> str:
     return digits
 
 
-def parse_national_id(value) -> str | None:
-    if _scientific(value):
-        raise FieldError(
-            "national_id",
-            translate("core", "ID number {value} was stored in scientific notation and lost its digits; "
-                              "format the column as text and type it again").format(value=clean_text(value)),
-        )
+# "031 175 001 234": the grouping of an ID's digits, and an ID among other words.
+_GROUPED_DIGITS = re.compile(r"(?<=\d)[ .](?=\d{3})")
+_ID_RUN = re.compile(r"(?<![\d/.\-])(\d{12}|\d{9})(?![\d/.\-])")
+
+
+def clean_national_id(value, *, scientific: bool = False, is_label=None) -> Cleaned:
+    """The one ID-number cleaner (the form and the import): 12 digits (CCCD) or 9 (CMND),
+    the leading zero Excel dropped put back; a number among words ("…, cấp ngày …") taken
+    out, the words kept for the note (unless ``is_label(words)``: "CCCD:" alone is no note).
+
+    ``scientific``: the cell is a number shown in scientific notation. Such a number, or
+    text like "3.1E+11", has lost digits: an error."""
+    out = Cleaned()
+    if _blank(value):
+        return out
+    numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+    lost = numeric and float(value).is_integer() and str(int(value)).endswith("000") and (
+        scientific or value >= 1e11)
+    if lost or _scientific(value):
+        out.report("error", translate(
+            "core", "ID number {value} was stored in scientific notation and has lost digits; type it again as text"
+        ).format(value=cell_text(value)))
+        return out
+    if isinstance(value, float) and not value.is_integer():
+        out.report("error", translate("core", "ID number {value} is not a whole number").format(value=value))
+        return out
     digits = normalize_national_id(value)
     if not digits:
-        return None
-    if len(digits) not in (9, 12) and isinstance(value, str):
-        # "031175001234, cấp ngày 10/05/2021": the number is the first run of 9 or 12 digits.
-        first = _first_number(value, lambda d: len(d) in (9, 12))
-        if first is not None:
-            return first
+        out.report("error", translate("core", "\"{value}\" is not an ID number").format(value=clean_text(cell_text(value))))
+        return out
+    if isinstance(value, str) and (len(digits) not in (9, 12) or not value.replace(" ", "").replace(".", "").isdigit()):
+        # "031175001234, cấp ngày 10/05/2021 tại Hải Phòng": the number, and the rest to the note.
+        text = _GROUPED_DIGITS.sub("", clean_text(value))
+        found = _ID_RUN.search(text)
+        if found:
+            rest = clean_text(text[:found.start()] + " " + text[found.end():]).strip(" ,;:-–'")
+            label_only = not any(ch.isdigit() for ch in rest) and is_label is not None and is_label(rest)
+            if rest and not label_only:
+                out.notes.append(rest)
+            out.value = found.group(1)
+            return out
     if len(digits) not in (9, 12):
-        raise FieldError(
-            "national_id",
-            translate("core", "ID number {value} must have 12 digits (CCCD) or 9 digits (CMND)").format(
-                value=clean_text(value)
-            ),
-        )
-    return digits
+        out.report("error", translate("core", "ID number {value} must have 12 digits (CCCD) or 9 digits (CMND)").format(
+            value=clean_text(cell_text(value))))
+        return out
+    out.value = digits
+    return out
+
+
+def parse_national_id(value) -> str | None:
+    """The form's ID number: :func:`clean_national_id`, refusing any problem."""
+    return clean_national_id(value).strict("national_id", lambda v: len(v) in (9, 12))
 
 
 def id_mismatches(national_id: str, gender: str | None, birth_year: int | None) -> list[str]:

@@ -15,9 +15,9 @@ from congress_desk.core.checkin.desk import (
     Desk,
 )
 from congress_desk.core.checkin.directory import loose
-from congress_desk.core.codes import desk_range, is_valid_code, make_code, number_of
 from congress_desk.core.db import connect
 from congress_desk.core.errors import UserError
+from congress_desk.core.registry.codes import desk_range, is_valid_code, make_code, number_of
 
 
 def _codes(path, where: str, n: int = 1) -> list[str]:

@@ -14,7 +14,7 @@ from congress_desk.core.checkin.journal import (
     parse_bytes,
     read_journal,
 )
-from congress_desk.core.codes import make_code
+from congress_desk.core.registry.codes import make_code
 
 UID = "a" * 32
 CODE = make_code(1_000_001)

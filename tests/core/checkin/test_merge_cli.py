@@ -11,8 +11,8 @@ import pytest
 from congress_desk.core.checkin.desk import Desk
 from congress_desk.core.checkin.journal import encode, make_event, read_journal
 from congress_desk.core.checkin.store import event_uid, load_events, merge_journals
-from congress_desk.core.codes import make_code
 from congress_desk.core.db import connect, open_event
+from congress_desk.core.registry.codes import make_code
 
 
 def _cli(*args, env_dir=None):

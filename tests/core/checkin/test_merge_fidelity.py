@@ -17,9 +17,9 @@ from congress_desk.core.checkin.desk import CHECKED_IN, Desk
 from congress_desk.core.checkin.journal import encode, make_event
 from congress_desk.core.checkin.report import load_attendance
 from congress_desk.core.checkin.store import event_uid, load_events, merge_journals
-from congress_desk.core.codes import desk_range, make_code
 from congress_desk.core.db import connect, open_event
 from congress_desk.core.registry import delete_delegates
+from congress_desk.core.registry.codes import desk_range, make_code
 
 TZ = dt.timezone(dt.timedelta(hours=7))
 

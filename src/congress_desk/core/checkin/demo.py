@@ -12,10 +12,10 @@ import datetime as dt
 import random
 import uuid
 
-from ..codes import desk_range as _desk_range
-from ..codes import make_code
 from ..db import EventFile
 from ..event import load_settings, set_value
+from ..registry.codes import desk_range as _desk_range
+from ..registry.codes import make_code
 from .desk import desk_index
 from .journal import FORMAT_VERSION
 from .store import merge_events

@@ -20,13 +20,19 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..codes import DESK_RANGE_SIZE, DESK_RANGE_START, NUMBER_DIGITS, is_valid_code, make_code
-from ..codes import desk_range as _desk_range
 from ..db import default_journal_dir, open_event
 from ..errors import UserError
 from ..i18n import translate
 from ..lock import hostname
 from ..presence import Presence, event_order
+from ..registry.codes import (
+    DESK_RANGE_SIZE,
+    DESK_RANGE_START,
+    NUMBER_DIGITS,
+    is_valid_code,
+    make_code,
+)
+from ..registry.codes import desk_range as _desk_range
 from ..vietnamese import clean_name, clean_text, fold
 from .directory import Directory, load_directory
 from .journal import (

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..codes import DESK_RANGE_START, number_of
+from ..registry.codes import DESK_RANGE_START, number_of
 from ..seats import seat_labels
 from ..vietnamese import fold, name_sort_key
 

@@ -43,9 +43,9 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..codes import is_valid_code
 from ..i18n import translate
 from ..lock import hostname
+from ..registry.codes import is_valid_code
 from ..vietnamese import fold
 from .session import real_session_id
 

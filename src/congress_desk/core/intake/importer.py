@@ -28,7 +28,8 @@ from ..errors import Cancelled, UserError
 from ..fields import PROFILE_FIELDS
 from ..i18n import translate
 from ..progress import no_progress
-from ..registry import get_or_create_unit, next_code, record_history
+from ..registry import ADDED_UNIT, RowOp, get_or_create_unit
+from ..registry import apply_plan as registry_apply_plan
 from ..vietnamese import name_identity
 from .parse import FIELDS, FileResult, Person, Problem, parse_file, split_parts
 
@@ -344,41 +345,43 @@ def _now() -> str:
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+def row_ops(plan: Plan) -> list[RowOp]:
+    """The plan's rows as the registry writes them (``registry.apply_plan``)."""
+    ops = []
+    for ch in plan.changes:
+        if ch.action == "add":
+            ops.append(RowOp("add", {k: v for k, (_, v) in ch.changes.items()}))
+        elif ch.action == "update":
+            ops.append(RowOp("update", {k: v for k, (_, v) in ch.changes.items()}, ch.existing["id"],
+                             {k: o for k, (o, _) in ch.changes.items()}))
+        elif ch.action == "remove":
+            ops.append(RowOp("remove", id=ch.existing["id"], before=dict(ch.existing)))
+    return ops
+
+
 def apply_plan(db, plan: Plan, *, cancel=None, progress=no_progress, mapping_to_remember=None) -> dict:
-    """Write one file's plan in one transaction. Cancel rolls everything back."""
+    """Write one file's plan in one transaction (the rows through ``registry.apply_plan``,
+    then the intake log). Cancel rolls everything back. Returns the counts; the
+    :class:`Changes` are on ``plan.result.written``."""
     result = plan.result
     total = len(plan.changes)
+
+    def step(i):
+        if cancel is not None and i % 10 == 0:
+            cancel.check()
+        if i % 10 == 0:
+            progress(i, total, result.file)
+
     with db.atomic():
         unit_id = plan.unit_id
+        changes = Changes()
         if unit_id is None and any(c.action == "add" for c in plan.changes):
             unit_id = get_or_create_unit(db, result.unit)      # a new unit only for new people
             result.unit_id = unit_id
+            changes = ADDED_UNIT
         now = _now()
-        for i, ch in enumerate(plan.changes):
-            if cancel is not None and i % 10 == 0:
-                cancel.check()
-            if i % 10 == 0:
-                progress(i, total, result.file)
-            if ch.action == "add":
-                clean = {k: v for k, (_, v) in ch.changes.items()}
-                clean.update(unit_id=unit_id, code=next_code(db), status="active", created_at=now, updated_at=now)
-                cols = list(clean)
-                cur = db.execute(
-                    f"INSERT INTO delegates({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                    [clean[c] for c in cols],
-                )
-                record_history(db, "delegate", cur.lastrowid, "add", None, clean, ACTOR)
-            elif ch.action == "update":
-                new = {k: v for k, (_, v) in ch.changes.items()}
-                db.execute(
-                    f"UPDATE delegates SET {', '.join(f'{k} = ?' for k in new)}, updated_at = ? WHERE id = ?",
-                    [*new.values(), now, ch.existing["id"]],
-                )
-                record_history(db, "delegate", ch.existing["id"], "update",
-                               {k: o for k, (o, _) in ch.changes.items()}, new, ACTOR)
-            elif ch.action == "remove":
-                db.execute("DELETE FROM delegates WHERE id = ?", [ch.existing["id"]])
-                record_history(db, "delegate", ch.existing["id"], "delete", dict(ch.existing), None, ACTOR)
+        changes = changes | registry_apply_plan(db, row_ops(plan), unit_id=unit_id, actor=ACTOR, step=step,
+                                                at=now)
         if cancel is not None:
             cancel.check()          # the last moment to say no: nothing is committed yet
         counts = plan.counts()
@@ -396,6 +399,7 @@ def apply_plan(db, plan: Plan, *, cancel=None, progress=no_progress, mapping_to_
                 remember(db, unit_id, mapping)
         progress(total, total, result.file)
     result.imported = counts
+    result.written = changes
     return counts
 
 

@@ -12,18 +12,20 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..changes import Changes
 from ..errors import Cancelled
 from ..fields import (
     PROFILE_FIELDS,
+    Cleaned,
     FieldError,
+    cell_text,
+    clean_national_id,
+    clean_phone,
     id_mismatches,
-    normalize_national_id,
-    normalize_phone,
     parse_birth,
     parse_category,
     parse_gender,
     parse_profile,
-    phone_kind,
 )
 from ..i18n import translate
 from ..vietnamese import clean_text, fold, proper_case
@@ -42,7 +44,6 @@ from .shapes import (
     footnotes_of,
     is_example_row,
     is_numbering_row,
-    phone_numbers,
     split_combined,
     tidy,
     tidy_name,
@@ -105,6 +106,7 @@ class FileResult:
     people: list[Person] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     imported: dict | None = None
+    written: Changes = field(default_factory=Changes)   # what importing it changed (the registry's Changes)
     workbook: WorkbookData | None = None
     part: str | None = None           # the sheet or section of a workbook with several units
     parts: list = field(default_factory=list)   # (part title, sheet, first row, unit or None) found
@@ -255,7 +257,6 @@ def detect_unit(wb: WorkbookData, db, first_rows: dict[str | None, int]) -> tupl
 # ---------------------------------------------------------------- cleaning one row
 
 _MARK = {"x", "v", "✓", "✔", "1", "+", "*"}
-_SCI_TEXT = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*[eE]\s*\+?\s*\d+\s*$")
 _HONORIFIC = re.compile(r"^(ông|bà|đ/c|đc|đồng chí|anh|chị)\s+", re.IGNORECASE)
 _CATEGORY_SECTION = (("khach moi", "guest"), ("chinh thuc", "official"), ("dien hinh", "honoree"),
                      ("phong vien", "press"), ("bao chi", "press"), ("phuc vu", "staff"))
@@ -267,6 +268,32 @@ def _is_mark(v) -> bool:
     if isinstance(v, (int, float)) and v == 1:
         return True
     return isinstance(v, str) and fold(v).strip() in _MARK
+
+
+@dataclass
+class _Row:
+    """One row being cleaned: its fields, their columns, the note's pieces and the problems."""
+
+    sheet: str | None
+    number: int
+    values: list
+    section_category: str | None
+    data: dict = field(default_factory=lambda: dict.fromkeys(FIELDS))
+    cols: dict = field(default_factory=dict)
+    notes: list = field(default_factory=list)
+    problems: list = field(default_factory=list)
+
+    def problem(self, fld, severity, message, column=None) -> None:
+        col = column if column is not None else self.cols.get(fld)
+        self.problems.append(Problem(self.sheet, self.number, fld, severity, message, col))
+
+    def take(self, fld: str, cleaned: Cleaned, column: int):
+        """A field's :class:`~congress_desk.core.fields.Cleaned` into the row: its problems
+        reported at ``column``, its notes kept; returns the value."""
+        for severity, message in cleaned.problems:
+            self.problem(fld, severity, message, column)
+        self.notes.extend(cleaned.notes)
+        return cleaned.value
 
 
 class RowCleaner:
@@ -346,36 +373,41 @@ class RowCleaner:
                 elif text and fold(text) != fold(tidy(_plain(own))):
                     notes.append(f"{T.role_label(role)}: {text}")
 
+    # Each field's cleaner, in order (the name's honorific gives a sex a gender column may
+    # overrule; the age needs the birth; the note gathers what the others left).
+    STEPS = ("_clean_name", "_clean_birth", "_clean_gender", "_clean_texts", "_clean_category", "_clean_profile",
+             "_clean_phone", "_clean_national_id", "_check_age", "_clean_note", "_cut_lengths")
+
     def clean(self, number: int, values, section_category: str | None) -> tuple[Person, list[Problem]]:
-        problems: list[Problem] = []
-        data: dict = dict.fromkeys(FIELDS)
-        cols: dict[str, int] = {}
-        notes: list[str] = []
-
-        def problem(fld, severity, message, column=None):
-            col = column if column is not None else cols.get(fld)
-            problems.append(Problem(self.sheet, number, fld, severity, message, col))
-
+        row = _Row(self.sheet, number, values, section_category)
         if self.combined:
-            self._split_combined(values, notes)
+            self._split_combined(values, row.notes)
+        for step in self.STEPS:
+            getattr(self, step)(row)
+        self._over = {}
+        person = Person(self.sheet, number, row.data, {k: v for k, v in row.cols.items() if v is not None})
+        person.errors = sum(1 for p in row.problems if p.severity == "error")
+        person.warnings = len(row.problems) - person.errors
+        return person, row.problems
 
-        # name
-        raw_name = self.name_text(values)
-        cols["full_name"] = self._col("full_name") if self._col("full_name") is not None else (
+    def _clean_name(self, row: _Row) -> None:
+        """The full name: footnote marks to the note, an honorific gives the sex, ALL CAPS tidied."""
+        raw_name = self.name_text(row.values)
+        row.cols["full_name"] = self._col("full_name") if self._col("full_name") is not None else (
             self._col("given_name") if self._col("given_name") is not None else self._col("family_middle"))
         marker = FOOTNOTE_MARK.search(raw_name)
         if marker and any(ch.isalpha() for ch in raw_name[:marker.start()]):
             raw_name = raw_name[:marker.start()]
             key = footnote_key(marker.group(1))
-            notes.append(self.footnotes.get(key) or marker.group(1).strip())
+            row.notes.append(self.footnotes.get(key) or marker.group(1).strip())
         honorific = _HONORIFIC.match(raw_name)
         if honorific:
             word = fold(honorific.group(1))
             raw_name = raw_name[honorific.end():]
             if word in ("ong", "anh"):
-                data["gender"] = "male"
+                row.data["gender"] = "male"
             elif word in ("ba", "chi"):
-                data["gender"] = "female"
+                row.data["gender"] = "female"
         if raw_name.istitle():
             letters = True
         else:
@@ -385,206 +417,150 @@ class RowCleaner:
                 raw_name = raw_name.upper()
         name = tidy_name(raw_name)
         if not name:
-            problem("full_name", "error", translate("core", "The full name is missing"))
+            row.problem("full_name", "error", translate("core", "The full name is missing"))
         elif not letters:
-            data["full_name"] = name
-            problem("full_name", "error", translate("core", "\"{name}\" is not a person's name").format(name=name))
+            row.data["full_name"] = name
+            row.problem("full_name", "error", translate("core", "\"{name}\" is not a person's name").format(name=name))
         else:
-            data["full_name"] = name
+            row.data["full_name"] = name
             if any(ch.isdigit() for ch in name):
-                problem("full_name", "warning", translate("core", "The name \"{name}\" contains digits").format(name=name))
+                row.problem("full_name", "warning", translate("core", "The name \"{name}\" contains digits").format(name=name))
             elif " " not in name:
-                problem("full_name", "warning",
+                row.problem("full_name", "warning",
                         translate("core", "The name \"{name}\" has only one word; write the full name").format(name=name))
 
-        # birth, and sex from the Nam / Nữ columns
-        birth_raw, birth_col = self._cell(values, "birth")
+    def _clean_birth(self, row: _Row) -> None:
+        """The birth date or year, and the sex from the Nam / Nữ columns."""
+        birth_raw, birth_col = self._cell(row.values, "birth")
         for role, sex in (("male_col", "male"), ("female_col", "female")):
             for c in self.roles.get(role, []):
-                v = values[c] if c < len(values) else None
+                v = row.values[c] if c < len(row.values) else None
                 if v in (None, ""):
                     continue
-                if data["gender"] and data["gender"] != sex and cols.get("gender") is not None:
-                    problem("gender", "warning", translate("core", "Both the Nam and the Nữ column are filled"), c)
-                data["gender"] = sex
-                cols["gender"] = c
+                if row.data["gender"] and row.data["gender"] != sex and row.cols.get("gender") is not None:
+                    row.problem("gender", "warning", translate("core", "Both the Nam and the Nữ column are filled"), c)
+                row.data["gender"] = sex
+                row.cols["gender"] = c
                 if not _is_mark(v) and birth_raw is None:
                     birth_raw, birth_col = v, c
-        cols["birth_date"] = cols["birth_year"] = birth_col
+        row.cols["birth_date"] = row.cols["birth_year"] = birth_col
         if birth_raw is not None:
             try:
                 value = birth_value(birth_raw, self.today)
-                data["birth_date"], data["birth_year"] = parse_birth(value, self.today)
+                row.data["birth_date"], row.data["birth_year"] = parse_birth(value, self.today)
             except FieldError as exc:
-                problem("birth_date", "error", exc.message, birth_col)
+                row.problem("birth_date", "error", exc.message, birth_col)
 
-        # gender column
-        v, c = self._cell(values, "gender")
+    def _clean_gender(self, row: _Row) -> None:
+        """The sex from a gender column."""
+        v, c = self._cell(row.values, "gender")
         if c is not None:
-            cols["gender"] = c
+            row.cols["gender"] = c
             try:
                 g = parse_gender(v)
                 if g:
-                    data["gender"] = g
+                    row.data["gender"] = g
             except FieldError as exc:
-                problem("gender", "warning", exc.message, c)
+                row.problem("gender", "warning", exc.message, c)
 
+    def _clean_texts(self, row: _Row) -> None:
+        """Ethnicity, position, workplace as typed (tidied)."""
         for key in ("ethnicity", "position", "workplace"):
-            v, c = self._cell(values, key)
+            v, c = self._cell(row.values, key)
             if c is not None:
-                cols[key] = c
-                data[key] = tidy(v if isinstance(v, str) else _plain(v)) or None
-        if data["ethnicity"]:
-            data["ethnicity"] = data["ethnicity"][:1].upper() + data["ethnicity"][1:]
+                row.cols[key] = c
+                row.data[key] = tidy(v if isinstance(v, str) else _plain(v)) or None
+        if row.data["ethnicity"]:
+            row.data["ethnicity"] = row.data["ethnicity"][:1].upper() + row.data["ethnicity"][1:]
 
-        v, c = self._cell(values, "category")
-        data["category"] = section_category
+    def _clean_category(self, row: _Row) -> None:
+        """The category: its column, else the section's."""
+        v, c = self._cell(row.values, "category")
+        row.data["category"] = row.section_category
         if c is not None:
-            cols["category"] = c
+            row.cols["category"] = c
             try:
-                data["category"] = parse_category(v) or section_category
+                row.data["category"] = parse_category(v) or row.section_category
             except FieldError as exc:
-                problem("category", "warning", exc.message, c)
+                row.problem("category", "warning", exc.message, c)
 
-        # the profile (schema 9): only when the sheet has its columns
+    def _clean_profile(self, row: _Row) -> None:
+        """The profile (schema 9): only when the sheet has its columns."""
         for key in PROFILE_FIELDS:
             c = self._col(key)
             if c is None:
                 continue
-            data[key] = None
-            if c < len(values) and values[c] not in (None, ""):
-                cols[key] = c
+            row.data[key] = None
+            if c < len(row.values) and row.values[c] not in (None, ""):
+                row.cols[key] = c
                 try:
-                    data[key] = parse_profile(key, values[c] if isinstance(values[c], str) else _plain(values[c]))
+                    row.data[key] = parse_profile(key, row.values[c] if isinstance(row.values[c], str) else _plain(row.values[c]))
                 except FieldError as exc:
-                    problem(key, "warning", exc.message, c)
+                    row.problem(key, "warning", exc.message, c)
 
-        # phone
-        v, c = self._cell(values, "phone")
+    def _clean_phone(self, row: _Row) -> None:
+        """The phone (:func:`fields.clean_phone`, as the form): its problems, the other numbers to the note."""
+        v, c = self._cell(row.values, "phone")
         if c is not None:
-            cols["phone"] = c
-            data["phone"] = self._phone(v, lambda sev, msg, c=c: problem("phone", sev, msg, c), notes)
+            row.cols["phone"] = c
+            row.data["phone"] = row.take("phone", clean_phone(v, scientific=isinstance(v, SciFloat)), c)
 
-        # ID number
-        v, c = self._cell(values, "national_id")
+    def _clean_national_id(self, row: _Row) -> None:
+        """The ID number (:func:`fields.clean_national_id`, as the form) and what it contradicts."""
+        v, c = self._cell(row.values, "national_id")
         if c is not None:
-            cols["national_id"] = c
-            data["national_id"] = self._national_id(v, lambda sev, msg, c=c: problem("national_id", sev, msg, c),
-                                                    notes)
-        if data["national_id"]:
-            for message in id_mismatches(data["national_id"], data["gender"], data["birth_year"]):
-                problem("national_id", "warning", message)
+            row.cols["national_id"] = c
+            cleaned = clean_national_id(v, scientific=isinstance(v, SciFloat),
+                                        is_label=lambda text: T.classify(text) == "national_id")
+            row.data["national_id"] = row.take("national_id", cleaned, c)
+        if row.data["national_id"]:
+            for message in id_mismatches(row.data["national_id"], row.data["gender"], row.data["birth_year"]):
+                row.problem("national_id", "warning", message)
 
-        # age at the congress
-        if data["birth_year"]:
-            if data["birth_date"]:
-                born = dt.date.fromisoformat(data["birth_date"])
+    def _check_age(self, row: _Row) -> None:
+        """The age at the congress: a warning when unlikely."""
+        if row.data["birth_year"]:
+            if row.data["birth_date"]:
+                born = dt.date.fromisoformat(row.data["birth_date"])
                 age = self.event_date.year - born.year - ((self.event_date.month, self.event_date.day) < (born.month, born.day))
             else:
-                age = self.event_date.year - data["birth_year"]
+                age = self.event_date.year - row.data["birth_year"]
             if not MIN_AGE <= age <= MAX_AGE:
-                problem("birth_date", "warning",
+                row.problem("birth_date", "warning",
                         translate("core", "Age {age} at the congress is unlikely; check the birth date").format(age=age))
 
-        # the note: the note column, then every column that maps to no field ("Heading: value")
+    def _clean_note(self, row: _Row) -> None:
+        """The note: the note columns, then every column that maps to no field ("Heading: value")."""
         for i, c in enumerate(self.roles.get("note", [])):   # every note column, not only the first
-            v = values[c] if c < len(values) else None
+            v = row.values[c] if c < len(row.values) else None
             if v not in (None, ""):
-                cols.setdefault("note", c)
-                notes.insert(i, tidy(_plain(v)))
+                row.cols.setdefault("note", c)
+                row.notes.insert(i, tidy(_plain(v)))
         mapped = self.mapped
-        for c in range(len(values)):
-            v = values[c]
+        for c in range(len(row.values)):
+            v = row.values[c]
             if v is None or (c < len(mapped) and mapped[c]) or v == "":
                 continue
             self.unmapped[c] = self.unmapped.get(c, 0) + 1
             text = tidy(_plain(v))
             if text:
                 heading = clean_text(self.mapping.headings.get(c) or "") or self.column_name(c)
-                notes.append(f"{heading}: {text}")
-        if notes:
-            data["note"] = "; ".join(n for n in notes if n) or None
+                row.notes.append(f"{heading}: {text}")
+        if row.notes:
+            row.data["note"] = "; ".join(n for n in row.notes if n) or None
 
-        # lengths: whatever a unit typed, prints and exports stay whole
+    def _cut_lengths(self, row: _Row) -> None:
+        """Whatever a unit typed, prints and exports stay whole: long text is cut."""
         for key, limit in MAX_LENGTH.items():
-            text = data.get(key)
+            text = row.data.get(key)
             if text and len(text) > limit:
-                data[key] = text[:limit - 1].rstrip() + "…"
-                problem(key, "warning", translate(
+                row.data[key] = text[:limit - 1].rstrip() + "…"
+                row.problem(key, "warning", translate(
                     "core", "{field}: {n} characters, cut to {limit}").format(
                         field=T.role_label(key), n=len(text), limit=limit))
 
-        self._over = {}
-        person = Person(self.sheet, number, data, {k: v for k, v in cols.items() if v is not None})
-        person.errors = sum(1 for p in problems if p.severity == "error")
-        person.warnings = len(problems) - person.errors
-        return person, problems
 
-    def _phone(self, value, report, notes: list[str]) -> str | None:
-        if isinstance(value, SciFloat):
-            report("warning", translate("core", "The phone number is shown in scientific notation; check its digits"))
-        text = _plain(value)
-        phone = normalize_phone(value)
-        if phone and phone_kind(phone):
-            return phone
-        found = phone_numbers(text)
-        if found:
-            first = next((p for p in found if phone_kind(p) == "mobile"), found[0])
-            others = [p for p in found if p != first]
-            if others:
-                notes.append(translate("core", "Other phone: {phones}").format(phones=", ".join(others)))
-                report("warning", translate("core", "Several phone numbers in one cell; kept {phone}").format(phone=first))
-            return first
-        if not phone:
-            report("warning", translate("core", "\"{value}\" is not a phone number").format(value=clean_text(text)))
-            return None
-        report("warning", translate("core", "Phone number {value} is neither a 10-digit mobile nor an 11-digit landline").format(
-            value=clean_text(text)))
-        return phone
-
-    def _national_id(self, value, report, notes: list[str] | None = None) -> str | None:
-        numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
-        lost = numeric and float(value).is_integer() and str(int(value)).endswith("000") and (
-            isinstance(value, SciFloat) or value >= 1e11)
-        if lost or (isinstance(value, str) and _SCI_TEXT.match(value)):
-            report("error", translate(
-                "core", "ID number {value} was stored in scientific notation and has lost digits; type it again as text"
-            ).format(value=_plain(value)))
-            return None
-        if isinstance(value, float) and not value.is_integer():
-            report("error", translate("core", "ID number {value} is not a whole number").format(value=value))
-            return None
-        digits = normalize_national_id(value)
-        if not digits:
-            report("error", translate("core", "\"{value}\" is not an ID number").format(value=clean_text(_plain(value))))
-            return None
-        if isinstance(value, str) and (len(digits) not in (9, 12) or not value.replace(" ", "").replace(".", "").isdigit()):
-            # "031175001234, cấp ngày 10/05/2021 tại Hải Phòng": the number, and the rest to the note.
-            text = _GROUPED_DIGITS.sub("", clean_text(value))
-            found = _ID_RUN.search(text)
-            if found:
-                rest = clean_text(text[:found.start()] + " " + text[found.end():]).strip(" ,;:-–'")
-                label_only = not any(ch.isdigit() for ch in rest) and T.classify(rest) == "national_id"
-                if rest and notes is not None and not label_only:      # "CCCD:" alone is no note
-                    notes.append(rest)
-                return found.group(1)
-        if len(digits) not in (9, 12):
-            report("error", translate("core", "ID number {value} must have 12 digits (CCCD) or 9 digits (CMND)").format(
-                value=clean_text(_plain(value))))
-            return None
-        return digits
-
-
-_GROUPED_DIGITS = re.compile(r"(?<=\d)[ .](?=\d{3})")
-_ID_RUN = re.compile(r"(?<![\d/.\-])(\d{12}|\d{9})(?![\d/.\-])")
-
-
-def _plain(v) -> str:
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    if isinstance(v, (dt.datetime, dt.date)):
-        return v.strftime("%d/%m/%Y")
-    return "" if v is None else str(v)
+_plain = cell_text
 
 
 # ---------------------------------------------------------------- one sheet / one file

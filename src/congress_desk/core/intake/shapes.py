@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import partial
 
-from ..fields import FieldError, normalize_phone, phone_kind
+from ..fields import FieldError, phone_numbers  # noqa: F401  (phone_numbers: its home was here)
 from ..i18n import translate
 from ..vietnamese import clean_name, clean_text, fold
 from .reader import SheetData, excel_serial_to_date
@@ -161,27 +161,6 @@ def split_combined(text: str, main: str, others: tuple[str, ...]) -> dict[str, s
                 out[second] = " ".join(pieces[1:])
                 rest = pieces[0]
     out[main] = rest
-    return out
-
-
-_PHONE_SPLIT = re.compile(r"[;,/|\n]|\s[-–]\s|\s{2,}|\bhoặc\b|\bor\b", re.IGNORECASE)
-
-
-def phone_numbers(text: str) -> list[str]:
-    """Every phone number written in a cell, normalised, in order: "0912 345 678 - 0225
-    3842 123", "(+84) 912.345.678", "CQ: 0225 3842123; DĐ: 0912345678"."""
-    out: list[str] = []
-    for part in _PHONE_SPLIT.split(text):
-        acc = ""
-        for token in re.findall(r"\d+", part):
-            acc += token
-            phone = normalize_phone(acc)
-            if phone_kind(phone):
-                if phone not in out:
-                    out.append(phone)
-                acc = ""
-            elif len(acc) > 13:
-                acc = token
     return out
 
 

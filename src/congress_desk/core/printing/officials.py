@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..event import EventSettings, get_value, load_settings, set_value
 from ..i18n import translate
+from ..registry import set_profiles
 from .header import date_line
 from .model import Header, Signature
 
@@ -229,10 +230,9 @@ def _demo_profiles(db, rng) -> None:
         else:
             edu = rng.choices(["doctorate", "master", "university", "college"], [1, 4, 8, 1])[0]
         theory = "advanced" if leader else (rng.choice(["intermediate", "elementary", None]) if party else None)
-        updates.append((party, edu, theory, group, r["id"]))
-    with db.atomic():
-        db.conn.executemany("UPDATE delegates SET party_member = ?, education = ?, political_theory = ?, "
-                            "social_group = ? WHERE id = ?", updates)
+        updates.append((r["id"], {"party_member": party, "education": edu, "political_theory": theory,
+                                  "social_group": group}))
+    set_profiles(db, updates)
 
 
 def keep_phrases(settings: EventSettings) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from ..backups import backup_dir, list_backups
 from ..fields import PROFILE_FIELDS
 from ..i18n import translate
+from ..registry import erase_personal
 
 PERSONAL_KEYS = ("national_id", "phone", "birth_date", *PROFILE_FIELDS)
 
@@ -87,9 +88,7 @@ def erase_in_connection(conn) -> dict:
             # the profile (schema 9) only where the file has it: old backups do not
             have = {r[1] for r in conn.execute("PRAGMA table_info(delegates)")}
             cols = [c for c in PERSONAL_KEYS if c in have]
-            out["delegates"] = conn.execute(
-                f"UPDATE delegates SET {', '.join(f'{c} = NULL' for c in cols)} "
-                f"WHERE {' OR '.join(f'{c} IS NOT NULL' for c in cols)}").rowcount
+            out["delegates"] = erase_personal(conn, cols)
         for table, columns in (("history", ("before", "after")), ("checkin_events", ("payload",)),
                                ("intake_log", None)):
             if table not in tables:

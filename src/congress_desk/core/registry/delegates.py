@@ -1,18 +1,15 @@
-"""The registry: units and their delegates, with badge codes and a change history."""
+"""Delegates: the form's cleaning, the reads every area shares and every write of the
+``delegates`` table (the form, an import's plan, a walk-in, erasure, the demo)."""
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .changes import Changes
-from .codes import FIRST_NUMBER, is_valid_code, make_code
-from .errors import UserError
-from .event import get_value, set_value
-from .fields import (
+from ..changes import Changes
+from ..errors import UserError
+from ..fields import (
     CATEGORIES,
     PROFILE_FIELDS,
     STATUSES,
@@ -24,13 +21,15 @@ from .fields import (
     parse_national_id,
     parse_phone,
 )
-from .i18n import translate
-from .vietnamese import clean_name, clean_text, name_sort_key, sort_key
+from ..i18n import translate
+from ..vietnamese import clean_name, clean_text, name_sort_key, sort_key
+from .codes import is_valid_code, next_code
+from .history import now as _now
+from .history import record_history
+from .units import UNIT_KINDS, ValidationError, get_unit
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-UNIT_KINDS = ("district", "department", "organisation", "armed_forces", "enterprise", "school", "other")
 
 # The fields of a delegate a person edits, in form order.
 DELEGATE_FIELDS = (
@@ -40,163 +39,9 @@ DELEGATE_FIELDS = (
 )
 TEXT_FIELDS = ("ethnicity", "position", "workplace", "note")
 
+# What adding a delegate changes (add_delegate returns the new id, which its callers need).
+ADDED_DELEGATE = Changes.of("delegates")
 
-
-def unit_kind_label(kind: str | None) -> str:
-    return {
-        "district": translate("core", "District"),
-        "department": translate("core", "Department / agency"),
-        "organisation": translate("core", "Mass organisation"),
-        "armed_forces": translate("core", "Armed forces"),
-        "enterprise": translate("core", "Enterprise"),
-        "school": translate("core", "School"),
-        "other": translate("core", "Other"),
-    }.get(kind or "other", kind or "")
-
-
-def _now() -> str:
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
-
-
-class ValidationError(UserError):
-    """One or more fields are wrong; ``problems`` lists each with its field."""
-
-    def __init__(self, problems: list[FieldError]):
-        super().__init__("; ".join(p.message for p in problems), field=problems[0].field)
-        self.problems = problems
-
-
-# ---------------------------------------------------------------- history
-
-def record_history(db: Database, entity: str, entity_id, action: str, before=None, after=None,
-                   actor: str | None = None) -> None:
-    db.execute(
-        "INSERT INTO history(at, actor, entity, entity_id, action, before, after) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            _now(), actor, entity, entity_id, action,
-            json.dumps(before, ensure_ascii=False) if before is not None else None,
-            json.dumps(after, ensure_ascii=False) if after is not None else None,
-        ],
-    )
-
-
-# ---------------------------------------------------------------- units
-
-def list_units(db: Database) -> list[dict]:
-    """Units in the committee's order, each with its count of active delegates."""
-    rows = list(
-        db.query(
-            """
-            SELECT u.*, (SELECT COUNT(*) FROM delegates d
-                         WHERE d.unit_id = u.id AND d.status = 'active') AS delegates
-            FROM units u
-            """
-        )
-    )
-    kind_order = {k: i for i, k in enumerate(UNIT_KINDS)}
-    rows.sort(key=lambda u: (u["position"], kind_order.get(u["kind"], 99), sort_key(u["name"])))
-    return rows
-
-
-def get_unit(db: Database, unit_id: int) -> dict | None:
-    rows = list(db.query("SELECT * FROM units WHERE id = ?", [unit_id]))
-    return rows[0] if rows else None
-
-
-def find_unit(db: Database, name: str) -> dict | None:
-    """The unit with this name, ignoring case, spacing and tone placement."""
-    from .vietnamese import fold
-
-    wanted = fold(clean_text(name))
-    for unit in db.query("SELECT * FROM units"):
-        if fold(unit["name"]) == wanted:
-            return unit
-    return None
-
-
-def _clean_unit(name, kind, quota) -> tuple[str, str, int | None]:
-    name = clean_text(name)
-    if not name:
-        raise ValidationError([FieldError("name", translate("core", "The unit needs a name"))])
-    kind = kind or "other"
-    if kind not in UNIT_KINDS:
-        raise ValidationError([FieldError("kind", translate("core", "Unknown unit kind {kind}").format(kind=kind))])
-    if quota in ("", None):
-        quota = None
-    else:
-        try:
-            quota = int(quota)
-        except (TypeError, ValueError):
-            raise ValidationError([FieldError("quota", translate("core", "The quota must be a whole number"))]) from None
-        if quota < 0:
-            raise ValidationError([FieldError("quota", translate("core", "The quota cannot be negative"))])
-    return name, kind, quota
-
-
-def add_unit(db: Database, name: str, kind: str = "other", quota: int | None = None,
-             position: int = 0, short_name: str | None = None) -> int:
-    name, kind, quota = _clean_unit(name, kind, quota)
-    if find_unit(db, name):
-        raise ValidationError([FieldError("name", translate("core", "A unit named {name} already exists").format(name=name))])
-    with db.atomic():
-        cur = db.execute(
-            "INSERT INTO units(name, kind, quota, position, short_name) VALUES (?, ?, ?, ?, ?)",
-            [name, kind, quota, position, short_name],
-        )
-    return cur.lastrowid
-
-
-def get_or_create_unit(db: Database, name: str, kind: str = "other") -> int:
-    unit = find_unit(db, name)
-    return unit["id"] if unit else add_unit(db, name, kind)
-
-
-def update_unit(db: Database, unit_id: int, *, name=None, kind=None, quota=..., position=None) -> Changes:
-    unit = get_unit(db, unit_id)
-    if unit is None:
-        raise UserError(translate("core", "The unit no longer exists"))
-    new_name, new_kind, new_quota = _clean_unit(
-        unit["name"] if name is None else name,
-        unit["kind"] if kind is None else kind,
-        unit["quota"] if quota is ... else quota,
-    )
-    other = find_unit(db, new_name)
-    if other and other["id"] != unit_id:
-        raise ValidationError([FieldError("name", translate("core", "A unit named {name} already exists").format(name=new_name))])
-    with db.atomic():
-        db.execute(
-            "UPDATE units SET name = ?, kind = ?, quota = ?, position = ? WHERE id = ?",
-            [new_name, new_kind, new_quota, unit["position"] if position is None else position, unit_id],
-        )
-    return Changes.of("units")
-
-
-def delete_unit(db: Database, unit_id: int) -> Changes:
-    count = db.execute("SELECT COUNT(*) FROM delegates WHERE unit_id = ?", [unit_id]).fetchone()[0]
-    if count:
-        raise UserError(translate("core", "The unit still has {n} delegates; move or delete them first").format(n=count))
-    try:
-        with db.atomic():
-            db.execute("DELETE FROM units WHERE id = ?", [unit_id])
-    except sqlite3.IntegrityError:
-        # Another part of the event (a seating block, a nomination…) still refers to it.
-        raise UserError(translate("core", "The unit is still in use elsewhere in the event; it was not deleted")) from None
-    return Changes.of("units")
-
-
-# ---------------------------------------------------------------- codes
-
-def next_code(db: Database) -> str:
-    """A new unique badge code (call inside the transaction that uses it)."""
-    number = get_value(db, "next_code_number", FIRST_NUMBER)
-    while True:
-        code = make_code(number)
-        number += 1
-        if not db.execute("SELECT 1 FROM delegates WHERE code = ?", [code]).fetchone():
-            break
-    set_value(db, "next_code_number", number)
-    return code
 
 
 # ---------------------------------------------------------------- delegates
@@ -335,7 +180,8 @@ def _check_code(db: Database, code: str) -> None:
 
 
 def add_delegate(db: Database, data: dict, *, actor: str | None = None, code: str | None = None) -> int:
-    """Add a delegate from form data (cleaned here). Returns the new id.
+    """Add a delegate from form data (cleaned here). Returns the new id; what it changes
+    is :data:`ADDED_DELEGATE`.
 
     ``code`` gives the badge code (a walk-in's code made at a desk); by default the
     next free registry code is used.
@@ -401,3 +247,100 @@ def unit_counts(db: Database) -> dict[int, int]:
             "SELECT unit_id, COUNT(*) AS n FROM delegates WHERE status = 'active' GROUP BY unit_id"
         )
     }
+
+
+# ---------------------------------------------------------------- an import's plan
+
+@dataclass(frozen=True)
+class RowOp:
+    """One row of an import's plan, as plain data (intake builds them, the registry writes).
+
+    * ``"add"``: ``data`` holds the new person's fields (already cleaned by intake);
+    * ``"update"``: ``data`` the changed fields' new values, ``before`` their old ones,
+      ``id`` the delegate;
+    * ``"remove"``: ``before`` the whole row as read, ``id`` the delegate.
+    """
+
+    action: str
+    data: dict = field(default_factory=dict)
+    id: int | None = None
+    before: dict | None = None
+
+
+def apply_plan(db: Database, ops: Iterable[RowOp], *, unit_id: int | None, actor: str | None,
+               step=None, at: str | None = None) -> Changes:
+    """Write an import's rows: add (with a new badge code, active, in ``unit_id``), update,
+    remove, each with its history row. Call inside the caller's transaction; ``step(i)``
+    is called before row ``i`` (progress, and Cancel by raising); ``at`` stamps the rows
+    (the caller's log entry's time), by default now."""
+    ops = list(ops)
+    stamp = at or _now()
+    with db.atomic():
+        for i, op in enumerate(ops):
+            if step is not None:
+                step(i)
+            if op.action == "add":
+                clean = dict(op.data)
+                clean.update(unit_id=unit_id, code=next_code(db), status="active",
+                             created_at=stamp, updated_at=stamp)
+                cols = list(clean)
+                cur = db.execute(
+                    f"INSERT INTO delegates({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                    [clean[c] for c in cols],
+                )
+                record_history(db, "delegate", cur.lastrowid, "add", None, clean, actor)
+            elif op.action == "update":
+                new = dict(op.data)
+                db.execute(
+                    f"UPDATE delegates SET {', '.join(f'{k} = ?' for k in new)}, updated_at = ? WHERE id = ?",
+                    [*new.values(), stamp, op.id],
+                )
+                record_history(db, "delegate", op.id, "update", dict(op.before or {}), new, actor)
+            elif op.action == "remove":
+                db.execute("DELETE FROM delegates WHERE id = ?", [op.id])
+                record_history(db, "delegate", op.id, "delete", dict(op.before or {}), None, actor)
+            else:
+                raise ValueError(f"unknown row action: {op.action}")
+    return Changes.of("delegates") if ops else Changes()
+
+
+# ---------------------------------------------------------------- generated and erased data
+
+def set_profiles(db: Database, profiles: Iterable[tuple[int, dict]]) -> Changes:
+    """Set the profile (schema 9: party member, education, theory, social group) of many
+    delegates at once, without history: for generated data (the demo's officials)."""
+    by_keys: dict[tuple, list] = {}
+    for delegate_id, values in profiles:
+        unknown = set(values) - set(PROFILE_FIELDS)
+        if unknown:
+            raise ValueError(f"not profile fields: {sorted(unknown)}")
+        by_keys.setdefault(tuple(values), []).append((*values.values(), delegate_id))
+    if not by_keys:
+        return Changes()
+    with db.atomic():
+        for keys, rows in by_keys.items():
+            db.conn.executemany(
+                f"UPDATE delegates SET {', '.join(f'{k} = ?' for k in keys)} WHERE id = ?", rows)
+    return Changes.of("delegates")
+
+
+def insert_rows(db: Database, rows: list[dict]) -> Changes:
+    """Insert complete delegate rows as given (code, unit, stamps included), without
+    cleaning or history: for generated data (the demo)."""
+    if not rows:
+        return Changes()
+    with db.atomic():
+        db.table("delegates").insert_all(rows, batch_size=500)
+    return Changes.of("delegates")
+
+
+def erase_personal(conn, columns: Iterable[str]) -> int:
+    """Set ``columns`` to NULL in every delegate that has one of them (erasing personal data;
+    ``conn`` is a plain sqlite3 connection, in the caller's transaction: the event file or a
+    backup, whose schema may be older). Returns the number of delegates changed."""
+    cols = list(columns)
+    if not cols:
+        return 0
+    return conn.execute(
+        f"UPDATE delegates SET {', '.join(f'{c} = NULL' for c in cols)} "
+        f"WHERE {' OR '.join(f'{c} IS NOT NULL' for c in cols)}").rowcount

@@ -7,6 +7,13 @@ input method on the desk laptop cannot turn them into accented letters.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from ..event import get_value, set_value
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 # Damm's totally anti-symmetric quasigroup of order 10.
 _DAMM = (
     (0, 3, 1, 7, 5, 9, 8, 6, 4, 2),
@@ -64,3 +71,19 @@ def desk_range(desk_index: int) -> range:
         raise ValueError(f"desk index out of range: {desk_index}")
     start = DESK_RANGE_START + desk_index * DESK_RANGE_SIZE
     return range(start, start + DESK_RANGE_SIZE)
+
+
+# ---------------------------------------------------------------- the registry's codes
+
+def next_code(db: Database) -> str:
+    """A new unique badge code (call inside the transaction that uses it)."""
+    number = get_value(db, "next_code_number", FIRST_NUMBER)
+    while True:
+        code = make_code(number)
+        number += 1
+        if not db.execute("SELECT 1 FROM delegates WHERE code = ?", [code]).fetchone():
+            break
+    set_value(db, "next_code_number", number)
+    return code
+
+
