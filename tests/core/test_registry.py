@@ -413,3 +413,18 @@ def test_only_the_registry_writes_delegates_and_units(event):
             continue
         found += [f"{rel}: {w}" for w in _writes(path.read_text(encoding="utf-8"))]
     assert found == []
+
+
+def test_a_second_phone_typed_in_the_form_is_kept_in_the_note_as_an_import_keeps_it(event):
+    """The form used to drop the landline of "CQ: …, DĐ: …" silently; the import keeps it."""
+    db = event.db
+    delegate_id = add_delegate(db, {"full_name": "Trần Văn Hùng", "phone": "CQ: 0225 3842 123, DĐ: 0912 345 678",
+                                    "note": "Đi cùng lái xe"})
+    row = get_delegate(db, delegate_id)
+    assert row["phone"] == "0912345678"
+    assert row["note"] == "Đi cùng lái xe; ĐT khác: 02253842123"
+    # Saving the form again does not add it twice, and a partial write leaves the note alone.
+    update_delegate(db, delegate_id, {"full_name": "Trần Văn Hùng", "phone": "CQ: 0225 3842 123, DĐ: 0912 345 678",
+                                      "note": row["note"]})
+    assert get_delegate(db, delegate_id)["note"] == row["note"]
+    assert clean_delegate({"phone": "0225 3842 123 / 0912 345 678"}, partial=True) == {"phone": "0912345678"}

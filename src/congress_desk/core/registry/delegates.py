@@ -14,12 +14,13 @@ from ..fields import (
     PROFILE_FIELDS,
     STATUSES,
     FieldError,
+    clean_phone,
     clean_profile,
     parse_birth,
     parse_category,
     parse_gender,
     parse_national_id,
-    parse_phone,
+    phone_kind,
 )
 from ..i18n import translate
 from ..vietnamese import clean_name, clean_text, name_sort_key, sort_key
@@ -77,7 +78,15 @@ def clean_delegate(data: dict, *, partial: bool = False) -> dict:
     for key in TEXT_FIELDS:
         take(key, lambda v: clean_text(v) or None)
     take("category", lambda v: v if v in CATEGORIES else parse_category(v))
-    take("phone", parse_phone)
+    phone_notes: list[str] = []
+
+    def phone(value):
+        cleaned = clean_phone(value)
+        value = cleaned.strict("phone", phone_kind)
+        phone_notes.extend(cleaned.notes)   # "ĐT khác: …": a second number typed is kept, as an import keeps it
+        return value
+
+    take("phone", phone)
     take("national_id", parse_national_id)
     for key in PROFILE_FIELDS:   # schema 9; only when given, so a list without them keeps them
         if key in data:
@@ -106,6 +115,10 @@ def clean_delegate(data: dict, *, partial: bool = False) -> dict:
         out["presidium"] = 1 if data.get("presidium") else 0
     if problems:
         raise ValidationError(problems)
+    if phone_notes and "note" in out:   # a partial write without the note leaves the note alone
+        kept = [n for n in phone_notes if n not in (out["note"] or "")]
+        if kept:
+            out["note"] = "; ".join([out["note"], *kept] if out["note"] else kept)
     return out
 
 
