@@ -90,3 +90,22 @@ def test_a_file_without_a_list_is_refused(vdb, tmp_path):
     path.write_text("a,b,c\n1,2,3\n", encoding="utf-8")
     with pytest.raises(UserError, match="Hình thức đề nghị"):
         import_nominations(db, path, unit_id=u["yt"])
+
+
+def test_cluster_leaders_are_saved_together_and_units_of_a_known_kind_can_lead(vdb):
+    from congress_desk.core.changes import Changes
+    from congress_desk.core.registry import add_unit
+    from congress_desk.core.vetting.nominations import (
+        cluster_units,
+        emulation_leaders,
+        set_emulation_leaders,
+    )
+
+    db, u = vdb
+    add_unit(db, "Đơn vị khác", "other")
+    assert [r["name"] for r in cluster_units(db)] == ["Quận Lê Chân", "Sở Y tế"]
+    changes = set_emulation_leaders(db, 2019, [(u["lc"], "Cụm 1"), (u["yt"], "Khối 2")])
+    assert changes == Changes.of("nominations")
+    assert emulation_leaders(db) == {(u["lc"], 2019): "Cụm 1", (u["yt"], 2019): "Khối 2"}
+    set_emulation_leaders(db, 2019, [(u["lc"], "")])
+    assert emulation_leaders(db) == {(u["yt"], 2019): "Khối 2"}

@@ -24,6 +24,15 @@ def event_uid(db: Database) -> str | None:
     return get_value(db, "event_uid")
 
 
+def desks_seen(reader) -> set[str]:
+    """Names of the desks whose check-ins are already merged into the event file (a
+    ``Database`` or a ``Reader``); none for a file made before check-in had its tables."""
+    try:
+        return {r[0] for r in reader.execute("SELECT DISTINCT desk FROM checkin_events") if r[0]}
+    except sqlite3.OperationalError:
+        return set()
+
+
 def load_events(db: Database, session: str | None = None, event_uid: str | None = None) -> list[dict]:
     """Check-in events already merged into the event file: those of the real session, or
     with ``session`` those of that session (``event_uid`` tells whether ``session`` is the

@@ -142,6 +142,22 @@ def record_vote(db: Database, meeting_id: int, nomination_id: int, approve: int,
     return result
 
 
+def record_meeting_votes(db: Database, meeting: int | dict, votes, *, actor: str | None = None,
+                         progress=None, cancel=None) -> Changes:
+    """Record a council meeting's ballots in one transaction: ``meeting`` is the id of a
+    meeting already held or the values of a new one (:func:`add_meeting`'s arguments);
+    ``votes`` is ``(nomination_id, approve)`` pairs. A refused vote leaves nothing written,
+    the new meeting included."""
+    votes = list(votes)
+    with db.atomic():
+        meeting_id = meeting if isinstance(meeting, int) else add_meeting(db, **meeting)
+        for i, (nid, approve) in enumerate(votes):
+            if progress is not None:
+                progress(i, len(votes), "")
+            record_vote(db, meeting_id, nid, approve, actor=actor)
+    return Changes.of("nominations")
+
+
 def votes_of(db: Database, nomination_id: int) -> list[dict]:
     return list(db.query(
         "SELECT v.*, m.held_on, m.title AS meeting, m.members_total, m.members_present, m.written_votes "

@@ -471,17 +471,8 @@ class VettingTab(QWidget):
         return dialog
 
     def _record_votes(self, values: dict) -> None:
-        actor = self._actor()
-
-        def record(db, values, progress, cancel):
-            with db.atomic():
-                meeting_id = values["meeting_id"] or council.add_meeting(db, **values["meeting"])
-                for i, (nid, approve) in enumerate(values["votes"]):
-                    progress(i, len(values["votes"]), "")
-                    council.record_vote(db, meeting_id, nid, approve, actor=actor)
-            return Changes.of("nominations")
-
-        self.window_.run_write(record, values, label=self.tr("Recording the votes…"), on_error=self.show_error)
+        self.window_.run_write(council.record_meeting_votes, values["meeting_id"] or values["meeting"], values["votes"],
+                               actor=self._actor(), label=self.tr("Recording the votes…"), on_error=self.show_error)
 
     def judge(self) -> JudgeDialog | None:
         return actions.judge(self)
