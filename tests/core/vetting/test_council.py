@@ -81,7 +81,8 @@ def test_record_vote_only_at_council_and_replaces_a_recount(vdb):
         record_vote(db, meeting, early, 20)
     nid = _at_council(db, u["lc"])
     assert not record_vote(db, meeting, nid, 17).passed     # 17/25 = 68%
-    assert record_vote(db, meeting, nid, 18).passed         # 18/25 = 72%
+    result = record_vote(db, meeting, nid, 18)
+    assert result.passed and result.changes                 # 18/25 = 72%
     votes = votes_of(db, nid)
     assert len(votes) == 1 and votes[0]["approve"] == 18 and votes[0]["against"] == 7
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 
+from congress_desk.core.changes import Changes
 from congress_desk.core.errors import UserError
 from congress_desk.core.vetting.importer import import_nominations, write_template
 from congress_desk.core.vetting.nominations import get_nomination
@@ -38,6 +39,7 @@ def test_template_round_trip(vdb, tmp_path):
     problems = {(p.row, p.field) for p in result.problems}
     assert problems == {(8, "form"), (9, "titles")}
     assert len(result.added) == 3   # the example row, the collective, Phạm Văn Dũng
+    assert result.changes == Changes.of("nominations")
     collective = get_nomination(db, result.added[1])
     assert collective["kind"] == "collective" and collective["members_ldtt"] == 30
     assert [(t["title"], t["year"], t["decision_number"]) for t in collective["titles"]] == [

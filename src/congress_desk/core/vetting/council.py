@@ -36,6 +36,11 @@ class VoteResult:
     threshold: Fraction
     quorum_ok: bool
 
+    @property
+    def changes(self) -> Changes:
+        """A recorded vote changes the nomination's file (``record_vote``)."""
+        return Changes.of("nominations")
+
     def as_dict(self) -> dict:
         return {"passed": self.passed, "rule": self.rule, "detail": self.detail, "approve": self.approve,
                 "base": self.base, "percent": float(self.share), "threshold_percent": float(self.threshold),

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..changes import Changes
 from ..errors import UserError
 from ..i18n import translate
 from ..vietnamese import clean_text, fold
@@ -81,6 +82,11 @@ class ImportResult:
     file: str
     added: list[int] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        """What the import wrote: the nominations, when it added any."""
+        return Changes.of("nominations") if self.added else Changes()
 
 
 def _form_lookup(cat: Catalogue) -> dict[str, str]:

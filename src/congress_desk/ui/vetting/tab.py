@@ -554,10 +554,8 @@ class VettingTab(QWidget):
         actor = self._actor()
 
         def job(db, path, progress, cancel):
-            result = importer.import_nominations(db, path, unit_id=unit_id, proposal_number=proposal_number,
-                                                 proposal_date=proposal_date, actor=actor, progress=progress, cancel=cancel)
-            result.changes = Changes.of("nominations") if result.added else Changes()
-            return result
+            return importer.import_nominations(db, path, unit_id=unit_id, proposal_number=proposal_number,
+                                               proposal_date=proposal_date, actor=actor, progress=progress, cancel=cancel)
 
         def done(result):
             text = self.tr("{file}: {n} nominations added.").format(file=result.file, n=len(result.added))
