@@ -111,3 +111,21 @@ def test_cluster_leaders_are_saved_together_and_units_of_a_known_kind_can_lead(v
     assert emulation_leaders(db) == {(u["lc"], 2019): "Cụm 1", (u["yt"], 2019): "Khối 2"}
     set_emulation_leaders(db, 2019, [(u["lc"], "")])
     assert emulation_leaders(db) == {(u["yt"], 2019): "Khối 2"}
+
+
+def test_the_form_saves_a_nomination_with_its_evidence_as_text(vdb):
+    from congress_desk.core.vetting.importer import SavedNomination, save_with_evidence_text
+
+    db, u = vdb
+    data = {"kind": "individual", "nominee": "Đặng Thị Thu Hương", "form": "BK_CT_UBND", "unit_id": u["yt"],
+            "year": 2019, "proposal_number": "45/TTr-SYT", "proposal_date": "2020-08-20"}
+    saved = save_with_evidence_text(db, None, data, titles="HTXSNV 2018, 2019 (QĐ 12/QĐ-BV)")
+    assert isinstance(saved, SavedNomination) and saved.changes == Changes.of("nominations")
+    assert len(get_nomination(db, saved.id)["titles"]) == 2
+    again = save_with_evidence_text(db, saved.id, {**data, "nominee": "Đặng Thị Hương"}, titles="HTXSNV 2019 (QĐ 15/QĐ-BV)")
+    assert again.id == saved.id
+    nom = get_nomination(db, saved.id)
+    assert nom["nominee"] == "Đặng Thị Hương" and [t["year"] for t in nom["titles"]] == [2019]
+    with pytest.raises(UserError):
+        save_with_evidence_text(db, saved.id, data, titles="HTXSNV hai nghìn")
+    assert get_nomination(db, saved.id)["nominee"] == "Đặng Thị Hương", "nothing half-written"

@@ -329,10 +329,19 @@ def format_discipline(discipline: list[dict]) -> str:
     return "; ".join(f"{words[d['level']]} {d.get('year') or ''}".strip() for d in discipline)
 
 
+@dataclass(frozen=True)
+class SavedNomination:
+    """A nomination added or updated from the form: its id, and what changed."""
+
+    id: int
+    changes: Changes = Changes.of("nominations")
+
+
 def save_with_evidence_text(db: Database, nomination_id: int | None, data: dict, *, titles: str = "",
-                            initiatives: str = "", discipline: str = "", actor: str | None = None) -> int:
+                            initiatives: str = "", discipline: str = "", actor: str | None = None,
+                            progress=None, cancel=None) -> SavedNomination:
     """Add (``nomination_id`` None) or update a nomination from a form, its evidence written
-    as text the way the spreadsheet template has it. Returns the nomination's id."""
+    as text the way the spreadsheet template has it, in one transaction."""
     from .nominations import set_evidence, update_nomination
 
     cat = load_catalogue(db)
@@ -340,7 +349,7 @@ def save_with_evidence_text(db: Database, nomination_id: int | None, data: dict,
               "discipline": parse_discipline(discipline)}
     with db.atomic():
         if nomination_id is None:
-            return add_nomination(db, data, actor=actor, **parsed)
+            return SavedNomination(add_nomination(db, data, actor=actor, **parsed))
         update_nomination(db, nomination_id, data, actor=actor)
         set_evidence(db, nomination_id, **parsed)
-    return nomination_id
+    return SavedNomination(nomination_id)

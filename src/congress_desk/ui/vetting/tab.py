@@ -310,20 +310,14 @@ class VettingTab(QWidget):
         return form
 
     def _save_form(self, nid: int | None, values: dict) -> None:
-        actor = self._actor()
-
-        def save(db, progress, cancel):
-            return importer.save_with_evidence_text(db, nid, values["data"], titles=values["titles"],
-                                                    initiatives=values["initiatives"], discipline=values["discipline"],
-                                                    actor=actor)
-
-        def done(new_id):
-            self.window_.notify_changed(Changes.of("nominations"))
+        def done(saved):   # the window has told every tab (saved.changes)
             self.reload()
             self.search.clear()
-            self.select(new_id)
+            self.select(saved.id)
 
-        self.window_.run_write(save, on_done=done, on_error=self.show_error)
+        self.window_.run_write(importer.save_with_evidence_text, nid, values["data"], titles=values["titles"],
+                               initiatives=values["initiatives"], discipline=values["discipline"],
+                               actor=self._actor(), on_done=done, on_error=self.show_error)
 
     def _toggle_national(self, checked: bool) -> None:
         nid = self.selected_id()
