@@ -20,3 +20,18 @@ def test_desks_seen_lists_the_merged_desks(event):
 def test_a_file_without_checkin_tables_has_no_desks():
     conn = sqlite3.connect(":memory:")
     assert desks_seen(conn) == set()
+
+
+def test_merge_events_says_what_it_changed(event):
+    from congress_desk.core.changes import Changes
+    from congress_desk.core.checkin.journal import make_event
+    from congress_desk.core.checkin.store import event_uid, load_events, merge_events
+    from congress_desk.core.registry import list_delegates
+
+    seen = {e["code"] for e in load_events(event.db)}
+    code = next(d["code"] for d in list_delegates(event.db) if d["status"] == "active" and d["code"] not in seen)
+    ev = make_event(event_uid(event.db), "Bàn 7", "checkin", code)
+    result = merge_events(event.db, [ev])
+    assert (result.added, result.already, result.changes) == (1, 0, Changes.of("checkins"))
+    again = merge_events(event.db, [ev])
+    assert (again.added, again.already, again.changes) == (0, 1, Changes())

@@ -208,14 +208,17 @@ class _Merger:
 
 
 def merge_events(db: Database, events: list[dict], source: str | None = None,
-                 session: str | None = None) -> tuple[int, int, int]:
-    """Insert events not yet in the event file, in one transaction. (added, already, walk-ins).
-    ``session`` None stores them as the real session's."""
+                 session: str | None = None) -> MergeResult:
+    """Insert events not yet in the event file, in one transaction; the result counts them
+    (``added``, ``already``, ``walkins``) and says what changed. ``session`` None stores them
+    as the real session's."""
     result = MergeResult()
     _Merger(db, result).events(events, None, source, session)
     if result.problems:
         raise UserError(str(result.problems[0]))
-    return result.added, result.already, result.walkins
+    if result.added:
+        result.changes = Changes.of("checkins", "delegates") if result.walkins else Changes.of("checkins")
+    return result
 
 
 SKEW_MINUTES = 20      # a desk whose events sit this far from the others' is reported
