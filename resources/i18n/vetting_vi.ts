@@ -240,6 +240,25 @@
         </message>
     </context>
     <context>
+        <name>CeremonyPage</name>
+        <message>
+            <source>Choose for the national congress (highest forms first)</source>
+            <translation>Chọn dự Đại hội toàn quốc (ưu tiên hình thức cao)</translation>
+        </message>
+        <message>
+            <source>People per stage batch</source>
+            <translation>Số người mỗi đợt lên sân khấu</translation>
+        </message>
+        <message>
+            <source>National congress quota</source>
+            <translation>Chỉ tiêu dự Đại hội toàn quốc</translation>
+        </message>
+        <message>
+            <source>{n} on stage in {b} batches · {i} to invite · {c} chosen for the national congress</source>
+            <translation>{n} người lên sân khấu trong {b} đợt · {i} người cần gửi giấy mời · {c} người dự Đại hội toàn quốc</translation>
+        </message>
+    </context>
+    <context>
         <name>ClustersDialog</name>
         <message>
             <source>Emulation clusters and blocks</source>
@@ -390,6 +409,239 @@
         <message>
             <source>Say on what the judgement rests</source>
             <translation>Hãy ghi căn cứ đánh giá</translation>
+        </message>
+    </context>
+    <context>
+        <name>NominationDetail</name>
+        <message>
+            <source>When</source>
+            <translation>Thời điểm</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Người thực hiện</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Từ</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Sang</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>File and findings</source>
+            <translation>Hồ sơ và kết quả kiểm tra</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Lịch sử</translation>
+        </message>
+        <message>
+            <source>Select a nomination to see its file, findings and history.</source>
+            <translation>Chọn một hồ sơ để xem nội dung, kết quả kiểm tra và lịch sử.</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Proposing unit</source>
+            <translation>Đơn vị đề nghị</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Tờ trình</translation>
+        </message>
+        <message>
+            <source>Position, workplace</source>
+            <translation>Chức vụ, đơn vị công tác</translation>
+        </message>
+        <message>
+            <source>Delegate</source>
+            <translation>Đại biểu</translation>
+        </message>
+        <message>
+            <source>not a delegate (needs an invitation)</source>
+            <translation>không phải đại biểu (cần gửi giấy mời)</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Cấp quyết định</translation>
+        </message>
+        <message>
+            <source>Proposal upward</source>
+            <translation>Tờ trình đề nghị cấp trên</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <source>Award register No.</source>
+            <translation>Số sổ vàng</translation>
+        </message>
+        <message>
+            <source>Posthumous, received by</source>
+            <translation>Truy tặng, người nhận thay</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>Đánh giá của người xét</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>đạt</translation>
+        </message>
+        <message>
+            <source>not met</source>
+            <translation>không đạt</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Thành viên</translation>
+        </message>
+        <message>
+            <source>{total} in total, {ldtt} LĐTT, {done} completed their tasks, {cs} CSTĐCS</source>
+            <translation>tổng số {total}, {ldtt} LĐTT, {done} hoàn thành nhiệm vụ, {cs} CSTĐCS</translation>
+        </message>
+        <message>
+            <source>Public comment</source>
+            <translation>Lấy ý kiến nhân dân</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Kết quả kiểm tra</translation>
+        </message>
+        <message>
+            <source>Titles held</source>
+            <translation>Danh hiệu đã đạt</translation>
+        </message>
+        <message>
+            <source>no decision number</source>
+            <translation>thiếu số quyết định</translation>
+        </message>
+        <message>
+            <source>Initiatives</source>
+            <translation>Sáng kiến</translation>
+        </message>
+        <message>
+            <source> — used for {title} {year}</source>
+            <translation> — đã dùng để xét {title} {year}</translation>
+        </message>
+        <message>
+            <source>Discipline</source>
+            <translation>Kỷ luật</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>đạt</translation>
+        </message>
+        <message>
+            <source>not passed</source>
+            <translation>không đạt</translation>
+        </message>
+        <message>
+            <source>Council vote</source>
+            <translation>Hội đồng bỏ phiếu</translation>
+        </message>
+        <message>
+            <source>Achievements</source>
+            <translation>Tóm tắt thành tích</translation>
+        </message>
+    </context>
+    <context>
+        <name>NominationFiles</name>
+        <message>
+            <source>Export honorees</source>
+            <translation>Xuất danh sách khen thưởng</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Bảng tính Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exported {n} commendations to {path}</source>
+            <translation>Đã xuất {n} trường hợp khen thưởng ra {path}</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Đang xuất…</translation>
+        </message>
+        <message>
+            <source>Blank template for units</source>
+            <translation>Mẫu bảng tính gửi các đơn vị</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {error}</source>
+            <translation>Không ghi được {path}: {error}</translation>
+        </message>
+        <message>
+            <source>Proposing unit</source>
+            <translation>Đơn vị đề nghị</translation>
+        </message>
+        <message>
+            <source>Which unit sent this file?</source>
+            <translation>Đơn vị nào gửi tệp này?</translation>
+        </message>
+        <message>
+            <source>Import nominations</source>
+            <translation>Nhập hồ sơ đề nghị</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
+            <translation>Bảng tính (*.xlsx *.xlsm *.xls *.csv)</translation>
+        </message>
+        <message>
+            <source>{file}: {n} nominations added.</source>
+            <translation>{file}: đã thêm {n} hồ sơ đề nghị.</translation>
+        </message>
+        <message>
+            <source>Row {row}: {message}</source>
+            <translation>Dòng {row}: {message}</translation>
+        </message>
+        <message>
+            <source>{n} rows refused:</source>
+            <translation>{n} dòng không nhận:</translation>
+        </message>
+        <message>
+            <source>Importing nominations…</source>
+            <translation>Đang nhập hồ sơ đề nghị…</translation>
+        </message>
+    </context>
+    <context>
+        <name>NominationFilters</name>
+        <message>
+            <source>Search nominee, unit, form, document number… (accents optional)</source>
+            <translation>Tìm tên, đơn vị, hình thức, số văn bản… (gõ có dấu hoặc không dấu)</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>Mọi trạng thái</translation>
+        </message>
+        <message>
+            <source>Only with problems</source>
+            <translation>Chỉ hồ sơ có vấn đề</translation>
+        </message>
+        <message>
+            <source>All proposing units</source>
+            <translation>Mọi đơn vị đề nghị</translation>
+        </message>
+        <message>
+            <source>All forms</source>
+            <translation>Mọi hình thức</translation>
+        </message>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation>{shown} / {total}</translation>
         </message>
     </context>
     <context>
@@ -655,46 +907,6 @@
     <context>
         <name>VettingTab</name>
         <message>
-            <source>Search nominee, unit, form, document number… (accents optional)</source>
-            <translation>Tìm tên, đơn vị, hình thức, số văn bản… (gõ có dấu hoặc không dấu)</translation>
-        </message>
-        <message>
-            <source>All states</source>
-            <translation>Mọi trạng thái</translation>
-        </message>
-        <message>
-            <source>Only with problems</source>
-            <translation>Chỉ hồ sơ có vấn đề</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Thời điểm</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Người thực hiện</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Từ</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Sang</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Lý do</translation>
-        </message>
-        <message>
-            <source>File and findings</source>
-            <translation>Hồ sơ và kết quả kiểm tra</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Lịch sử</translation>
-        </message>
-        <message>
             <source>Move on…</source>
             <translation>Chuyển bước…</translation>
         </message>
@@ -751,18 +963,6 @@
             <translation>Chọn hồ sơ này dự Đại hội Thi đua yêu nước toàn quốc (trong chỉ tiêu)</translation>
         </message>
         <message>
-            <source>Choose for the national congress (highest forms first)</source>
-            <translation>Chọn dự Đại hội toàn quốc (ưu tiên hình thức cao)</translation>
-        </message>
-        <message>
-            <source>People per stage batch</source>
-            <translation>Số người mỗi đợt lên sân khấu</translation>
-        </message>
-        <message>
-            <source>National congress quota</source>
-            <translation>Chỉ tiêu dự Đại hội toàn quốc</translation>
-        </message>
-        <message>
             <source>Nominations</source>
             <translation>Hồ sơ đề nghị</translation>
         </message>
@@ -783,192 +983,8 @@
             <translation>Tệp Đại hội này chưa có bảng dữ liệu xét khen thưởng (tệp được tạo bởi một phiên bản thử nghiệm cũ hơn).</translation>
         </message>
         <message>
-            <source>{n} on stage in {b} batches · {i} to invite · {c} chosen for the national congress</source>
-            <translation>{n} người lên sân khấu trong {b} đợt · {i} người cần gửi giấy mời · {c} người dự Đại hội toàn quốc</translation>
-        </message>
-        <message>
-            <source>All proposing units</source>
-            <translation>Mọi đơn vị đề nghị</translation>
-        </message>
-        <message>
-            <source>All forms</source>
-            <translation>Mọi hình thức</translation>
-        </message>
-        <message>
-            <source>{shown} of {total}</source>
-            <translation>{shown} / {total}</translation>
-        </message>
-        <message>
-            <source>Select a nomination to see its file, findings and history.</source>
-            <translation>Chọn một hồ sơ để xem nội dung, kết quả kiểm tra và lịch sử.</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>Hình thức</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <source>Proposing unit</source>
-            <translation>Đơn vị đề nghị</translation>
-        </message>
-        <message>
-            <source>Proposal</source>
-            <translation>Tờ trình</translation>
-        </message>
-        <message>
-            <source>Position, workplace</source>
-            <translation>Chức vụ, đơn vị công tác</translation>
-        </message>
-        <message>
-            <source>Delegate</source>
-            <translation>Đại biểu</translation>
-        </message>
-        <message>
-            <source>not a delegate (needs an invitation)</source>
-            <translation>không phải đại biểu (cần gửi giấy mời)</translation>
-        </message>
-        <message>
-            <source>Decided by</source>
-            <translation>Cấp quyết định</translation>
-        </message>
-        <message>
-            <source>Proposal upward</source>
-            <translation>Tờ trình đề nghị cấp trên</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Quyết định</translation>
-        </message>
-        <message>
-            <source>Award register No.</source>
-            <translation>Số sổ vàng</translation>
-        </message>
-        <message>
-            <source>Posthumous, received by</source>
-            <translation>Truy tặng, người nhận thay</translation>
-        </message>
-        <message>
-            <source>Judgement</source>
-            <translation>Đánh giá của người xét</translation>
-        </message>
-        <message>
-            <source>met</source>
-            <translation>đạt</translation>
-        </message>
-        <message>
-            <source>not met</source>
-            <translation>không đạt</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Thành viên</translation>
-        </message>
-        <message>
-            <source>{total} in total, {ldtt} LĐTT, {done} completed their tasks, {cs} CSTĐCS</source>
-            <translation>tổng số {total}, {ldtt} LĐTT, {done} hoàn thành nhiệm vụ, {cs} CSTĐCS</translation>
-        </message>
-        <message>
-            <source>Public comment</source>
-            <translation>Lấy ý kiến nhân dân</translation>
-        </message>
-        <message>
-            <source>Findings</source>
-            <translation>Kết quả kiểm tra</translation>
-        </message>
-        <message>
-            <source>Titles held</source>
-            <translation>Danh hiệu đã đạt</translation>
-        </message>
-        <message>
-            <source>no decision number</source>
-            <translation>thiếu số quyết định</translation>
-        </message>
-        <message>
-            <source>Initiatives</source>
-            <translation>Sáng kiến</translation>
-        </message>
-        <message>
-            <source> — used for {title} {year}</source>
-            <translation> — đã dùng để xét {title} {year}</translation>
-        </message>
-        <message>
-            <source>Discipline</source>
-            <translation>Kỷ luật</translation>
-        </message>
-        <message>
-            <source>passed</source>
-            <translation>đạt</translation>
-        </message>
-        <message>
-            <source>not passed</source>
-            <translation>không đạt</translation>
-        </message>
-        <message>
-            <source>Council vote</source>
-            <translation>Hội đồng bỏ phiếu</translation>
-        </message>
-        <message>
-            <source>Achievements</source>
-            <translation>Tóm tắt thành tích</translation>
-        </message>
-        <message>
             <source>Recording the votes…</source>
             <translation>Đang ghi kết quả bỏ phiếu…</translation>
-        </message>
-        <message>
-            <source>Export honorees</source>
-            <translation>Xuất danh sách khen thưởng</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Bảng tính Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Exported {n} commendations to {path}</source>
-            <translation>Đã xuất {n} trường hợp khen thưởng ra {path}</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>Đang xuất…</translation>
-        </message>
-        <message>
-            <source>Blank template for units</source>
-            <translation>Mẫu bảng tính gửi các đơn vị</translation>
-        </message>
-        <message>
-            <source>Cannot write {path}: {error}</source>
-            <translation>Không ghi được {path}: {error}</translation>
-        </message>
-        <message>
-            <source>Which unit sent this file?</source>
-            <translation>Đơn vị nào gửi tệp này?</translation>
-        </message>
-        <message>
-            <source>Import nominations</source>
-            <translation>Nhập hồ sơ đề nghị</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
-            <translation>Bảng tính (*.xlsx *.xlsm *.xls *.csv)</translation>
-        </message>
-        <message>
-            <source>{file}: {n} nominations added.</source>
-            <translation>{file}: đã thêm {n} hồ sơ đề nghị.</translation>
-        </message>
-        <message>
-            <source>Row {row}: {message}</source>
-            <translation>Dòng {row}: {message}</translation>
-        </message>
-        <message>
-            <source>{n} rows refused:</source>
-            <translation>{n} dòng không nhận:</translation>
-        </message>
-        <message>
-            <source>Importing nominations…</source>
-            <translation>Đang nhập hồ sơ đề nghị…</translation>
         </message>
     </context>
     <context>

@@ -444,3 +444,22 @@ def test_network_shares_are_recognised(monkeypatch, path, network):
 
     monkeypatch.setattr(Path, "read_text", read_text)
     assert db_module.is_network_path(Path(path)) is network
+
+
+def test_data_version_moves_with_own_writes_and_other_connections_commits(tmp_path):
+    from congress_desk.core.db import connect, create_event, data_version
+
+    event = create_event(tmp_path / "dh.congress")
+    db = event.db
+    first = data_version(db)
+    assert data_version(db) == first                       # reading changes nothing
+    db.execute("INSERT INTO settings(key, value) VALUES ('x', '1')")
+    db.conn.commit()
+    mine = data_version(db)
+    assert mine != first
+    other = connect(event.path)
+    other.execute("INSERT INTO settings(key, value) VALUES ('y', '2')")
+    other.conn.commit()
+    other.conn.close()
+    assert data_version(db) != mine
+    event.close()

@@ -91,3 +91,37 @@ def test_export_writes_what_import_reads(window, qtbot, demo_path, tmp_path):
     assert dialog.export_units(out)
     found = read_units(out)
     assert [u.name for u in found.units] == [u["name"] for u in registry.list_units(window.event_file.db)]
+
+
+def test_ok_saves_through_the_core_operation(window, qtbot, demo_path, monkeypatch):
+    """The dialog only collects values: OK runs ``core.event_settings.save_event_settings``
+    on the writer thread (issue 19, item 2)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from congress_desk.core import event_settings
+    from congress_desk.ui import event_dialog
+
+    calls = []
+
+    def spy(db, settings, **kw):
+        calls.append((settings, kw))
+        return event_settings.save_event_settings(db, settings, **kw)
+
+    monkeypatch.setattr(event_dialog, "save_event_settings", spy)
+    window.open_path(demo_path)
+    dialog = _dialog(window, qtbot)
+    dialog.name.setText("Đại hội thử")
+    dialog.units.item(0, 2).setText("77")
+    first = dialog.units.item(0, 0).text()
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert len(calls) == 1
+    settings, kw = calls[0]
+    assert settings.name == "Đại hội thử"
+    assert isinstance(kw["units"], event_settings.UnitEdits) and kw["units"].rows[0][3] == "77"
+    assert set(kw) >= {"documents", "credentials_honorees", "progress", "cancel"}
+    from congress_desk.core.event import load_settings
+
+    assert load_settings(window.event_file.db).name == "Đại hội thử"
+    assert _units(window)[first]["quota"] == 77

@@ -219,6 +219,14 @@ def connect(path: Path | str, *, read_only: bool = False, immutable: bool = Fals
     return _database(_connection(Path(path), read_only=read_only, immutable=immutable))
 
 
+def data_version(db: Database) -> tuple[int, int]:
+    """What changed the file as this connection sees it: its own writes (``total_changes``)
+    and the commits of any other connection (``PRAGMA data_version``). Equal values mean
+    nothing was written in between, so what was computed from the file still holds."""
+    conn = db.conn
+    return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+
+
 class Reader:
     """The reading half of sqlite-utils' ``Database`` over a plain connection: ``execute``
     and ``query`` (rows as dicts), for SELECT and PRAGMA statements only.

@@ -120,9 +120,10 @@ def get_value(db: Database, key: str, default=None):
     return json.loads(row[0])
 
 
-def set_value(db: Database, key: str, value) -> None:
+def set_value(db: Database, key: str, value) -> Changes:
     db.execute(
         "INSERT INTO settings(key, value) VALUES (?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         [key, json.dumps(value, ensure_ascii=False)],
     )
+    return Changes.of("event")

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import registry
-from ..core.changes import Changes
 from ..core.counts import CREDENTIALS_HONOREES_KEY
 from ..core.errors import UserError
 from ..core.event import (
@@ -45,11 +44,9 @@ from ..core.event import (
     get_value,
     load_settings,
     regime_label,
-    save_settings,
-    set_value,
 )
+from ..core.event_settings import UnitEdits, save_event_settings
 from ..core.intake import units as units_io
-from ..core.printing.officials import save as save_documents
 from ..core.vietnamese import fold
 from .errors import show_user_error
 from .printing.documents_page import DocumentsPage
@@ -348,28 +345,8 @@ class EventSettingsDialog(QDialog):
         if problems:
             show_user_error(self, "\n".join(problems))
             return
-        units = self.unit_rows()
-        deleted = list(self._deleted)
-        documents = self.documents.values()
-        honorees = self.credentials_honorees.isChecked()
-
-        def save(db, progress, cancel):
-            with db.atomic():
-                save_settings(db, settings)
-                save_documents(db, documents)
-                set_value(db, CREDENTIALS_HONOREES_KEY, honorees)
-                for unit_id in deleted:
-                    registry.delete_unit(db, unit_id)
-                # New units go after the others, in the table's order (the committee's order).
-                position = max([u["position"] or 0 for u in registry.list_units(db)] + [0])
-                for unit_id, name, kind, quota in units:
-                    if unit_id is None:
-                        if name.strip():
-                            position += 1
-                            registry.add_unit(db, name, kind, quota or None, position=position)
-                    else:
-                        registry.update_unit(db, unit_id, name=name, kind=kind, quota=quota or None)
-            return Changes.of("event", "units")
-
-        self.window_.run_write(save, on_done=lambda _r: QDialog.accept(self),
+        units = UnitEdits(rows=self.unit_rows(), deleted=list(self._deleted))
+        self.window_.run_write(save_event_settings, settings, documents=self.documents.values(),
+                               credentials_honorees=self.credentials_honorees.isChecked(), units=units,
+                               on_done=lambda _r: QDialog.accept(self),
                                on_error=lambda exc: show_user_error(self, exc))

@@ -362,9 +362,9 @@ class MainWindow(QMainWindow):
         if changes:
             self.event_changed.emit(changes)
 
-    def run_write(self, fn, *args, label: str = "", on_done=None, on_error=None):
-        """Run ``fn(db, *args, progress=, cancel=)`` on the writer thread with its own
-        connection; broadcast the ``Changes`` it returns."""
+    def run_write(self, fn, *args, label: str = "", on_done=None, on_error=None, **kwargs):
+        """Run ``fn(db, *args, **kwargs, progress=, cancel=)`` on the writer thread with its
+        own connection (a named core operation); broadcast the ``Changes`` it returns."""
         if self.event_file is None or self.event_file.read_only:
             show_user_error(self, self.tr("The event file is open read-only"))
             return None
@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
         def job(*a, progress, cancel):
             db = event.connect()
             try:
-                return fn(db, *a, progress=progress, cancel=cancel)
+                return fn(db, *a, **kwargs, progress=progress, cancel=cancel)
             finally:
                 db.close()
 

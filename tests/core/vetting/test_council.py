@@ -81,7 +81,8 @@ def test_record_vote_only_at_council_and_replaces_a_recount(vdb):
         record_vote(db, meeting, early, 20)
     nid = _at_council(db, u["lc"])
     assert not record_vote(db, meeting, nid, 17).passed     # 17/25 = 68%
-    assert record_vote(db, meeting, nid, 18).passed         # 18/25 = 72%
+    result = record_vote(db, meeting, nid, 18)
+    assert result.passed and result.changes                 # 18/25 = 72%
     votes = votes_of(db, nid)
     assert len(votes) == 1 and votes[0]["approve"] == 18 and votes[0]["against"] == 7
 
@@ -101,3 +102,38 @@ def test_the_events_council_threshold_is_editable_and_stored_in_the_event_file(v
         set_vote_threshold(db, None, 0)
     with pytest.raises(UserError):
         set_vote_threshold(db, "NOPE", 50)
+
+
+def test_a_meeting_and_its_votes_are_recorded_in_one_operation(vdb):
+    from congress_desk.core.changes import Changes
+    from congress_desk.core.vetting.council import list_meetings, record_meeting_votes
+
+    db, u = vdb
+    a = _at_council(db, u["lc"])
+    b = _at_council(db, u["yt"], nominee="Trần Văn Khánh")
+    seen = []
+    meeting = {"held_on": "2020-10-08", "members_total": 20, "members_present": 20, "written_votes": 0,
+               "title": "Phiên 1", "note": ""}
+    changes = record_meeting_votes(db, meeting, [(a, 16), (b, 10)], actor="tester",
+                                   progress=lambda done, total, label: seen.append((done, total)))
+    assert changes == Changes.of("nominations")
+    assert seen == [(0, 2), (1, 2)]
+    [held] = list_meetings(db)
+    assert held["title"] == "Phiên 1"
+    assert votes_of(db, a)[0]["passed"] and not votes_of(db, b)[0]["passed"]
+    # At the same meeting again, by its id: the recount replaces the count.
+    record_meeting_votes(db, held["id"], [(b, 18)], actor="tester")
+    assert len(list_meetings(db)) == 1
+    assert [v["approve"] for v in votes_of(db, b)] == [18]
+
+
+def test_a_refused_vote_leaves_no_meeting_and_no_vote(vdb):
+    from congress_desk.core.vetting.council import list_meetings, record_meeting_votes
+
+    db, u = vdb
+    a = _at_council(db, u["lc"])
+    early = nominate(db, u["yt"], "BK_CT_UBND", nominee="Trần Văn Khánh", **bk_ct_ubnd_evidence())
+    meeting = {"held_on": "2020-10-08", "members_total": 20, "members_present": 20, "written_votes": 0}
+    with pytest.raises(UserError):
+        record_meeting_votes(db, meeting, [(a, 16), (early, 16)], actor="tester")
+    assert list_meetings(db) == [] and votes_of(db, a) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 
+from congress_desk.core.changes import Changes
 from congress_desk.core.errors import UserError
 from congress_desk.core.vetting.importer import import_nominations, write_template
 from congress_desk.core.vetting.nominations import get_nomination
@@ -38,6 +39,7 @@ def test_template_round_trip(vdb, tmp_path):
     problems = {(p.row, p.field) for p in result.problems}
     assert problems == {(8, "form"), (9, "titles")}
     assert len(result.added) == 3   # the example row, the collective, Phạm Văn Dũng
+    assert result.changes == Changes.of("nominations")
     collective = get_nomination(db, result.added[1])
     assert collective["kind"] == "collective" and collective["members_ldtt"] == 30
     assert [(t["title"], t["year"], t["decision_number"]) for t in collective["titles"]] == [
@@ -90,3 +92,40 @@ def test_a_file_without_a_list_is_refused(vdb, tmp_path):
     path.write_text("a,b,c\n1,2,3\n", encoding="utf-8")
     with pytest.raises(UserError, match="Hình thức đề nghị"):
         import_nominations(db, path, unit_id=u["yt"])
+
+
+def test_cluster_leaders_are_saved_together_and_units_of_a_known_kind_can_lead(vdb):
+    from congress_desk.core.changes import Changes
+    from congress_desk.core.registry import add_unit
+    from congress_desk.core.vetting.nominations import (
+        cluster_units,
+        emulation_leaders,
+        set_emulation_leaders,
+    )
+
+    db, u = vdb
+    add_unit(db, "Đơn vị khác", "other")
+    assert [r["name"] for r in cluster_units(db)] == ["Quận Lê Chân", "Sở Y tế"]
+    changes = set_emulation_leaders(db, 2019, [(u["lc"], "Cụm 1"), (u["yt"], "Khối 2")])
+    assert changes == Changes.of("nominations")
+    assert emulation_leaders(db) == {(u["lc"], 2019): "Cụm 1", (u["yt"], 2019): "Khối 2"}
+    set_emulation_leaders(db, 2019, [(u["lc"], "")])
+    assert emulation_leaders(db) == {(u["yt"], 2019): "Khối 2"}
+
+
+def test_the_form_saves_a_nomination_with_its_evidence_as_text(vdb):
+    from congress_desk.core.vetting.importer import SavedNomination, save_with_evidence_text
+
+    db, u = vdb
+    data = {"kind": "individual", "nominee": "Đặng Thị Thu Hương", "form": "BK_CT_UBND", "unit_id": u["yt"],
+            "year": 2019, "proposal_number": "45/TTr-SYT", "proposal_date": "2020-08-20"}
+    saved = save_with_evidence_text(db, None, data, titles="HTXSNV 2018, 2019 (QĐ 12/QĐ-BV)")
+    assert isinstance(saved, SavedNomination) and saved.changes == Changes.of("nominations")
+    assert len(get_nomination(db, saved.id)["titles"]) == 2
+    again = save_with_evidence_text(db, saved.id, {**data, "nominee": "Đặng Thị Hương"}, titles="HTXSNV 2019 (QĐ 15/QĐ-BV)")
+    assert again.id == saved.id
+    nom = get_nomination(db, saved.id)
+    assert nom["nominee"] == "Đặng Thị Hương" and [t["year"] for t in nom["titles"]] == [2019]
+    with pytest.raises(UserError):
+        save_with_evidence_text(db, saved.id, data, titles="HTXSNV hai nghìn")
+    assert get_nomination(db, saved.id)["nominee"] == "Đặng Thị Hương", "nothing half-written"

@@ -182,3 +182,13 @@ def test_migration_8_turns_typed_decision_numbers_into_records(old_event_file):
         # the Anh hùng Lao động with a city decision is now an error finding
         nid = db.execute("SELECT id FROM nominations WHERE nominee = 'Trần Văn An'").fetchone()[0]
         assert any(f.criterion == "decision.issuer" and f.ok is False for f in evaluate(db, nid))
+
+
+def test_each_step_is_a_small_function_keyed_by_its_target_state():
+    from congress_desk.core.vetting.schema import STATES
+    from congress_desk.core.vetting.workflow import CHECKS, STEPS, TRANSITIONS
+
+    targets = {t for ts in TRANSITIONS.values() for t in ts}
+    assert set(CHECKS) == {"documents_checked", "criteria_checked", "at_council"}
+    assert set(STEPS) == {"approved", "rejected", "awarded", "submitted_upward", "returned", "proposed"}
+    assert set(CHECKS) | set(STEPS) <= targets <= set(STATES)

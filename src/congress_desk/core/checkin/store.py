@@ -24,6 +24,15 @@ def event_uid(db: Database) -> str | None:
     return get_value(db, "event_uid")
 
 
+def desks_seen(reader) -> set[str]:
+    """Names of the desks whose check-ins are already merged into the event file (a
+    ``Database`` or a ``Reader``); none for a file made before check-in had its tables."""
+    try:
+        return {r[0] for r in reader.execute("SELECT DISTINCT desk FROM checkin_events") if r[0]}
+    except sqlite3.OperationalError:
+        return set()
+
+
 def load_events(db: Database, session: str | None = None, event_uid: str | None = None) -> list[dict]:
     """Check-in events already merged into the event file: those of the real session, or
     with ``session`` those of that session (``event_uid`` tells whether ``session`` is the
@@ -199,14 +208,17 @@ class _Merger:
 
 
 def merge_events(db: Database, events: list[dict], source: str | None = None,
-                 session: str | None = None) -> tuple[int, int, int]:
-    """Insert events not yet in the event file, in one transaction. (added, already, walk-ins).
-    ``session`` None stores them as the real session's."""
+                 session: str | None = None) -> MergeResult:
+    """Insert events not yet in the event file, in one transaction; the result counts them
+    (``added``, ``already``, ``walkins``) and says what changed. ``session`` None stores them
+    as the real session's."""
     result = MergeResult()
     _Merger(db, result).events(events, None, source, session)
     if result.problems:
         raise UserError(str(result.problems[0]))
-    return result.added, result.already, result.walkins
+    if result.added:
+        result.changes = Changes.of("checkins", "delegates") if result.walkins else Changes.of("checkins")
+    return result
 
 
 SKEW_MINUTES = 20      # a desk whose events sit this far from the others' is reported

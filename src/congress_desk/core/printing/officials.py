@@ -23,6 +23,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..changes import Changes
 from ..event import EventSettings, get_value, load_settings, set_value
 from ..i18n import translate
 from ..registry import set_profiles
@@ -96,13 +97,14 @@ def load(db: Database, settings: EventSettings | None = None) -> dict:
     return merged
 
 
-def save(db: Database, values: dict) -> None:
+def save(db: Database, values: dict) -> Changes:
     """Store the parts of the settings that differ from nothing (whole sections)."""
     forms = values.get("address_forms")
     if forms and None in forms:
         values = {**values, "address_forms": {("null" if k is None else k): v for k, v in forms.items()}}
     with db.atomic():
         set_value(db, KEY, values)
+    return Changes.of("event")
 
 
 @dataclass

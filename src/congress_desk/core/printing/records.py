@@ -17,6 +17,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..changes import Changes
 from ..errors import UserError
 from ..event import load_settings
 from ..i18n import translate
@@ -107,11 +108,11 @@ def select(db: Database, options: PrintOptions, kind: str, *,
     return Selection(rows, unknown, warnings)
 
 
-def record_printed(db: Database, kind: str, records: list[dict], layout: str | None) -> str | None:
-    """Write one print-log row per record, in one transaction. Returns the run id
-    (None when the file is read-only: then nothing is remembered)."""
+def record_printed(db: Database, kind: str, records: list[dict], layout: str | None) -> Changes:
+    """Write one print-log row per record (one run id), in one transaction. Nothing is
+    remembered when the file is read-only (then, or with no records, no changes)."""
     if not records:
-        return None
+        return Changes()
     run_id = uuid.uuid4().hex[:12]
     now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
     rows = [(kind, r.get("id"), r.get("code"), fingerprint(r), layout, now, run_id) for r in records]
@@ -122,9 +123,9 @@ def record_printed(db: Database, kind: str, records: list[dict], layout: str | N
                 "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
     except sqlite3.OperationalError as exc:
         if "readonly" in str(exc).lower() or "read-only" in str(exc).lower():
-            return None
+            return Changes()
         raise
-    return run_id
+    return Changes.of("printing")
 
 
 def print_history(db: Database, kind: str | None = None, limit: int = 50) -> list[dict]:

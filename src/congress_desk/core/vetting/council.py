@@ -36,6 +36,11 @@ class VoteResult:
     threshold: Fraction
     quorum_ok: bool
 
+    @property
+    def changes(self) -> Changes:
+        """A recorded vote changes the nomination's file (``record_vote``)."""
+        return Changes.of("nominations")
+
     def as_json(self) -> dict:
         return {"passed": self.passed, "rule": self.rule, "detail": self.detail, "approve": self.approve,
                 "base": self.base, "percent": float(self.share), "threshold_percent": float(self.threshold),
@@ -140,6 +145,22 @@ def record_vote(db: Database, meeting_id: int, nomination_id: int, approve: int,
              json.dumps({"meeting_id": meeting_id, **result.as_json()}, ensure_ascii=False)],
         )
     return result
+
+
+def record_meeting_votes(db: Database, meeting: int | dict, votes, *, actor: str | None = None,
+                         progress=None, cancel=None) -> Changes:
+    """Record a council meeting's ballots in one transaction: ``meeting`` is the id of a
+    meeting already held or the values of a new one (:func:`add_meeting`'s arguments);
+    ``votes`` is ``(nomination_id, approve)`` pairs. A refused vote leaves nothing written,
+    the new meeting included."""
+    votes = list(votes)
+    with db.atomic():
+        meeting_id = meeting if isinstance(meeting, int) else add_meeting(db, **meeting)
+        for i, (nid, approve) in enumerate(votes):
+            if progress is not None:
+                progress(i, len(votes), "")
+            record_vote(db, meeting_id, nid, approve, actor=actor)
+    return Changes.of("nominations")
 
 
 def votes_of(db: Database, nomination_id: int) -> list[dict]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..changes import Changes
 from ..errors import UserError
 from ..i18n import translate
 from ..vietnamese import clean_text, fold
@@ -81,6 +82,11 @@ class ImportResult:
     file: str
     added: list[int] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        """What the import wrote: the nominations, when it added any."""
+        return Changes.of("nominations") if self.added else Changes()
 
 
 def _form_lookup(cat: Catalogue) -> dict[str, str]:
@@ -323,10 +329,19 @@ def format_discipline(discipline: list[dict]) -> str:
     return "; ".join(f"{words[d['level']]} {d.get('year') or ''}".strip() for d in discipline)
 
 
+@dataclass(frozen=True)
+class SavedNomination:
+    """A nomination added or updated from the form: its id, and what changed."""
+
+    id: int
+    changes: Changes = Changes.of("nominations")
+
+
 def save_with_evidence_text(db: Database, nomination_id: int | None, data: dict, *, titles: str = "",
-                            initiatives: str = "", discipline: str = "", actor: str | None = None) -> int:
+                            initiatives: str = "", discipline: str = "", actor: str | None = None,
+                            progress=None, cancel=None) -> SavedNomination:
     """Add (``nomination_id`` None) or update a nomination from a form, its evidence written
-    as text the way the spreadsheet template has it. Returns the nomination's id."""
+    as text the way the spreadsheet template has it, in one transaction."""
     from .nominations import set_evidence, update_nomination
 
     cat = load_catalogue(db)
@@ -334,7 +349,7 @@ def save_with_evidence_text(db: Database, nomination_id: int | None, data: dict,
               "discipline": parse_discipline(discipline)}
     with db.atomic():
         if nomination_id is None:
-            return add_nomination(db, data, actor=actor, **parsed)
+            return SavedNomination(add_nomination(db, data, actor=actor, **parsed))
         update_nomination(db, nomination_id, data, actor=actor)
         set_evidence(db, nomination_id, **parsed)
-    return nomination_id
+    return SavedNomination(nomination_id)

@@ -328,6 +328,22 @@ def set_emulation_leader(db: Database, unit_id: int, year: int, cluster: str | N
     return Changes.of("nominations")
 
 
+def set_emulation_leaders(db: Database, year: int, leaders, *, progress=None, cancel=None) -> Changes:
+    """The Clusters dialog's changes in one transaction: ``leaders`` is ``(unit_id, cluster)``
+    pairs for ``year`` (an empty cluster removes the unit's)."""
+    changes = Changes()
+    with db.atomic():
+        for unit_id, cluster in leaders:
+            changes |= set_emulation_leader(db, unit_id, year, cluster or None)
+    return changes or Changes.of("nominations")
+
+
+def cluster_units(db: Database) -> list[dict]:
+    """Units that can lead an emulation cluster or block (``id``, ``name``): every unit of a
+    known kind, in the committee's order."""
+    return list(db.query("SELECT id, name FROM units WHERE kind != 'other' ORDER BY position, name"))
+
+
 def emulation_leaders(db: Database) -> dict[tuple[int, int], str]:
     """(unit id, year) -> the cluster or block the unit led that year."""
     try:

@@ -4,8 +4,6 @@ act on the person shown (see :mod:`.actions`)."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.checkin.desk import ALREADY, CHECKED_IN, NOT_EXPECTED, hhmm
+from ...core.checkin.store import desks_seen
 from ...core.fields import category_label
 from .chooser import DeskChooser
 from .form import person_line
@@ -166,10 +165,7 @@ class DeskPage(QWidget):
             taken = {e.get("desk") for e in tab.desk.attendance.events.values()} | tab.desk.desks_seen
         else:  # the desks already merged into the event file
             event = tab.window_.event_file
-            try:
-                taken = {r[0] for r in event.reader.execute("SELECT DISTINCT desk FROM checkin_events")}
-            except (AttributeError, sqlite3.Error):  # no file, or one without check-in tables yet
-                taken = set()
+            taken = desks_seen(event.reader) if event is not None else set()
         self.chooser.prepare(tab.desk.desk if tab.named else "", can_cancel=tab.named,
                              taken={t for t in taken if t})
         self.chooser.set_pending(len(tab.pending_scans))

@@ -11,15 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
+from ...core.db import data_version
 from ...core.intake import table as T
 from ...core.intake.importer import plan_file, quota_check, quota_message
 from ...core.intake.parse import split_parts
-
-
-def _data_version(db) -> tuple:
-    """Changes on this connection, and commits made by any other (the writer thread's)."""
-    conn = db.conn
-    return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
 
 
 class PlanPanel(QObject):
@@ -41,7 +36,7 @@ class PlanPanel(QObject):
         skip, overrides = self.dialog.resolution()
         file = entry.result.file
         # the result and the connection by identity (kept alive in the cache, so no id is reused)
-        inputs = (id(entry.result), id(db), entry.replace, entry.unit, _data_version(db),
+        inputs = (id(entry.result), id(db), entry.replace, entry.unit, data_version(db),
                   frozenset(k for k in skip if k[0] == file),
                   {k: v for k, v in overrides.items() if k[0] == file})
         if entry.plans is not None and entry.plans[0] == inputs:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...core.changes import Changes
 from ...core.vetting import workflow
 from ...core.vetting.nominations import (
+    cluster_units,
     emulation_leaders,
     get_nomination,
     list_nominations,
-    set_emulation_leader,
+    set_emulation_leaders,
 )
 from ...core.vetting.nominations import judge as judge_nomination
 from .dialogs import ClustersDialog, JudgeDialog, PublicCommentDialog
@@ -48,22 +48,14 @@ def clusters(tab: VettingTab) -> ClustersDialog | None:
     if event is None or event.read_only:
         return None
     db = event.db
-    units = list(db.query("SELECT id, name FROM units WHERE kind != 'other' ORDER BY position, name"))
+    units = cluster_units(db)
     rows = list_nominations(db)
     year = max((r["year"] for r in rows if r.get("year")), default=None) or ceremony_year(db)
     dialog = ClustersDialog(tab, units, emulation_leaders(db), year)
 
     def save():
         year, changed = dialog.values()
-
-        def write(db, progress, cancel):
-            changes = Changes()
-            with db.atomic():
-                for unit_id, cluster in changed:
-                    changes |= set_emulation_leader(db, unit_id, year, cluster or None)
-            return changes or Changes.of("nominations")
-
-        tab.window_.run_write(write, on_error=tab.show_error)
+        tab.window_.run_write(set_emulation_leaders, year, changed, on_error=tab.show_error)
 
     dialog.accepted.connect(save)
     dialog.open()
