@@ -244,7 +244,7 @@
         </message>
         <message>
             <source>Walk-in, arrived</source>
-            <translation>Khách đến trực tiếp, đã đến</translation>
+            <translation>Đến trực tiếp</translation>
         </message>
     </context>
     <context>

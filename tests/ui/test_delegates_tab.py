@@ -237,3 +237,7 @@ def test_status_column_shows_its_longest_text_whole(demo_window):
     texts = model.status_texts()
     assert "Dự kiến dự" in texts
     assert all(metrics.horizontalAdvance(text) + 8 <= width for text in texts)
+    # ...without squeezing the position column it stretches against (a walk-in's long label
+    # once made the status column twice as wide and left "Chức vụ" a few letters)
+    assert width <= 120
+    assert table.columnWidth(model.COLUMNS.index("position")) >= 60
