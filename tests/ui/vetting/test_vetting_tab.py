@@ -92,6 +92,9 @@ def test_nomination_from_proposed_to_approved_through_a_council_vote(window, mak
     dialog = tab.council_vote()
     rows = [n["id"] for n in dialog.nominations]
     assert rows[0] == nid   # the selected nomination comes first
+    spin = dialog.approvals[0]   # "không bỏ phiếu" is read whole, not "ông bỏ phiếu"
+    assert spin.specialValueText() == "không bỏ phiếu"
+    assert dialog.table.columnWidth(3) >= spin.sizeHint().width()
     dialog.total.setValue(20)
     dialog.present.setValue(13)   # below the two-thirds quorum of 20 (13.3)
     dialog.written.setValue(0)

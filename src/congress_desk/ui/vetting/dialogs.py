@@ -233,6 +233,8 @@ class CouncilDialog(QDialog):
             self.table.setCellWidget(row, 3, spin)
             self.approvals.append(spin)
             self.table.setItem(row, 4, _item(""))
+        if self.approvals:   # "không bỏ phiếu" whole in the box, not "ông bỏ phiếu"
+            self.table.setColumnWidth(3, max(self.table.columnWidth(3), self.approvals[0].sizeHint().width() + 4))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
