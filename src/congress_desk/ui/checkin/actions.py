@@ -61,23 +61,21 @@ class DeskActions(QObject):
         tab.focus_scan()
 
     def undo_current(self) -> None:
-        tab = self.tab
-        d = self._need_current()
-        if d is None:
-            return
-        dlg = ReasonDialog(tab, self.tr("Undo check-in"), self.tr("Why is this check-in undone?"), UNDO_REASONS, d)
-        if tab.exec_dialog(dlg):
-            self._act(tab.desk.undo, d["code"], dlg.value())
-        tab.scanned_in_dialog.clear()
+        self._with_reason(self.tr("Undo check-in"), self.tr("Why is this check-in undone?"), UNDO_REASONS, "undo")
 
     def absence_current(self) -> None:
+        self._with_reason(self.tr("Absent"), self.tr("Why will this delegate not attend?"), ABSENCE_REASONS, "absence")
+
+    def _with_reason(self, title: str, question: str, reasons, action: str) -> None:
+        """Ask why (naming the person shown), then the desk's ``action(code, reason)`` on that
+        person (the desk as it is when the dialog closes)."""
         tab = self.tab
         d = self._need_current()
         if d is None:
             return
-        dlg = ReasonDialog(tab, self.tr("Absent"), self.tr("Why will this delegate not attend?"), ABSENCE_REASONS, d)
+        dlg = ReasonDialog(tab, title, question, reasons, d)
         if tab.exec_dialog(dlg):
-            self._act(tab.desk.absence, d["code"], dlg.value())
+            self._act(getattr(tab.desk, action), d["code"], dlg.value())
         tab.scanned_in_dialog.clear()
 
     def substitute_current(self) -> None:
