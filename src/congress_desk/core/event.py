@@ -83,6 +83,12 @@ def default_file_name(settings: EventSettings, what: str, suffix: str) -> str:
     return f"{what}_{event_code(settings)}.{suffix.lstrip('.')}"
 
 
+def suggested_path(event, what: str, suffix: str):
+    """Where a save dialog starts: beside the event file (an ``EventFile``), named for what
+    and which congress (:func:`default_file_name`)."""
+    return event.path.with_name(default_file_name(load_settings(event.reader), what, suffix))
+
+
 def default_settings() -> EventSettings:
     return EventSettings()
 

@@ -33,6 +33,21 @@ from ..i18n import translate
 from ..progress import CancelToken, no_progress
 from .options import PrintOptions, RenderResult
 
+# What a saved file of each kind is called (Vietnamese, no accents), before the congress's code.
+FILE_STEMS = {
+    "badges": "the-dai-bieu", "seat-cards": "bien-ten-cho-ngoi", "tent-cards": "bien-ten-doan-chu-tich",
+    "invitations": "giay-moi", "seat-chart": "so-do-cho-ngoi", "delegate-list": "danh-sach-dai-bieu",
+    "checkin-list": "danh-sach-diem-danh", "certificates": "bang-khen", "calibration": "can-chinh-bang-khen",
+    "honoree-list": "danh-sach-khen-thuong", "ceremony-script": "kich-ban-chuong-trinh", "ballot": "phieu-bau",
+    "decision-annex": "phu-luc-quyet-dinh", "attendance": "diem-danh",
+    "credentials-report": "bao-cao-tham-tra-tu-cach",
+}
+
+
+def file_stem(kind: str) -> str:
+    """``the-dai-bieu`` for ``badges``: the start of a saved file's name (:func:`~..event.suggested_path`)."""
+    return FILE_STEMS.get(kind, kind)
+
 
 def deferred(module: Callable, name: str) -> Callable:
     """The renderer (or builder) ``name`` of the module ``module()`` returns, imported

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from ...core.checkin.report import credentials_report
 from ...core.errors import UserError
-from ...core.event import load_settings
+from ...core.event import load_settings, suggested_path
+from ...core.printing.kinds import file_stem
 from .. import tasks
 from ..errors import show_user_error
 
@@ -81,7 +82,8 @@ class CredentialsPage(QWidget):
         event = self.tab.window_.event_file
         if event is None:
             return
-        out, _ = QFileDialog.getSaveFileName(self.tab, self.tr("Save the PDF"), f"{kind}.pdf", "PDF (*.pdf)")
+        out, _ = QFileDialog.getSaveFileName(self.tab, self.tr("Save the PDF"),
+                                             str(suggested_path(event, file_stem(kind), "pdf")), "PDF (*.pdf)")
         if out:
             self.render_to(kind, out)
 
@@ -104,9 +106,11 @@ class CredentialsPage(QWidget):
         ).failure(lambda exc: show_user_error(self.tab, exc) if isinstance(exc, UserError) else None).run()
 
     def export_excel(self) -> None:
-        if self.tab.window_.event_file is None:
+        event = self.tab.window_.event_file
+        if event is None:
             return
-        out, _ = QFileDialog.getSaveFileName(self.tab, self.tr("Save the attendance workbook"), "diem-danh.xlsx",
+        out, _ = QFileDialog.getSaveFileName(self.tab, self.tr("Save the attendance workbook"),
+                                             str(suggested_path(event, "diem-danh", "xlsx")),
                                              "Excel (*.xlsx)")
         if out:
             self.export_to(out)

@@ -73,12 +73,10 @@ class IntakeActions(QObject):
 
     def _suggested(self, what: str, suffix: str) -> str:
         """A file name that says what and for which congress, beside the event file."""
-        from ...core.event import default_file_name, load_settings
+        from ...core.event import suggested_path
 
         event = self.window_.event_file
-        if event is None:
-            return f"{what}.{suffix}"
-        return str(event.path.with_name(default_file_name(load_settings(event.reader), what, suffix)))
+        return f"{what}.{suffix}" if event is None else str(suggested_path(event, what, suffix))
 
     def export_dialog(self) -> None:
         from ...core.intake.export import export_delegates

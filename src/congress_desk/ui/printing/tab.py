@@ -34,10 +34,16 @@ from PySide6.QtWidgets import (
 
 from ...core.changes import Changes
 from ...core.errors import UserError
-from ...core.event import default_file_name, load_settings
+from ...core.event import suggested_path
 from ...core.fields import format_datetime
 from ...core.printing import badges, cards, certificates
-from ...core.printing.kinds import DOCUMENT_KINDS, available_kinds, kind_label, render_kind
+from ...core.printing.kinds import (
+    DOCUMENT_KINDS,
+    available_kinds,
+    file_stem,
+    kind_label,
+    render_kind,
+)
 from ...core.printing.options import PrintOptions
 from ...core.printing.preview import SAMPLE_KINDS, rasterise, render_layout_sample, render_preview
 from ...core.printing.records import parse_codes, print_history
@@ -47,14 +53,6 @@ from ..errors import show_user_error
 
 # What a saved file is called by default: what it is, then which congress
 # ("the-dai-bieu_DH-TDYN-HP-IX.pdf").
-FILE_STEMS = {
-    "badges": "the-dai-bieu", "seat-cards": "bien-ten-cho-ngoi", "tent-cards": "bien-ten-doan-chu-tich",
-    "invitations": "giay-moi", "seat-chart": "so-do-cho-ngoi", "delegate-list": "danh-sach-dai-bieu",
-    "checkin-list": "danh-sach-diem-danh", "certificates": "bang-khen", "calibration": "can-chinh-bang-khen",
-    "honoree-list": "danh-sach-khen-thuong", "ceremony-script": "kich-ban-chuong-trinh", "ballot": "phieu-bau",
-    "decision-annex": "phu-luc-quyet-dinh", "attendance": "diem-danh",
-    "credentials-report": "bao-cao-tham-tra-tu-cach",
-}
 
 PRINT_DPI = 300
 
@@ -436,8 +434,7 @@ class PrintingTab(QWidget):
         """Where Save as PDF (or Word) starts: beside the event file, named for what and which congress."""
         if self.event is None:
             return None
-        name = default_file_name(load_settings(self.event.reader), FILE_STEMS.get(self.kind(), self.kind()), suffix)
-        return Path(self.event.path).parent / name
+        return suggested_path(self.event, file_stem(self.kind()), suffix)
 
     def save_pdf_dialog(self) -> None:
         start = str(self.default_pdf_path() or "")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QToolButton
 
 from ...core.errors import UserError
+from ...core.event import suggested_path
 from ...core.seating.export import export_seating
 from ...core.seating.hall import build_default_hall, delete_hall, list_halls, save_hall, use_hall
 from ...core.seating.hall_io import export_hall, import_hall
@@ -78,7 +79,10 @@ class HallMenu(QToolButton):
     def export_hall_dialog(self, path: str | None = None) -> None:
         tab = self.tab
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(tab, self.tr("Export hall"), f"{tab.model.hall.name}.xlsx",
+            start = f"hoi-truong_{tab.model.hall.name}.xlsx"   # the hall's own name says which
+            if tab.event is not None:
+                start = str(tab.event.path.with_name(start))
+            path, _ = QFileDialog.getSaveFileName(tab, self.tr("Export hall"), start,
                                                   self.tr("Excel workbook (*.xlsx)"))
             if not path:
                 return
@@ -98,7 +102,8 @@ class HallMenu(QToolButton):
     def export_seating_dialog(self, path: str | None = None) -> None:
         tab = self.tab
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(tab, self.tr("Export seating"), "so-do-cho-ngoi.xlsx",
+            start = str(suggested_path(tab.event, "xep-cho-ngoi", "xlsx")) if tab.event is not None else "xep-cho-ngoi.xlsx"
+            path, _ = QFileDialog.getSaveFileName(tab, self.tr("Export seating"), start,
                                                   self.tr("Excel workbook (*.xlsx)"))
             if not path:
                 return

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ...core import registry
+from ...core.event import suggested_path
 from ...core.vetting import importer
 from .. import tasks
 from ..errors import show_user_error
@@ -21,7 +22,7 @@ class NominationFiles(QObject):
         event = self.tab.window_.event_file
         if event is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self.tab, self.tr("Export honorees"), str(event.path.with_name("khen-thuong.xlsx")),
+        path, _ = QFileDialog.getSaveFileName(self.tab, self.tr("Export honorees"), str(suggested_path(event, "khen-thuong", "xlsx")),
                                               self.tr("Excel workbook (*.xlsx)"))
         if path:
             self.export_to(path)
@@ -44,7 +45,9 @@ class NominationFiles(QObject):
         return tasks.run_op(self.tab, job, path).success(done).with_progress(self.tr("Exporting…")).run()
 
     def template_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.tab, self.tr("Blank template for units"), "mau-de-nghi-khen-thuong.xlsx",
+        event = self.tab.window_.event_file
+        start = str(suggested_path(event, "mau-de-nghi-khen-thuong", "xlsx")) if event else "mau-de-nghi-khen-thuong.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self.tab, self.tr("Blank template for units"), start,
                                               self.tr("Excel workbook (*.xlsx)"))
         if path:
             try:
