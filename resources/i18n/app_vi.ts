@@ -950,6 +950,14 @@
             <translation>Tệp Đại hội được tạo bởi phiên bản Congress Desk mới hơn (định dạng {found}, phiên bản này chỉ đọc được đến {known}). Hãy cài phiên bản mới; tệp được giữ nguyên.</translation>
         </message>
         <message>
+            <source>another instance</source>
+            <translation>một phiên bản khác</translation>
+        </message>
+        <message>
+            <source>{holder} has taken over this event file: this change was not saved, and this window is now read-only</source>
+            <translation>{holder} đã nhận quyền sửa tệp sự kiện này: thay đổi vừa rồi chưa được lưu, và cửa sổ này chuyển sang chỉ đọc</translation>
+        </message>
+        <message>
             <source>another program has the file open in a mode that is unsafe over a network; close it there and open the file again to edit it</source>
             <translation>một chương trình khác đang mở tệp ở chế độ không an toàn khi dùng qua mạng; hãy đóng tệp ở đó rồi mở lại để sửa</translation>
         </message>

@@ -352,6 +352,22 @@ class EventFile:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def check_writer(self) -> None:
+        """Before a write: read the lock back, so a window whose lock another PC took over
+        a moment ago saves nothing more (its watch would notice only at the next poll).
+        Raises :class:`UserError` naming who has the file now; ``lock.lost`` is then set."""
+        lock = self.lock
+        if self.read_only or lock is None or lock.check():
+            return
+        who = lock.lost_to.describe() if lock.lost_to is not None else translate("core", "another instance")
+        raise UserError(translate("core", "{holder} has taken over this event file: this change was not saved, "
+                                          "and this window is now read-only").format(holder=who))
+
+    def connect_writer(self) -> Database:
+        """The writer thread's connection for one write: :meth:`check_writer`, then :meth:`connect`."""
+        self.check_writer()
+        return self.connect()
+
     def connect(self) -> Database:
         """A fresh connection for a worker thread."""
         if self.data_path is not None:

@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
         event = self.event_file
 
         def job(*a, progress, cancel):
-            db = event.connect()
+            db = event.connect_writer()   # the lock is still ours, read back now (not at the next poll)
             try:
                 return fn(db, *a, **kwargs, progress=progress, cancel=cancel)
             finally:

@@ -224,3 +224,30 @@ def test_delegate_list_masks_phones(window, demo_path):
     phones = {r[0] for r in window.event_file.db.execute("SELECT phone FROM delegates WHERE phone IS NOT NULL")}
     assert shown and not phones & set(shown)
     assert any(s and s.startswith("•") for s in shown)
+
+
+def test_a_write_right_after_a_takeover_saves_nothing(window, demo_path, no_dialogs, qtbot, monkeypatch):
+    """Between another PC's takeover and this window's next look at the lock (every half
+    second, the lock's own thread every two), a write was still saved: two writers for a
+    moment. Each write now reads the lock back first."""
+    assert window.open_path(demo_path)
+    event = window.event_file
+    guard = window.lock_guard
+    monkeypatch.setattr(guard, "poll", lambda: None)     # the window has not looked yet
+    _taken_over_by_another_pc(demo_path)
+    ran, failed = [], []
+
+    def op(db, progress, cancel):
+        ran.append(True)
+        db.execute("UPDATE delegates SET position = 'x'")
+        return None
+
+    before = counts(event.db.conn)["delegates"]
+    window.run_write(op, on_error=failed.append)
+    qtbot.waitUntil(lambda: bool(failed), timeout=5000)
+    assert not ran
+    assert "may-ban-tiep-3" in str(failed[0]) and "chưa được lưu" in str(failed[0])
+    assert event.lock is not None and event.lock.lost      # the window's next look switches it to read-only
+    monkeypatch.undo()
+    qtbot.waitUntil(lambda: event.read_only and guard.banner.isVisible(), timeout=5000)
+    assert counts(event.db.conn)["delegates"] == before

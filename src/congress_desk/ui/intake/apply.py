@@ -57,7 +57,7 @@ class Importer(QObject):
         dialog.status.setText(self.tr("Importing…"))
 
         def job(choices, progress, cancel):
-            db = event.connect()     # the writer thread's own connection
+            db = event.connect_writer()     # the writer thread's own connection, the lock read back
             try:
                 return import_choices(db, choices, progress=progress, cancel=cancel)
             finally:

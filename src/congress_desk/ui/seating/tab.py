@@ -324,7 +324,7 @@ class SeatingTab(QWidget):
             return
 
         def job(*a, progress, cancel):
-            db = event.connect()
+            db = event.connect_writer()
             try:
                 return fn(db, *a), None
             except Exception:  # noqa: BLE001 - handed to the main thread, shown there
