@@ -19,6 +19,8 @@ from congress_desk.core.registry import (
     add_unit,
     apply_plan,
     clean_delegate,
+    code_exists,
+    delegates_of_unit,
     delete_delegates,
     delete_unit,
     erase_personal,
@@ -26,6 +28,7 @@ from congress_desk.core.registry import (
     find_unit,
     get_delegate,
     get_or_create_unit,
+    get_unit,
     insert_rows,
     list_delegates,
     list_units,
@@ -34,6 +37,7 @@ from congress_desk.core.registry import (
     unit_choices,
     unit_counts,
     unit_kind_label,
+    units_by_id,
     update_delegate,
     update_unit,
 )
@@ -374,6 +378,39 @@ def test_bulk_writers_return_changes(event):
              "status": "active", "presidium": 0, "created_at": stamp, "updated_at": stamp}]
     assert insert_rows(db, rows) == Changes.of("delegates") and insert_rows(db, []) == Changes()
     assert find_by_code(db, make_code(FIRST_NUMBER + 500))["full_name"] == "Ngô Văn Nam"
+
+
+# ---------------------------------------------------------------- read helpers
+
+def test_units_by_id_gives_every_column_in_id_order_without_counting_delegates(event):
+    db = event.db
+    yt = add_unit(db, "Sở Y tế", "department", 12, position=2)
+    lc = add_unit(db, "Quận Lê Chân", "district", position=1, short_name="Lê Chân")
+    add_delegate(db, {"full_name": "Vũ Thị Lan", "unit_id": yt})
+    units = units_by_id(db)
+    assert list(units) == [yt, lc]                       # id order, not the committee's
+    assert units[lc] == {"id": lc, "name": "Quận Lê Chân", "kind": "district", "quota": None,
+                         "position": 1, "short_name": "Lê Chân"}
+    assert units[yt]["quota"] == 12 and "delegates" not in units[yt]
+    assert units[yt] == get_unit(db, yt) and get_unit(db, 999) is None
+    assert units_by_id(event.reader) == units           # a plain Reader reads the same
+
+
+def test_code_exists_and_delegates_of_unit(event):
+    db = event.db
+    unit = add_unit(db, "Sở Y tế", "department")
+    other = add_unit(db, "Sở Tư pháp", "department")
+    first = add_delegate(db, {"full_name": "Vũ Thị Lan", "unit_id": unit})
+    gone = add_delegate(db, {"full_name": "Ngô Văn Nam", "unit_id": unit, "status": "cancelled"})
+    add_delegate(db, {"full_name": "Trần Văn Bình", "unit_id": other})
+    code = get_delegate(db, first)["code"]
+    assert code_exists(db, code) and code_exists(event.reader, code)
+    assert not code_exists(db, make_code(FIRST_NUMBER + 900))
+    rows = delegates_of_unit(db, unit)
+    assert [d["id"] for d in rows] == [first, gone]      # as stored, in id order
+    assert rows[0] == {k: v for k, v in get_delegate(db, first).items() if k != "unit"}
+    assert [d["id"] for d in delegates_of_unit(db, unit, active_only=True)] == [first]
+    assert delegates_of_unit(db, 999) == []
 
 
 # Writing SQL on the registry's tables (or sqlite-utils' table writes) outside core/registry.

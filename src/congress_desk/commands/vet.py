@@ -27,6 +27,7 @@ from pathlib import Path
 
 from ..core.errors import Cancelled, UserError
 from ..core.i18n import translate
+from ..core.registry import units_by_id
 from ..core.vetting.catalogue import load_catalogue
 from ..core.vetting.nominations import list_nominations
 from ..core.vetting.rules import eligible, evaluate_all
@@ -65,7 +66,7 @@ def report(db, problems: list[dict] | None = None) -> dict:
 def _find_unit(db, name: str) -> int:
     from ..core.vietnamese import fold
 
-    units = list(db.query("SELECT id, name, short_name FROM units"))
+    units = list(units_by_id(db).values())
     wanted = fold(name)
     for u in units:
         if fold(u["name"]) == wanted or (u["short_name"] and fold(u["short_name"]) == wanted):

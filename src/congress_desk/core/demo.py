@@ -13,7 +13,7 @@ from .demo_data import make_person
 from .event import set_value
 from .printing.officials import add_demo_officials
 from .progress import no_progress
-from .registry import add_unit, insert_rows
+from .registry import add_unit, insert_rows, units_by_id
 from .registry.codes import FIRST_NUMBER, make_code
 from .seating.demo import seat_demo
 from .vetting.demo import add_demo_nominations
@@ -197,7 +197,7 @@ def build_demo(path: Path | str, *, delegates: int = 550, seed: int = 2020, over
                     "updated_at": now,
                 })
                 number += 1
-        _declare_titles(rows, {u: k for u, k in db.execute("SELECT id, kind FROM units").fetchall()},
+        _declare_titles(rows, {i: u["kind"] for i, u in units_by_id(db).items()},
                         random.Random(f"{seed}:titles"))
         guests = [r for r in rows if r["category"] == "guest"]
         guests.sort(key=lambda g: _GUEST_RANK.get(g["position"].split(",")[0], 50))

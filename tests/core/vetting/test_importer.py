@@ -96,16 +96,12 @@ def test_a_file_without_a_list_is_refused(vdb, tmp_path):
 
 def test_cluster_leaders_are_saved_together_and_units_of_a_known_kind_can_lead(vdb):
     from congress_desk.core.changes import Changes
-    from congress_desk.core.registry import add_unit
-    from congress_desk.core.vetting.nominations import (
-        cluster_units,
-        emulation_leaders,
-        set_emulation_leaders,
-    )
+    from congress_desk.core.registry import add_unit, unit_choices
+    from congress_desk.core.vetting.nominations import emulation_leaders, set_emulation_leaders
 
     db, u = vdb
     add_unit(db, "Đơn vị khác", "other")
-    assert [r["name"] for r in cluster_units(db)] == ["Quận Lê Chân", "Sở Y tế"]
+    assert [r["name"] for r in unit_choices(db)] == ["Quận Lê Chân", "Sở Y tế"]
     changes = set_emulation_leaders(db, 2019, [(u["lc"], "Cụm 1"), (u["yt"], "Khối 2")])
     assert changes == Changes.of("nominations")
     assert emulation_leaders(db) == {(u["lc"], 2019): "Cụm 1", (u["yt"], 2019): "Khối 2"}

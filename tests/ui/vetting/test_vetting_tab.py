@@ -286,17 +286,18 @@ def test_judging_a_movement_nomination_in_the_tab(window, make_event, qtbot):
 
 
 def test_clusters_dialog_saves_through_the_core_operation(window, make_event, qtbot):
-    """The Clusters dialog lists the units of a known kind (``nominations.cluster_units``)
+    """The Clusters dialog lists the units of a known kind (``registry.unit_choices``)
     and its OK writes ``nominations.set_emulation_leaders`` in one go (issue 19, item 2)."""
     from PySide6.QtWidgets import QTableWidgetItem
 
-    from congress_desk.core.vetting.nominations import cluster_units, emulation_leaders
+    from congress_desk.core.registry import unit_choices
+    from congress_desk.core.vetting.nominations import emulation_leaders
 
     tab = open_tab(window, make_event)
     db = window.event_file.db
     dialog = tab.clusters()
     qtbot.addWidget(dialog)
-    units = cluster_units(db)
+    units = unit_choices(db)
     assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == [u["name"] for u in units]
     year = dialog.year.value()
     dialog.table.setItem(0, 1, QTableWidgetItem("Cụm thi đua số 1"))

@@ -12,7 +12,7 @@ from ..changes import Changes
 from ..errors import UserError
 from ..event import get_value
 from ..i18n import translate
-from ..registry import add_delegate, find_unit, next_code, record_history
+from ..registry import add_delegate, code_exists, find_unit, next_code, record_history
 from .journal import Problem, journal_files, now_iso, read_journal
 
 if TYPE_CHECKING:
@@ -145,7 +145,7 @@ class _Merger:
 
     def _clash(self, code: str, jkey: str) -> bool:
         """Is ``code`` taken by someone other than this journal's walk-in?"""
-        if not self.db.execute("SELECT 1 FROM delegates WHERE code = ?", [code]).fetchone():
+        if not code_exists(self.db, code):
             return False
         mine = self.db.execute("SELECT 1 FROM checkin_events WHERE code = ? AND type = 'walkin' AND journal = ?",
                                [code, jkey]).fetchone()
@@ -171,7 +171,7 @@ class _Merger:
                 self.result.recoded.append({"from": ev["code"], "to": code,
                                             "full_name": payload.get("full_name") or ev["code"],
                                             "desk": ev["desk"], "file": source, "line": line})
-            new_walkin = not self.db.execute("SELECT 1 FROM delegates WHERE code = ?", [code]).fetchone()
+            new_walkin = not code_exists(self.db, code)
             if new_walkin:
                 add_delegate(self.db, _walkin_row(self.db, ev, code), code=code, actor=ev["desk"])
         self.db.execute(

@@ -28,7 +28,7 @@ from ..errors import Cancelled, UserError
 from ..fields import PROFILE_FIELDS
 from ..i18n import translate
 from ..progress import no_progress
-from ..registry import ADDED_UNIT, RowOp, get_or_create_unit
+from ..registry import ADDED_UNIT, RowOp, delegates_of_unit, get_or_create_unit, get_unit
 from ..registry import apply_plan as registry_apply_plan
 from ..vietnamese import name_identity
 from .parse import FIELDS, FileResult, Person, Problem, parse_file, split_parts
@@ -154,7 +154,7 @@ def plan_file(db, result: FileResult, *, replace: bool = False, skip=frozenset()
     unit_id = result.unit_id
     existing = []
     if unit_id is not None and db is not None:
-        existing = list(db.query("SELECT * FROM delegates WHERE unit_id = ? ORDER BY id", [unit_id]))
+        existing = delegates_of_unit(db, unit_id)
     by_id = {d["national_id"]: d for d in existing if d["national_id"]}
     by_name_birth: dict[tuple, dict] = {}
     by_name: dict[tuple, list] = {}
@@ -245,22 +245,21 @@ def quota_check(db, plan: Plan) -> QuotaCheck | None:
     when the unit has no quota (or is new)."""
     if plan.unit_id is None or db is None:
         return None
-    unit = list(db.query("SELECT name, quota FROM units WHERE id = ?", [plan.unit_id]))
-    if not unit or unit[0]["quota"] is None:
+    unit = get_unit(db, plan.unit_id)
+    if not unit or unit["quota"] is None:
         return None
     removed = {c.existing["id"] for c in plan.changes if c.action == "remove"}
     new_category = {c.existing["id"]: c.changes["category"][1]
                     for c in plan.changes if c.action == "update" and "category" in c.changes}
     staying = 0
-    for d in db.query("SELECT id, category FROM delegates WHERE unit_id = ? AND status = 'active'",
-                      [plan.unit_id]):
+    for d in delegates_of_unit(db, plan.unit_id, active_only=True):
         if d["id"] in removed:
             continue
         if _in_quota(new_category.get(d["id"], d["category"])):
             staying += 1
     adding = [c for c in plan.changes
               if c.action == "add" and _in_quota(c.changes.get("category", (None, None))[1])]
-    return QuotaCheck(unit[0]["name"], unit[0]["quota"], staying, adding)
+    return QuotaCheck(unit["name"], unit["quota"], staying, adding)
 
 
 def quota_message(check: QuotaCheck) -> str:

@@ -28,6 +28,7 @@ from ..fields import (
     parse_profile,
 )
 from ..i18n import translate
+from ..registry import get_unit, units_by_id
 from ..vietnamese import clean_text, fold, proper_case
 from . import table as T
 from .reader import (
@@ -206,8 +207,9 @@ def _match_unit_name(db, texts: list[str]) -> dict | None:
     """A registry unit whose name appears in the texts (title lines, file name)."""
     if db is None:
         return None
-    units = list(db.query("SELECT id, name FROM units"))
-    folded_units = sorted(((fold(u["name"]), u) for u in units), key=lambda x: -len(x[0]))
+    # Longest name first; between names as long, in name order.
+    folded_units = sorted(((fold(u["name"]), u) for u in units_by_id(db).values()),
+                          key=lambda x: (-len(x[0]), x[1]["name"]))
     for text in texts:
         t = " " + re.sub(r"[^a-z0-9]+", " ", fold(text)) + " "
         for name, unit in folded_units:
@@ -229,11 +231,11 @@ def detect_unit(wb: WorkbookData, db, first_rows: dict[str | None, int]) -> tupl
             name = meta.get("unit")
             if db is not None and unit_id not in (None, ""):
                 try:
-                    rows = list(db.query("SELECT id, name FROM units WHERE id = ?", [int(unit_id)]))
+                    unit = get_unit(db, int(unit_id))
                 except (TypeError, ValueError):
-                    rows = []
-                if rows and (not name or fold(str(name)) == fold(rows[0]["name"])):
-                    return rows[0]["name"], rows[0]["id"], "template"
+                    unit = None
+                if unit and (not name or fold(str(name)) == fold(unit["name"])):
+                    return unit["name"], unit["id"], "template"
             if name:
                 return clean_text(name), None, "template"
     texts: list[str] = []
@@ -742,7 +744,7 @@ def parse_file(path: Path | str, *, db=None, unit: str | None = None,
     sheet_units = _sheet_units(wb, db, visible, first_rows, source)
 
     event_date = _event_date(db, today)
-    units = {fold(u["name"]): u["name"] for u in db.query("SELECT name FROM units")} if db is not None else None
+    units = {fold(u["name"]): u["name"] for u in units_by_id(db).values()} if db is not None else None
     cleaned = 0
     for sheet in visible:
         mapping = (mappings or {}).get(sheet.name) or pre.get(sheet.name)
@@ -831,7 +833,7 @@ def _unit_ending_with(db, text: str) -> dict | None:
     key = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())
     if db is None or len(key) < 3:
         return None
-    found = [u for u in db.query("SELECT id, name FROM units")
+    found = [u for u in units_by_id(db).values()
              if (" " + " ".join(re.sub(r"[^a-z0-9]+", " ", fold(u["name"])).split())).endswith(" " + key)]
     return found[0] if len(found) == 1 else None
 
@@ -897,17 +899,17 @@ def join_parts(parts: list[FileResult]) -> FileResult:
 
 
 def _check_quota(db, unit_id: int, result: FileResult) -> None:
-    rows = list(db.query("SELECT quota, name FROM units WHERE id = ?", [unit_id]))
-    if not rows or rows[0]["quota"] is None:
+    unit = get_unit(db, unit_id)
+    if not unit or unit["quota"] is None:
         return
-    quota = rows[0]["quota"]
+    quota = unit["quota"]
     people = [p for p in result.people if not p.errors]
     if len(people) > quota:
         first_over = people[quota]
         result.problems.append(Problem(
             first_over.sheet, first_over.row, None, "warning",
             translate("core", "{unit} sends {n} people but its quota is {quota}").format(
-                unit=rows[0]["name"], n=len(people), quota=quota)))
+                unit=unit["name"], n=len(people), quota=quota)))
         first_over.warnings += 1
 
 

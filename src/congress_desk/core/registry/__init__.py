@@ -1,8 +1,10 @@
 """The registry: units and their delegates, with badge codes and a change history.
 
 It alone writes the ``delegates`` and ``units`` tables (``tests/core/test_registry.py``
-checks the source); every other area reads through it or with its own SQL and writes
-through the functions here:
+checks the source); every other area writes through the functions here and reads through
+its read helpers (:func:`units_by_id`, :func:`get_unit`, :func:`unit_choices`,
+:func:`find_by_code`, :func:`code_exists`, :func:`delegates_of_unit`, :func:`list_delegates`…)
+or, for joins with its own tables, with its own SQL:
 
 * :mod:`.units` — units: list, find, add, update, delete;
 * :mod:`.delegates` — the form's cleaning, reads, add/update/delete, an import's plan
@@ -29,6 +31,8 @@ from .delegates import (
     add_delegate,
     apply_plan,
     clean_delegate,
+    code_exists,
+    delegates_of_unit,
     delete_delegates,
     erase_personal,
     find_by_code,
@@ -52,13 +56,15 @@ from .units import (
     list_units,
     unit_choices,
     unit_kind_label,
+    units_by_id,
     update_unit,
 )
 
 __all__ = [
     "ADDED_DELEGATE", "ADDED_UNIT", "DELEGATE_FIELDS", "TEXT_FIELDS", "UNIT_KINDS", "Changes", "RowOp",
-    "ValidationError", "add_delegate", "add_unit", "apply_plan", "clean_delegate", "delete_delegates",
-    "delete_unit", "erase_personal", "find_by_code", "find_unit", "get_delegate", "get_or_create_unit",
-    "get_unit", "insert_rows", "list_delegates", "list_units", "next_code", "record_history",
-    "set_profiles", "unit_choices", "unit_counts", "unit_kind_label", "update_delegate", "update_unit",
+    "ValidationError", "add_delegate", "add_unit", "apply_plan", "clean_delegate", "code_exists",
+    "delegates_of_unit", "delete_delegates", "delete_unit", "erase_personal", "find_by_code", "find_unit",
+    "get_delegate", "get_or_create_unit", "get_unit", "insert_rows", "list_delegates", "list_units",
+    "next_code", "record_history", "set_profiles", "unit_choices", "unit_counts", "unit_kind_label",
+    "units_by_id", "update_delegate", "update_unit",
 ]

@@ -32,6 +32,8 @@ from .units import UNIT_KINDS, ValidationError, get_unit
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from ..db import Reader
+
 # The fields of a delegate a person edits, in form order.
 DELEGATE_FIELDS = (
     "full_name", "gender", "birth_date", "birth_year", "ethnicity", "position", "workplace",
@@ -142,6 +144,18 @@ def find_by_code(db: Database, code: str) -> dict | None:
         )
     )
     return rows[0] if rows else None
+
+
+def code_exists(db: Database | Reader, code: str) -> bool:
+    """Does a delegate hold this badge code? (A cheap :func:`find_by_code`.)"""
+    return db.execute("SELECT 1 FROM delegates WHERE code = ?", [code]).fetchone() is not None
+
+
+def delegates_of_unit(db: Database | Reader, unit_id: int, *, active_only: bool = False) -> list[dict]:
+    """The unit's delegates as stored (every column, no unit name), in id order; only the
+    active ones with ``active_only``."""
+    active = " AND status = 'active'" if active_only else ""
+    return list(db.query(f"SELECT * FROM delegates WHERE unit_id = ?{active} ORDER BY id", [unit_id]))
 
 
 def list_delegates(db: Database, *, unit_id: int | None = None, include_cancelled: bool = True,

@@ -14,6 +14,8 @@ from ..vietnamese import clean_text, fold, sort_key
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from ..db import Reader
+
 UNIT_KINDS = ("district", "department", "organisation", "armed_forces", "enterprise", "school", "other")
 
 # What adding a unit changes (add_unit returns the new id, which its callers need).
@@ -58,7 +60,13 @@ def list_units(db: Database) -> list[dict]:
     return rows
 
 
-def get_unit(db: Database, unit_id: int) -> dict | None:
+def units_by_id(db: Database | Reader) -> dict[int, dict]:
+    """Every unit (all its columns) by id, in id order: for readers that look units up by id
+    (names, positions, kinds, quotas) without the delegate counts of :func:`list_units`."""
+    return {u["id"]: u for u in db.query("SELECT * FROM units ORDER BY id")}
+
+
+def get_unit(db: Database | Reader, unit_id: int) -> dict | None:
     rows = list(db.query("SELECT * FROM units WHERE id = ?", [unit_id]))
     return rows[0] if rows else None
 
@@ -93,7 +101,7 @@ def _clean_unit(name, kind, quota) -> tuple[str, str, int | None]:
     return name, kind, quota
 
 
-def unit_choices(db: Database, *, with_other: bool = False) -> list[dict]:
+def unit_choices(db: Database | Reader, *, with_other: bool = False) -> list[dict]:
     """``{"id", "name"}`` of each unit in the committee's list order (position, then name),
     for pickers; units of kind "other" only ``with_other``."""
     where = "" if with_other else " WHERE kind != 'other'"

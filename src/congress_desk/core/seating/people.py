@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..registry import units_by_id
 from ..vietnamese import name_sort_key, sort_key
 
 if TYPE_CHECKING:
@@ -29,8 +30,7 @@ class Person:
 
 
 def load_people(db: Database) -> dict[int, Person]:
-    units = {r[0]: (r[1] or "", r[2] or "other", r[3] or 0)
-             for r in db.execute("SELECT id, name, kind, position FROM units").fetchall()}
+    units = {i: (u["name"] or "", u["kind"] or "other", u["position"] or 0) for i, u in units_by_id(db).items()}
     none = ("", "other", 0)
     out = {}
     for d, code, name, category, rank, presidium, status, unit_id in db.execute(

@@ -35,6 +35,7 @@ from ..printing.printable import phrases
 from ..printing.records import EventDb
 from ..printing.render import draw_fitted, fit_text
 from ..progress import CancelToken, no_progress
+from ..registry import units_by_id
 from .hall import load_event_hall
 
 STAGE_KINDS = ("presidium", "secretariat")
@@ -69,7 +70,7 @@ def _load(db):
     hall = load_event_hall(db)
     people = {r[0]: {"full_name": r[1], "unit_id": r[2], "category": r[3], "position": r[4]} for r in db.execute(
         "SELECT id, full_name, unit_id, category, position FROM delegates")}
-    units = {r[0]: {"name": r[1], "position": r[2]} for r in db.execute("SELECT id, name, position FROM units")}
+    units = units_by_id(db)
     return hall, people, units
 
 

@@ -17,6 +17,7 @@ from ..changes import Changes
 from ..errors import UserError
 from ..event import get_value, set_value
 from ..i18n import translate
+from ..registry import units_by_id
 from ..seats import seat_labels
 from ..vietnamese import name_sort_key, sort_key
 from .catalogue import load_catalogue
@@ -110,7 +111,7 @@ def running_order(db: Database, *, size: int | None = None) -> list[StageEntry]:
     if size < 1:
         raise UserError(translate("core", "A stage batch needs at least one person"))
     cat = load_catalogue(db)
-    units = {u["id"]: u for u in db.query("SELECT id, name, position FROM units")}
+    units = units_by_id(db)
     rows = on_stage(db)
 
     def key(r):

@@ -26,6 +26,7 @@ import random
 from ..db import EventFile
 from ..demo_data import make_person
 from ..errors import UserError
+from ..registry import units_by_id
 from .catalogue import load_catalogue
 from .ceremony import select_for_national, set_batch_size, suggest_national
 from .council import add_meeting, record_vote
@@ -221,7 +222,7 @@ def _advance(db, nid, target_path, meeting_id, rng, form, acts):
 def add_demo_nominations(event: EventFile, rng: random.Random) -> None:
     db = event.db
     cat = load_catalogue(db)
-    units = list(db.query("SELECT * FROM units WHERE kind != 'other' ORDER BY position"))
+    units = sorted((u for u in units_by_id(db).values() if u["kind"] != "other"), key=lambda u: u["position"])
     if not units:
         return
     by_name = {u["name"]: u for u in units}

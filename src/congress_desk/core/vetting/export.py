@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from ..errors import UserError
 from ..event import load_settings
 from ..i18n import translate
+from ..registry import units_by_id
 from ..vietnamese import name_sort_key, sort_key
 from .catalogue import load_catalogue
 from .ceremony import invitations, national_candidates, running_order
@@ -40,7 +41,7 @@ def annex_groups(db: Database, *, states=DECIDED, forms=None, routes=("decide",)
     with ``decision_id``, only the nominations of that decision whose form its issuer
     decides. Form info: code, name, short, upward, authority, route."""
     cat = load_catalogue(db)
-    units = {u["id"]: u for u in db.query("SELECT id, name, position FROM units")}
+    units = units_by_id(db)
     issuer = None
     if decision_id is not None:
         from .decisions import get_decision

@@ -338,12 +338,6 @@ def set_emulation_leaders(db: Database, year: int, leaders, *, progress=None, ca
     return changes or Changes.of("nominations")
 
 
-def cluster_units(db: Database) -> list[dict]:
-    """Units that can lead an emulation cluster or block (``id``, ``name``): every unit of a
-    known kind, in the committee's order."""
-    return list(db.query("SELECT id, name FROM units WHERE kind != 'other' ORDER BY position, name"))
-
-
 def emulation_leaders(db: Database) -> dict[tuple[int, int], str]:
     """(unit id, year) -> the cluster or block the unit led that year."""
     try:

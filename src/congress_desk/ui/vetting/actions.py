@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...core.registry import unit_choices
 from ...core.vetting import workflow
 from ...core.vetting.nominations import (
-    cluster_units,
     emulation_leaders,
     get_nomination,
     list_nominations,
@@ -48,7 +48,7 @@ def clusters(tab: VettingTab) -> ClustersDialog | None:
     if event is None or event.read_only:
         return None
     db = event.db
-    units = cluster_units(db)
+    units = unit_choices(db)   # units of a known kind can lead a cluster or block
     rows = list_nominations(db)
     year = max((r["year"] for r in rows if r.get("year")), default=None) or ceremony_year(db)
     dialog = ClustersDialog(tab, units, emulation_leaders(db), year)
