@@ -124,26 +124,20 @@ def clean_delegate(data: dict, *, partial: bool = False) -> dict:
     return out
 
 
-def get_delegate(db: Database, delegate_id: int) -> dict | None:
-    rows = list(
-        db.query(
-            "SELECT d.*, u.name AS unit FROM delegates d LEFT JOIN units u ON u.id = d.unit_id "
-            "WHERE d.id = ?",
-            [delegate_id],
-        )
-    )
+def _one_delegate(db: Database, column: str, value) -> dict | None:
+    """The delegate whose ``column`` (id or code) is ``value``, with its unit's name."""
+    rows = list(db.query(
+        f"SELECT d.*, u.name AS unit FROM delegates d LEFT JOIN units u ON u.id = d.unit_id WHERE d.{column} = ?",
+        [value]))
     return rows[0] if rows else None
+
+
+def get_delegate(db: Database, delegate_id: int) -> dict | None:
+    return _one_delegate(db, "id", delegate_id)
 
 
 def find_by_code(db: Database, code: str) -> dict | None:
-    rows = list(
-        db.query(
-            "SELECT d.*, u.name AS unit FROM delegates d LEFT JOIN units u ON u.id = d.unit_id "
-            "WHERE d.code = ?",
-            [code],
-        )
-    )
-    return rows[0] if rows else None
+    return _one_delegate(db, "code", code)
 
 
 def code_exists(db: Database | Reader, code: str) -> bool:
