@@ -28,6 +28,26 @@ class FieldError(ValueError):
         self.message = message
 
 
+class FieldCollector:
+    """Cleaning a form's fields one by one, gathering every wrong field (``problems``) beside
+    the clean values (``out``), so the person sees all their mistakes at once. With
+    ``partial`` only the keys given are cleaned."""
+
+    def __init__(self, data: dict, *, partial: bool = False):
+        self.data, self.partial = data, partial
+        self.out: dict = {}
+        self.problems: list[FieldError] = []
+
+    def take(self, key: str, clean) -> None:
+        """``out[key] = clean(data[key])``, or the :class:`FieldError` it raises kept."""
+        if self.partial and key not in self.data:
+            return
+        try:
+            self.out[key] = clean(self.data.get(key))
+        except FieldError as exc:
+            self.problems.append(exc)
+
+
 
 # ---------------------------------------------------------------- labels
 

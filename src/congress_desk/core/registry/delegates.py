@@ -13,6 +13,7 @@ from ..fields import (
     CATEGORIES,
     PROFILE_FIELDS,
     STATUSES,
+    FieldCollector,
     FieldError,
     clean_phone,
     clean_profile,
@@ -52,16 +53,8 @@ ADDED_DELEGATE = Changes.of("delegates")
 def clean_delegate(data: dict, *, partial: bool = False) -> dict:
     """Check and clean what a person typed. Raises :class:`ValidationError` listing
     every wrong field. With ``partial`` only the keys given are checked."""
-    out: dict = {}
-    problems: list[FieldError] = []
-
-    def take(key, fn):
-        if partial and key not in data:
-            return
-        try:
-            out[key] = fn(data.get(key))
-        except FieldError as exc:
-            problems.append(exc)
+    collected = FieldCollector(data, partial=partial)
+    out, problems, take = collected.out, collected.problems, collected.take
 
     def name(value):
         text = clean_name(value)

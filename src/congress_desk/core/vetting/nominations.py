@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..changes import Changes
 from ..errors import UserError
 from ..event import load_settings
-from ..fields import FieldError, parse_gender
+from ..fields import FieldCollector, FieldError, parse_gender
 from ..i18n import translate
 from ..registry import ValidationError, get_delegate
 from ..vietnamese import clean_name, clean_text, fold
@@ -60,17 +60,9 @@ def _date(value, key: str) -> str | None:
 
 def clean_nomination(db: Database, data: dict, *, partial: bool = False) -> dict:
     """Check what a person typed; raises ValidationError listing each wrong field."""
-    out: dict = {}
-    problems: list[FieldError] = []
+    collected = FieldCollector(data, partial=partial)
+    out, problems, take = collected.out, collected.problems, collected.take
     cat = load_catalogue(db)
-
-    def take(key, fn):
-        if partial and key not in data:
-            return
-        try:
-            out[key] = fn(data.get(key))
-        except FieldError as exc:
-            problems.append(exc)
 
     def kind(value):
         value = value or "individual"
