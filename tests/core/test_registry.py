@@ -465,3 +465,22 @@ def test_a_second_phone_typed_in_the_form_is_kept_in_the_note_as_an_import_keeps
                                       "note": row["note"]})
     assert get_delegate(db, delegate_id)["note"] == row["note"]
     assert clean_delegate({"phone": "0225 3842 123 / 0912 345 678"}, partial=True) == {"phone": "0912345678"}
+
+
+def test_an_add_returns_the_new_id_that_says_what_it_changed(event):
+    """Every write says what it changed: an add returns the new id (an int wherever an id is
+    used) carrying its ``.changes``, so the window refreshes after it like after any write."""
+    import json
+    import pickle
+
+    db = event.db
+    unit = add_unit(db, "Sở Tư pháp", "department", 4)
+    assert unit.changes == ADDED_UNIT and isinstance(unit, int)
+    again = get_or_create_unit(db, "Sở Tư pháp")
+    assert again == unit and not again.changes          # there already: nothing changed
+    person = add_delegate(db, {"full_name": "Phạm Thị Lan", "unit_id": unit})
+    assert person.changes == ADDED_DELEGATE
+    assert get_delegate(db, person)["unit_id"] == unit  # binds as an id in SQL
+    assert json.loads(json.dumps({"id": person})) == {"id": int(person)}
+    copy = pickle.loads(pickle.dumps(person))
+    assert copy == person and copy.changes == ADDED_DELEGATE

@@ -32,3 +32,19 @@ class Changes:
 
 
 EVERYTHING = Changes(AREAS)
+
+
+class Created(int):
+    """The id of a row a write added: an ``int`` wherever an id is used, that also says what
+    adding it changed (``.changes``), so an add refreshes the screens like any other write
+    (``main_window.run_write`` broadcasts a result's ``.changes``)."""
+
+    changes: Changes
+
+    def __new__(cls, row_id: int, changes: Changes) -> Created:
+        made = super().__new__(cls, row_id)
+        made.changes = changes
+        return made
+
+    def __reduce__(self):
+        return Created, (int(self), self.changes)

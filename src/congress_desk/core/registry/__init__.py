@@ -12,11 +12,12 @@ or, for joins with its own tables, with its own SQL:
 * :mod:`.codes` — badge codes (Damm check digit) and the next free one;
 * :mod:`.history` — :func:`record_history`, the append-only change history.
 
-Every write returns :class:`~congress_desk.core.changes.Changes`, except those that make
-a row and return its new id, which their callers need (:func:`add_delegate`,
-:func:`add_unit`, :func:`get_or_create_unit`): what they change is always
-``ADDED_DELEGATE`` / ``ADDED_UNIT``; :func:`erase_personal` (a count, for the erasure
-report) and :func:`record_history` (part of its caller's write).
+Every write returns :class:`~congress_desk.core.changes.Changes`; those that make a row
+(:func:`add_delegate`, :func:`add_unit`, :func:`get_or_create_unit`) return its new id as a
+:class:`~congress_desk.core.changes.Created`, an ``int`` carrying ``.changes``
+(``ADDED_DELEGATE`` / ``ADDED_UNIT``). Two exceptions: :func:`erase_personal` (a count, for
+the erasure report, inside the erasure's own transaction) and :func:`record_history` (part of
+its caller's write).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..changes import Changes
+from ..changes import Changes, Created
 from ..errors import UserError
 from ..fields import (
     CATEGORIES,
@@ -193,8 +193,8 @@ def _check_code(db: Database, code: str) -> None:
         )])
 
 
-def add_delegate(db: Database, data: dict, *, actor: str | None = None, code: str | None = None) -> int:
-    """Add a delegate from form data (cleaned here). Returns the new id; what it changes
+def add_delegate(db: Database, data: dict, *, actor: str | None = None, code: str | None = None) -> Created:
+    """Add a delegate from form data (cleaned here). Returns the new id, whose ``.changes``
     is :data:`ADDED_DELEGATE`.
 
     ``code`` gives the badge code (a walk-in's code made at a desk); by default the
@@ -215,7 +215,7 @@ def add_delegate(db: Database, data: dict, *, actor: str | None = None, code: st
             [clean[c] for c in cols],
         )
         record_history(db, "delegate", cur.lastrowid, "add", None, clean, actor)
-    return cur.lastrowid
+    return Created(cur.lastrowid, ADDED_DELEGATE)
 
 
 def update_delegate(db: Database, delegate_id: int, data: dict, *, actor: str | None = None) -> Changes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from ..changes import Changes
+from ..changes import Changes, Created
 from ..errors import UserError
 from ..fields import FieldError
 from ..i18n import translate
@@ -109,8 +109,8 @@ def unit_choices(db: Database | Reader, *, with_other: bool = False) -> list[dic
 
 
 def add_unit(db: Database, name: str, kind: str = "other", quota: int | None = None,
-             position: int = 0, short_name: str | None = None) -> int:
-    """Add a unit (cleaned here). Returns its new id; what it changes is :data:`ADDED_UNIT`."""
+             position: int = 0, short_name: str | None = None) -> Created:
+    """Add a unit (cleaned here). Returns its new id, whose ``.changes`` is :data:`ADDED_UNIT`."""
     name, kind, quota = _clean_unit(name, kind, quota)
     if find_unit(db, name):
         raise ValidationError([FieldError("name", translate("core", "A unit named {name} already exists").format(name=name))])
@@ -119,13 +119,14 @@ def add_unit(db: Database, name: str, kind: str = "other", quota: int | None = N
             "INSERT INTO units(name, kind, quota, position, short_name) VALUES (?, ?, ?, ?, ?)",
             [name, kind, quota, position, short_name],
         )
-    return cur.lastrowid
+    return Created(cur.lastrowid, ADDED_UNIT)
 
 
-def get_or_create_unit(db: Database, name: str, kind: str = "other") -> int:
-    """The id of the unit of this name, added when missing (:data:`ADDED_UNIT`)."""
+def get_or_create_unit(db: Database, name: str, kind: str = "other") -> Created:
+    """The id of the unit of this name, added when missing (``.changes``: :data:`ADDED_UNIT`
+    when it was added, nothing when it was there)."""
     unit = find_unit(db, name)
-    return unit["id"] if unit else add_unit(db, name, kind)
+    return Created(unit["id"], Changes()) if unit else add_unit(db, name, kind)
 
 
 def update_unit(db: Database, unit_id: int, *, name=None, kind=None, quota=..., position=None) -> Changes:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from ..changes import Changes
+from ..changes import Changes, Created
 from ..errors import UserError
 from ..i18n import translate
 from .catalogue import VoteRule, load_catalogue
@@ -85,7 +85,8 @@ def decide(rule: VoteRule, *, members_total: int, members_present: int, written_
 
 
 def add_meeting(db: Database, *, held_on: str, members_total: int, members_present: int, written_votes: int = 0,
-                title: str = "", note: str = "") -> int:
+                title: str = "", note: str = "") -> Created:
+    """Add a council meeting; returns its id (``.changes``: the nominations' files)."""
     check_meeting(members_total, members_present, written_votes)
     if not held_on:
         raise UserError(translate("core", "The meeting needs a date"))
@@ -95,7 +96,7 @@ def add_meeting(db: Database, *, held_on: str, members_total: int, members_prese
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [held_on, title.strip() or None, members_total, members_present, written_votes, note.strip() or None, now()],
         )
-    return cur.lastrowid
+    return Created(cur.lastrowid, Changes.of("nominations"))
 
 
 def get_meeting(db: Database, meeting_id: int) -> dict | None:

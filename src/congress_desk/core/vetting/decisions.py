@@ -39,7 +39,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from ..changes import Changes
+from ..changes import Changes, Created
 from ..errors import UserError
 from ..i18n import translate
 from ..vietnamese import clean_text, fold
@@ -143,8 +143,9 @@ def list_decisions(db: Database, *, issuer: str | None = None, kind: str | None 
 
 def record_decision(db: Database, number: str, date: str | None = None, *, issuer: str | None = None,
                     kind: str | None = None, signer: str | None = None, signer_title: str | None = None,
-                    subject: str | None = None) -> int:
-    """Add the decision ``number`` (or update the fields given of an existing one); returns its id."""
+                    subject: str | None = None) -> Created:
+    """Add the decision ``number`` (or update the fields given of an existing one); returns its
+    id (``.changes``: the nominations' files, which show their decisions)."""
     number = clean_text(number)
     if not number:
         raise UserError(translate("core", "Give the number of the decision"), field="decision_number")
@@ -162,13 +163,13 @@ def record_decision(db: Database, number: str, date: str | None = None, *, issue
                 "INSERT INTO decisions(number, date, issuer, kind, signer, signer_title, subject, forms, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, '[]', ?)",
                 [number, date, issuer, kind, signer, signer_title, subject, _now()])
-            return cur.lastrowid
+            return Created(cur.lastrowid, Changes.of("nominations"))
         updates = {k: v for k, v in (("date", date), ("signer", signer), ("signer_title", signer_title),
                                      ("subject", subject)) if v}
         if updates:
             db.execute(f"UPDATE decisions SET {', '.join(f'{k} = ?' for k in updates)} WHERE id = ?",
                        [*updates.values(), found["id"]])
-        return found["id"]
+        return Created(found["id"], Changes.of("nominations") if updates else Changes())
 
 
 def link(db: Database, decision_id: int, nomination_ids) -> Changes:

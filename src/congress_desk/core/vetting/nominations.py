@@ -7,7 +7,7 @@ import sqlite3
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ..changes import Changes
+from ..changes import Changes, Created
 from ..errors import UserError
 from ..event import load_settings
 from ..fields import FieldCollector, FieldError, parse_gender
@@ -125,8 +125,9 @@ def kind_label(kind: str) -> str:
 
 
 def add_nomination(db: Database, data: dict, *, titles=(), initiatives=(), discipline=(),
-                   actor: str | None = None) -> int:
-    """Add a nomination in state ``proposed`` with its evidence. Returns its id."""
+                   actor: str | None = None) -> Created:
+    """Add a nomination in state ``proposed`` with its evidence. Returns its id
+    (``.changes``: the nominations)."""
     clean = clean_nomination(db, data)
     if clean.get("year") is None:
         clean["year"] = int(load_settings(db).date[:4]) - 1 if load_settings(db).date else None
@@ -145,7 +146,7 @@ def add_nomination(db: Database, data: dict, *, titles=(), initiatives=(), disci
             "VALUES (?, ?, ?, NULL, 'proposed', ?)",
             [nid, stamp, actor, data.get("reason") or translate("core", "Proposed by the unit")],
         )
-    return nid
+    return Created(nid, Changes.of("nominations"))
 
 
 def update_nomination(db: Database, nomination_id: int, data: dict, *, actor: str | None = None) -> Changes:

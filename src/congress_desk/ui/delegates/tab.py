@@ -272,11 +272,9 @@ class DelegatesTab(QWidget):
         actor = self._actor()
 
         def add(db, values, progress, cancel):
-            new_id = registry.add_delegate(db, values, actor=actor)
-            return new_id
+            return registry.add_delegate(db, values, actor=actor)   # the new id, with its .changes
 
-        def done(new_id):
-            self.window_.notify_changed(Changes.of("delegates"))
+        def done(new_id):   # run_write has told every tab what changed; show the new row now
             self.reload()
             self._reselect([new_id])
 
