@@ -120,7 +120,8 @@ def _person_tally(person: Mapping, mark: Mark | None) -> Tally:
     if person.get("status") == "cancelled":
         return Tally(cancelled=1)
     mark = mark or Mark()
-    if mark.walkin:
+    if mark.walkin or person.get("walkin"):   # a walk-in's own row: never summoned, even in a
+        # rehearsal, whose events do not include the real walk-in check-in that made the row
         return Tally(walkins=1 if mark.present else 0)
     if mark.present:
         return Tally(summoned=1, present=1, substitutes=1 if mark.substitute else 0)

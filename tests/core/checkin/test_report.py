@@ -145,3 +145,19 @@ def test_heroes_and_emulation_fighters_from_what_the_event_knows(event):
     city = dict(present[2], note="Chiến sĩ thi đua thành phố năm 2019")
     from congress_desk.core.checkin.report import _is_fighter, _is_hero
     assert not _is_hero(mother) and not _is_fighter(grass) and _is_fighter(city)
+
+
+def test_a_walkin_of_the_real_morning_is_never_summoned_at_a_rehearsal_desk():
+    """A real walk-in merged into the registry has no check-in in a rehearsal's events, so the
+    rehearsal desk counted them as summoned and not arrived ("Có mặt 1 / 543 triệu tập" while
+    the status bar said 542)."""
+    from congress_desk.core.checkin.state import Attendance
+    from congress_desk.core.registry.codes import DESK_RANGE_START, FIRST_NUMBER, make_code
+
+    people = [{"code": make_code(FIRST_NUMBER + i), "full_name": f"Người {i}", "category": "official",
+               "status": "active", "unit_id": 1, "unit": "Quận Lê Chân", "unit_position": 1} for i in range(3)]
+    walkin = {"code": make_code(DESK_RANGE_START + 7), "full_name": "Lý Thị Khách", "category": "guest",
+              "status": "active", "unit_id": None, "unit": None, "unit_position": None}
+    board = dashboard([*people, walkin], Attendance())
+    assert board.counts.total.summoned == 3 and board.counts.total.walkins == 0
+    assert board.counts.total.not_arrived == 3

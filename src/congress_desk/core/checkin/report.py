@@ -191,7 +191,7 @@ def dashboard(delegates: list[dict], attendance: Attendance) -> Dashboard:
     rows = attendance_rows(delegates, attendance)
     by_code = {r["code"]: r for r in rows}
     active = [r for r in rows if r["state"] != "cancelled"]
-    counts = tally(delegates, marks)
+    counts = tally([{**d, "walkin": is_walkin_code(d["code"])} for d in delegates], marks)
     units: dict[str, list[dict]] = {}
     for r in active:
         units.setdefault(r.get("unit") or "", []).append(r)
@@ -352,7 +352,7 @@ def credentials_report(delegates: list[dict], attendance: Attendance, *, date: s
     if categories is None:
         categories = credentials_categories(db) if db is not None else ("official",)
     marks = marks_of(attendance)
-    counts = tally(delegates, marks)
+    counts = tally([{**d, "walkin": is_walkin_code(d["code"])} for d in delegates], marks)
     t = counts.of(*categories)
     rows = [r for r in attendance_rows(delegates, attendance)
             if r["state"] != "cancelled" and not marks.get(r["code"], Mark()).walkin
