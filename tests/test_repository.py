@@ -43,3 +43,22 @@ def test_shipped_data_is_the_top_level_resources_folder():
     assert setuptools["package-dir"]["congress_desk.resources"] == "resources"
     assert setuptools["package-data"]["congress_desk.resources"] == ["**/*"]
     assert '"congress_desk.resources"' in (ROOT / "setup.py").read_text("utf-8")
+
+
+def test_every_core_module_has_a_place_in_the_layers():
+    """A core module that no layer names is not checked by ``lint-imports`` at all: give every
+    new module or package under ``core/`` its layer in pyproject.toml (docs/DEVELOPING.md)."""
+    import re
+    import tomllib
+
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["importlinter"]["contracts"]
+    [layers] = [c["layers"] for c in contracts if c["type"] == "layers"]
+    named = {m for layer in layers for m in re.split(r"\s*[|:]\s*", layer)}
+    core = ROOT / "src" / "congress_desk" / "core"
+    modules = {f"congress_desk.core.{p.stem}" for p in core.glob("*.py") if p.name != "__init__.py"}
+    modules |= {f"congress_desk.core.{p.name}" for p in core.iterdir() if (p / "__init__.py").exists()}
+
+    def placed(module: str) -> bool:   # itself, or (a package) its parts
+        return module in named or any(n.startswith(module + ".") for n in named)
+
+    assert sorted(m for m in modules if not placed(m)) == []
