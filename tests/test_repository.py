@@ -62,3 +62,14 @@ def test_every_core_module_has_a_place_in_the_layers():
         return module in named or any(n.startswith(module + ".") for n in named)
 
     assert sorted(m for m in modules if not placed(m)) == []
+
+
+def test_the_window_runs_no_sql():
+    """Business operations live in the core (issue 19): the UI calls named core operations and
+    read helpers, never the database itself."""
+    import re
+
+    sql = re.compile(r"\.execute\(|\.executemany\(|\.query\(|\b(SELECT|INSERT INTO|DELETE FROM|PRAGMA)\b|\bUPDATE \w+ SET\b")
+    found = [f"{p.relative_to(ROOT)}:{n}" for p in sorted((ROOT / "src" / "congress_desk" / "ui").rglob("*.py"))
+             for n, line in enumerate(p.read_text("utf-8").splitlines(), 1) if sql.search(line)]
+    assert found == []
