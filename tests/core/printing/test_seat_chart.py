@@ -114,3 +114,21 @@ def test_each_section_page_is_laid_out_on_its_own(event, pdf, paper):
             for ch in page.chars:
                 assert ch["x0"] >= -0.5 and ch["x1"] <= page.width + 0.5
                 assert ch["top"] >= -0.5 and ch["bottom"] <= page.height + 0.5
+
+
+def test_two_a4_sheets_share_a_strip_so_nothing_at_the_join_is_lost(event, pdf):
+    """Cut exactly in half, what lay at the middle of the chart fell in both printers'
+    unprintable margins. The sheets now share a strip, with the chart's middle dashed on each
+    well inside the paper, and say how to glue them."""
+    data = _render(event, paper="A4")
+    with pdf.open(data) as doc:
+        left, right = doc.pages[:2]
+        for page in (left, right):
+            assert abs(page.width - 210 * mm) < 1 and abs(page.height - 297 * mm) < 1
+            assert "đường chấm" in page.extract_text()
+        def middle(page):
+            dashed = [ln for ln in page.lines if abs(ln["x0"] - ln["x1"]) < 0.1 and ln["height"] > page.height * 0.9]
+            assert len(dashed) == 1
+            return dashed[0]["x0"]
+        assert 5 * mm <= left.width - middle(left) <= 12 * mm      # inside the printable area
+        assert 5 * mm <= middle(right) <= 12 * mm

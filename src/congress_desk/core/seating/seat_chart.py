@@ -522,6 +522,36 @@ class _Chart:
         self.draw_legend(c, seats, (sheet_w - 12 - LEGEND_W, top, LEGEND_W, bottom - top), sheet_h, warn)
 
 
+# Two A4 sheets carry the A3 chart with a strip both print (TILE_OVERLAP mm of the chart, about
+# 15 mm on paper): what lies at the join is never lost in a printer's unprintable margin, and
+# the sheets are glued with their dashed middle lines on top of each other.
+TILE_OVERLAP = 16.0
+
+
+def _tile_scale(sheet_w: float) -> float:
+    return (sheet_w / 2) / ((sheet_w + TILE_OVERLAP) / 2)
+
+
+def _tile_transform(c, part: int, sheet_w: float, sheet_h: float) -> None:
+    """Place the A3 chart (``sheet_w`` × ``sheet_h`` mm) on A4 sheet ``part`` (0 left, 1 right):
+    scaled so each sheet shows half the chart plus the shared strip, centred vertically."""
+    k = _tile_scale(sheet_w)
+    shown = (sheet_w + TILE_OVERLAP) / 2                  # chart mm on one sheet
+    c.translate(0, (sheet_h - sheet_h * k) / 2 * mm)
+    c.scale(k, k)
+    c.translate(-part * (sheet_w - shown) * mm, 0)
+
+
+def _glue_line(c, sheet_w: float, sheet_h: float) -> None:
+    """The chart's vertical middle, dashed, on both sheets: cut one there and lay it on the other."""
+    c.saveState()
+    c.setStrokeColor(GREY)
+    c.setLineWidth(0.6)
+    c.setDash(3, 2)
+    c.line(sheet_w / 2 * mm, 0, sheet_w / 2 * mm, sheet_h * mm)
+    c.restoreState()
+
+
 def render(event, out, options: PrintOptions, *, progress=no_progress,
            cancel: CancelToken | None = None) -> RenderResult:
     cancel = cancel or CancelToken()
@@ -560,13 +590,17 @@ def render(event, out, options: PrintOptions, *, progress=no_progress,
             for part in ((0, 1) if tile else (None,)):
                 c.saveState()
                 if part is not None:
-                    c.translate(-part * (sheet_w / 2) * mm, 0)
+                    _tile_transform(c, part, sheet_w, sheet_h)
                 chart.draw_page(c, seats, sheet_w, sheet_h, subtitle + (f" · {label}" if label else ""),
                                 warnings.append)
+                if part is not None:
+                    _glue_line(c, sheet_w, sheet_h)
                 c.restoreState()
                 if part is not None:
                     c.setFont(SANS, 7)
-                    c.drawString(8 * mm, 6 * mm, f"Ghép trang: tờ {part + 1}/2 (nửa {'trái' if part == 0 else 'phải'})")
+                    c.setFillColor(INK)
+                    c.drawString(8 * mm, 7 * mm, f"Ghép trang: tờ {part + 1}/2 (nửa {'trái' if part == 0 else 'phải'}). "
+                                 "Cắt tờ 1 theo đường chấm, đặt chồng lên tờ 2 cho hai đường chấm trùng nhau.")
                 c.showPage()
                 count += 1
             progress(i + 1, len(pages_drawn), "Sơ đồ")
