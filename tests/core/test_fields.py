@@ -382,7 +382,7 @@ def _imported(phone=None, national_id=None):
     """The import's reading of one row (a sheet with name, phone and ID columns)."""
     import datetime as dt
 
-    from congress_desk.core.intake.parse import RowCleaner
+    from congress_desk.core.intake.cleaner import RowCleaner
     from congress_desk.core.intake.table import Mapping
 
     mapping = Mapping([1], {0: "full_name", 1: "phone", 2: "national_id"}, data_start=2)

@@ -12,8 +12,9 @@ import pytest
 from fixtures import unit_lists as U
 
 from congress_desk.core.intake.importer import import_files
-from congress_desk.core.intake.parse import MAX_LENGTH, parse_file
+from congress_desk.core.intake.parse import parse_file
 from congress_desk.core.intake.reader import FileUnreadable, read_file, strip_controls
+from congress_desk.core.intake.results import MAX_LENGTH
 from congress_desk.core.registry import find_unit, list_delegates
 
 HEADER = ["STT", "Họ và tên", "Giới tính", "Năm sinh", "Chức vụ", "Điện thoại"]

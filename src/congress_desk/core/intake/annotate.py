@@ -19,8 +19,9 @@ from openpyxl.utils import get_column_letter
 from .. import xlsx_writer as X
 from ..errors import UserError
 from ..i18n import translate
-from .parse import FileResult, parse_file
+from .parse import parse_file
 from .reader import read_file
+from .results import FileResult
 
 ERROR_FILL = PatternFill("solid", fgColor="FFC7CE")
 WARNING_FILL = PatternFill("solid", fgColor="FFEB9C")

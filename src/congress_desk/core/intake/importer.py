@@ -31,7 +31,8 @@ from ..progress import no_progress
 from ..registry import ADDED_UNIT, RowOp, delegates_of_unit, get_or_create_unit, get_unit
 from ..registry import apply_plan as registry_apply_plan
 from ..vietnamese import name_identity
-from .parse import FIELDS, FileResult, Person, Problem, parse_file, split_parts
+from .parse import parse_file, split_parts
+from .results import FIELDS, FileResult, Person, Problem
 
 IMPORTED = (*FIELDS, *PROFILE_FIELDS)   # the profile (schema 9) when the sheet has its columns
 

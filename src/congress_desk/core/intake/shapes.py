@@ -1,7 +1,7 @@
 """The shapes values take in unit spreadsheets, read back into plain fields.
 
-Small functions without state, used by :mod:`.parse` row by row: dates written in
-other ways ("29-Mar-1969", "1969/11/11"), a cell whose heading names two fields
+Small functions without state, used by :mod:`.cleaner` and :mod:`.parse` row by row:
+dates written in other ways ("29-Mar-1969", "1969/11/11"), a cell whose heading names two fields
 ("Vũ Huy Khánh 1962"), several phone numbers in one cell, footnote markers stuck to a
 name, and the rows that are not people (column numbers, a template's example).
 """

@@ -19,7 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from .. import xlsx_writer as X
 from ..fields import EDUCATION_LEVELS, SOCIAL_GROUPS, THEORY_LEVELS
 from ..i18n import translate
-from .parse import META_SHEET
+from .results import META_SHEET
 
 COLUMNS = [
     ("STT", 6), ("Họ và tên", 28), ("Giới tính", 10), ("Ngày sinh", 13), ("Dân tộc", 10), ("Chức vụ", 30),

@@ -30,8 +30,8 @@ from ..i18n import translate
 from ..registry import UNIT_KINDS, find_unit, list_units, unit_kind_label
 from ..resources import resource_path
 from ..vietnamese import clean_text, fold
-from .parse import Problem
 from .reader import read_file
+from .results import Problem
 
 TEMPLATE = ("units", "hai-phong-2020.json")
 

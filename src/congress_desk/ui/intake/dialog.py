@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.intake.parse import FileResult
+from ...core.intake.results import FileResult
 from ..widgets import ElidedLabel
 from .apply import Importer
 from .duplicates import DuplicatesTree

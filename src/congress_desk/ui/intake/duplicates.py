@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QTreeWidget, QTreeWidgetItem
 
 from ...core.intake.importer import find_duplicates, resolve_duplicates
-from ...core.intake.parse import FileResult
+from ...core.intake.results import FileResult
 
 
 class DuplicatesTree(QTreeWidget):

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.intake.importer import plan_file, quota_check, registry_duplicates, warn_over_quota
-from ...core.intake.parse import FileResult, parse_file, split_parts
+from ...core.intake.parse import parse_file, split_parts
+from ...core.intake.results import FileResult
 from ..samples import sample_button
 
 FILTER = "*.xlsx *.xlsm *.xls *.csv"
