@@ -191,7 +191,7 @@ def dashboard(delegates: list[dict], attendance: Attendance) -> Dashboard:
     rows = attendance_rows(delegates, attendance)
     by_code = {r["code"]: r for r in rows}
     active = [r for r in rows if r["state"] != "cancelled"]
-    counts = tally([{**d, "walkin": is_walkin_code(d["code"])} for d in delegates], marks)
+    counts = tally(rows, marks)   # the rows carry "walkin" (a walk-in's own row is never summoned)
     units: dict[str, list[dict]] = {}
     for r in active:
         units.setdefault(r.get("unit") or "", []).append(r)
@@ -352,9 +352,10 @@ def credentials_report(delegates: list[dict], attendance: Attendance, *, date: s
     if categories is None:
         categories = credentials_categories(db) if db is not None else ("official",)
     marks = marks_of(attendance)
-    counts = tally([{**d, "walkin": is_walkin_code(d["code"])} for d in delegates], marks)
+    everyone = attendance_rows(delegates, attendance)
+    counts = tally(everyone, marks)   # the rows carry "walkin" (a walk-in's own row is never summoned)
     t = counts.of(*categories)
-    rows = [r for r in attendance_rows(delegates, attendance)
+    rows = [r for r in everyone
             if r["state"] != "cancelled" and not marks.get(r["code"], Mark()).walkin
             and count_category(r.get("category")) in categories]
     present = [r for r in rows if r["state"] == "present"]
