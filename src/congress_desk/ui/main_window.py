@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or Settings()
         self.event_file: EventFile | None = None
+        self.rehearsal = False   # this laptop's check-in desk is in a rehearsal (marked in the title)
         self._expose_fallback: QTimer | None = None   # builds the front tab if no expose comes
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
@@ -330,6 +331,11 @@ class MainWindow(QMainWindow):
             self.read_only_label.hide()
             self.backup_timer.start()
         self.stack.setCurrentWidget(self.tabs)
+        from ..core.checkin.session import rehearsal_here  # one small file; nothing heavy
+
+        # A rehearsal on this laptop is marked from the moment the file opens, whichever tab
+        # is in front; the check-in tab says when it starts or ends (set_rehearsal).
+        self.rehearsal = rehearsal_here(event.reader)
         self._update_title()
         self._update_actions()
         self.event_opened.emit()
@@ -353,6 +359,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.read_only_label.hide()
         self.show_welcome()
+        self.rehearsal = False
         self._update_title()
         self._update_actions()
         self.event_closed.emit()
@@ -414,18 +421,19 @@ class MainWindow(QMainWindow):
         path = self.event_file.path
         tasks.run_op(self, lambda p, progress, cancel: backups.periodic_backup(p), path).run()
 
+    def set_rehearsal(self, on: bool) -> None:
+        """The check-in desk started or ended a rehearsal on this laptop: mark the title."""
+        if on != self.rehearsal:
+            self.rehearsal = on
+            self._update_title()
+
     def _update_title(self) -> None:
         if self.event_file is None:
             self.setWindowTitle(APP_NAME)
             return
-        from ..core.checkin.session import rehearsal_here  # one small file; nothing heavy
-
-        reader = self.event_file.reader
-        name = load_settings(reader).name
+        name = load_settings(self.event_file.reader).name
         suffix = self.tr(" [read-only]") if self.event_file.read_only else ""
-        # A rehearsal on this laptop is marked from the moment the file opens, whichever tab
-        # is in front (the check-in tab keeps the mark up to date once it is built).
-        mark = QCoreApplication.translate("SessionControl", "[REHEARSAL]") + " " if rehearsal_here(reader) else ""
+        mark = QCoreApplication.translate("SessionControl", "[REHEARSAL]") + " " if self.rehearsal else ""
         self.setWindowTitle(f"{mark}{self.event_file.path.name}{suffix} — {name} — {APP_NAME}")
 
     def _update_summary(self, changes: Changes) -> None:

@@ -145,7 +145,6 @@ class SessionControl(QObject):
         self.button = QPushButton(self.tr("Rehearsal…"))
         self.button.setObjectName("session_button")
         self.button.clicked.connect(self.change)
-        window.windowTitleChanged.connect(self._mark_title)
 
     @property
     def rehearsal(self) -> bool:
@@ -166,13 +165,7 @@ class SessionControl(QObject):
             self.button.setText(self.tr("Rehearsal…"))
         self.banner.setVisible(on)
         self.status.setVisible(on)
-        self._mark_title(self.tab.window_.windowTitle())
-
-    def _mark_title(self, title: str) -> None:
-        mark = self.tr("[REHEARSAL]") + " "
-        want = (mark if self.rehearsal else "") + title.removeprefix(mark)
-        if want != title:
-            self.tab.window_.setWindowTitle(want)
+        self.tab.window_.set_rehearsal(on)
 
     def change(self) -> None:
         if self.rehearsal:
