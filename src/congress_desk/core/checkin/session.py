@@ -262,11 +262,12 @@ def foreign_journals(journal_dirs, event_uid: str, *, local_dir: Path | str | No
     return out
 
 
-def rehearsals_in(journal_dirs, event_uid: str) -> list[str]:
+def rehearsals_in(journal_dirs, event_uid: str, *, journals: list[ForeignJournal] | None = None) -> list[str]:
     """Ids of the rehearsal sessions found in ``journal_dirs``, most recently active first
-    (to offer "join the rehearsal already running")."""
+    (to offer "join the rehearsal already running"). ``journals``: what
+    :func:`foreign_journals` already read of those folders (a share is read once)."""
     last: dict[str, str] = {}
-    for fj in foreign_journals(journal_dirs, event_uid):
+    for fj in journals if journals is not None else foreign_journals(journal_dirs, event_uid):
         last[fj.session] = max(last.get(fj.session, ""), fj.last_at or "")
     return sorted(last, key=lambda s: last[s], reverse=True)
 

@@ -20,14 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...core.checkin.desk import hhmm
 from ...core.checkin.session import end_rehearsal, foreign_journals, rehearsals_in, start_rehearsal
 
 BANNER_STYLE = ("background: #6a1b9a; color: white; font-size: 15pt; font-weight: bold; padding: 6px; "
                 "border: 3px dashed #fdd835; border-radius: 4px")
-
-
-def _hhmm(at: str | None) -> str:
-    return (at or "")[11:16]
 
 
 class RehearsalDialog(QDialog):
@@ -97,7 +94,7 @@ class RealMorningDialog(QDialog):
             where = self.tr("on this laptop") if here else self.tr("shared folder")
             item = QListWidgetItem(self.tr("{where}: {file} — {n} events, {desks}, {first}–{last} ({note})").format(
                 where=where, file=j.path.name, n=j.events, desks=", ".join(j.desks) or "?",
-                first=_hhmm(j.first_at), last=_hhmm(j.last_at), note=note))
+                first=hhmm(j.first_at), last=hhmm(j.last_at), note=note))
             item.setToolTip(str(j.path))
             if not j.known_rehearsal:
                 item.setForeground(Qt.GlobalColor.darkRed)
@@ -180,12 +177,12 @@ class SessionControl(QObject):
             return
         running = []
         journals = foreign_journals([desk.journal_dir], desk.uid)
-        for sid in rehearsals_in([desk.journal_dir], desk.uid):
+        for sid in rehearsals_in([desk.journal_dir], desk.uid, journals=journals):
             found = [j for j in journals if j.session == sid]
             desks = sorted({d for j in found for d in j.desks})
             last = max((j.last_at or "" for j in found), default="")
             running.append((sid, self.tr("{id} ({desks}, last at {time})").format(
-                id=sid[:4], desks=", ".join(desks), time=_hhmm(last))))
+                id=sid[:4], desks=", ".join(desks), time=hhmm(last))))
         dlg = RehearsalDialog(self.tab, running[:3])
         if not self._dialog(dlg):
             return
