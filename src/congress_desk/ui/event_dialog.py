@@ -40,10 +40,10 @@ from ..core.counts import CREDENTIALS_HONOREES_KEY
 from ..core.errors import UserError
 from ..core.event import (
     REGIMES,
-    default_file_name,
     get_value,
     load_settings,
     regime_label,
+    suggested_path,
 )
 from ..core.event_settings import UnitEdits, save_event_settings
 from ..core.intake import units as units_io
@@ -303,16 +303,17 @@ class EventSettingsDialog(QDialog):
         path = str(path)
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
+        units = self.current_units()
         try:
-            units_io.write_units(path, self.current_units())
+            units_io.write_units(path, units)
         except OSError as exc:
             show_user_error(self, self.tr("Cannot write {path}: {error}").format(path=path, error=exc.strerror))
             return False
-        self.units_status.setText(self.tr("Wrote {n} units to {path}").format(n=len(self.current_units()), path=path))
+        self.units_status.setText(self.tr("Wrote {n} units to {path}").format(n=len(units), path=path))
         return True
 
     def export_dialog(self) -> None:
-        start = self.window_.event_file.path.with_name(default_file_name(self.original, "don-vi-chi-tieu", "xlsx"))
+        start = suggested_path(self.window_.event_file, "don-vi-chi-tieu", "xlsx")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export units and quotas"), str(start),
                                               self.tr("Excel workbook (*.xlsx)"))
         if path:
