@@ -73,10 +73,6 @@ def _vi(line) -> str:
     return line.label
 
 
-def _keep(settings) -> tuple[str, ...]:
-    return officials.keep_phrases(settings)
-
-
 def build_attendance(event, options: PrintOptions) -> Built:
     """Attendance by unit and category, with arrival times, desks, substitutes and reasons."""
     settings = load_settings(event.db)
@@ -123,7 +119,7 @@ def build_attendance(event, options: PrintOptions) -> Built:
                    ("Trạng thái", 20), ("Giờ đến", 15, "center"), ("Bàn", 16), ("Ghi chú", 57)],
                   [(f"{h} ({len(items)})", items) for h, items in body], font_size=10),
             off.signature)
-    return Built(doc, list(off.warnings), len(rows), keep=_keep(settings))
+    return Built(doc, list(off.warnings), len(rows), keep=officials.keep_phrases(settings))
 
 
 def _line_rows(lines, indent: bool = False) -> list[list[str]]:
@@ -189,4 +185,4 @@ def build_credentials_report(event, options: PrintOptions) -> Built:
               f"đại biểu dự {settings.name}."),
             P("Trên đây là báo cáo thẩm tra tư cách đại biểu, kính trình Đại hội./."),
             off.signature)
-    return Built(doc, list(off.warnings), rep.present, keep=_keep(settings))
+    return Built(doc, list(off.warnings), rep.present, keep=officials.keep_phrases(settings))

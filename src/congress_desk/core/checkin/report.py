@@ -74,7 +74,7 @@ def marks_of(attendance: Attendance) -> dict[str, Mark]:
 def state_of(d: dict, attendance: Attendance) -> str:
     """"present", "absent" (reason given), "missing" (not yet come), "cancelled"."""
     p = attendance.get(d["code"])
-    return person_state(d, None if p is None else Mark(present=p.present, absent=bool(p.absence)))
+    return person_state(d, None if p is None else mark_of(p))
 
 
 def state_label(state: str) -> str:

@@ -28,7 +28,7 @@ from ..errors import Cancelled, UserError
 from ..fields import PROFILE_FIELDS
 from ..i18n import translate
 from ..progress import no_progress
-from ..registry import ADDED_UNIT, RowOp, delegates_of_unit, get_or_create_unit, get_unit
+from ..registry import RowOp, delegates_of_unit, get_or_create_unit, get_unit
 from ..registry import apply_plan as registry_apply_plan
 from ..vietnamese import name_identity
 from .parse import parse_file, split_parts
@@ -361,8 +361,7 @@ def row_ops(plan: Plan) -> list[RowOp]:
 
 def apply_plan(db, plan: Plan, *, cancel=None, progress=no_progress, mapping_to_remember=None) -> dict:
     """Write one file's plan in one transaction (the rows through ``registry.apply_plan``,
-    then the intake log). Cancel rolls everything back. Returns the counts; the
-    :class:`Changes` are on ``plan.result.written``."""
+    then the intake log). Cancel rolls everything back. Returns the counts."""
     result = plan.result
     total = len(plan.changes)
 
@@ -374,14 +373,11 @@ def apply_plan(db, plan: Plan, *, cancel=None, progress=no_progress, mapping_to_
 
     with db.atomic():
         unit_id = plan.unit_id
-        changes = Changes()
         if unit_id is None and any(c.action == "add" for c in plan.changes):
             unit_id = get_or_create_unit(db, result.unit)      # a new unit only for new people
             result.unit_id = unit_id
-            changes = ADDED_UNIT
         now = _now()
-        changes = changes | registry_apply_plan(db, row_ops(plan), unit_id=unit_id, actor=ACTOR, step=step,
-                                                at=now)
+        registry_apply_plan(db, row_ops(plan), unit_id=unit_id, actor=ACTOR, step=step, at=now)
         if cancel is not None:
             cancel.check()          # the last moment to say no: nothing is committed yet
         counts = plan.counts()
@@ -399,7 +395,6 @@ def apply_plan(db, plan: Plan, *, cancel=None, progress=no_progress, mapping_to_
                 remember(db, unit_id, mapping)
         progress(total, total, result.file)
     result.imported = counts
-    result.written = changes
     return counts
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..changes import Changes
 from ..fields import PROFILE_FIELDS
 from . import table as T
 from .reader import WorkbookData
@@ -70,7 +69,6 @@ class FileResult:
     people: list[Person] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     imported: dict | None = None
-    written: Changes = field(default_factory=Changes)   # what importing it changed (the registry's Changes)
     workbook: WorkbookData | None = None
     part: str | None = None           # the sheet or section of a workbook with several units
     parts: list = field(default_factory=list)   # (part title, sheet, first row, unit or None) found

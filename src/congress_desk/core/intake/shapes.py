@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import partial
 
-from ..fields import FieldError, phone_numbers  # noqa: F401  (phone_numbers: its home was here)
+from ..fields import FieldError
 from ..i18n import translate
 from ..vietnamese import clean_name, clean_text, fold
 from .reader import SheetData, excel_serial_to_date

@@ -51,10 +51,6 @@ def _official(db, kind, settings, options):
     return officials.for_kind(db, kind, settings=settings, options=options)
 
 
-def _keep(settings) -> tuple[str, ...]:
-    return officials.keep_phrases(settings)
-
-
 def build_delegate_list(event, options: PrintOptions) -> Built:
     with EventDb(event) as db:
         settings = load_settings(db)
@@ -84,7 +80,7 @@ def build_delegate_list(event, options: PrintOptions) -> Built:
             *(P(line, style="center") for line in summoned_lines(counts)),
             table(cols, body, font_size=10.5),
             off.signature)
-    return Built(doc, sel.warnings + off.warnings, len(sel.records), sel.unknown_codes, keep=_keep(settings))
+    return Built(doc, sel.warnings + off.warnings, len(sel.records), sel.unknown_codes, keep=officials.keep_phrases(settings))
 
 
 def build_checkin_list(event, options: PrintOptions) -> Built:
@@ -118,4 +114,4 @@ def build_checkin_list(event, options: PrintOptions) -> Built:
             *(P(line, style="center") for line in summoned_lines(counts)),
             table(cols, body, font_size=10.5, tick_columns=(tick,), row_height_mm=9),
             off.signature)
-    return Built(doc, sel.warnings + off.warnings, len(sel.records), sel.unknown_codes, keep=_keep(settings))
+    return Built(doc, sel.warnings + off.warnings, len(sel.records), sel.unknown_codes, keep=officials.keep_phrases(settings))

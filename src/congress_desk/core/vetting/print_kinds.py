@@ -54,10 +54,6 @@ def _unit_ok(options: PrintOptions, unit: str | None) -> bool:
     return not options.unit or fold(options.unit) == fold(unit or "")
 
 
-def _keep(settings) -> tuple[str, ...]:
-    return officials.keep_phrases(settings)
-
-
 def roman(i: int) -> str:
     return ROMAN[i] if i < len(ROMAN) else str(i + 1)
 
@@ -112,7 +108,7 @@ def build_honoree_list(event, options: PrintOptions) -> Built:
             table([("STT", 12, "center"), ("Họ và tên / Tên tập thể", 70), ("Chức vụ, đơn vị", 110),
                    ("Ghế", 20, "center")], body or [(None, [["", "", "", ""]])], font_size=11),
             off.signature)
-    return Built(doc, warnings, len(entries), keep=_keep(settings))
+    return Built(doc, warnings, len(entries), keep=officials.keep_phrases(settings))
 
 
 # ------------------------------------------------------------------ ceremony script
@@ -233,7 +229,7 @@ def build_ceremony_script(event, options: PrintOptions) -> Built:
                   "phát huy thành tích, là những điển hình tiên tiến trong phong trào thi đua yêu nước."),
             P(I("(Nhạc chúc mừng. Chuyển sang phần tiếp theo của chương trình Đại hội.)"), style="cue"),
             off.signature)
-    return Built(doc, warnings, len(entries), keep=_keep(settings))
+    return Built(doc, warnings, len(entries), keep=officials.keep_phrases(settings))
 
 
 # ------------------------------------------------------------------ ballot
@@ -273,7 +269,7 @@ def build_ballot(event, options: PrintOptions) -> Built:
     doc.add(table([("TT", 9, "center"), ("Họ và tên / Tên tập thể", 62), ("Đơn vị đề nghị", 56),
                    ("Đồng ý", 17, "center"), ("Không đồng ý", 17, "center")],
                   body or [(None, [["", "", "", "", ""]])], font_size=10.5, tick_columns=(3, 4)))
-    return Built(doc, warnings, count, keep=_keep(settings))
+    return Built(doc, warnings, count, keep=officials.keep_phrases(settings))
 
 
 # ------------------------------------------------------------------ decision annex
@@ -345,4 +341,4 @@ def build_decision_annex(event, options: PrintOptions) -> Built:
     if not count:
         doc.add(Title("Danh sách tập thể, cá nhân được khen thưởng"),
                 P(translate("core", "No approved nomination to list")))
-    return Built(doc, warnings, count, keep=_keep(settings))
+    return Built(doc, warnings, count, keep=officials.keep_phrases(settings))
