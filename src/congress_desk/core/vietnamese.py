@@ -205,3 +205,8 @@ def date_in_words(date) -> str:
     day = f"{date.day:02d}"
     month = f"{date.month:02d}" if date.month < 3 else str(date.month)
     return f"ngày {day} tháng {month} năm {date.year}"
+
+
+def date_line(place: str, date) -> str:
+    """"Hải Phòng, ngày 09 tháng 11 năm 2020" (:func:`date_in_words` after the place)."""
+    return f"{place}, {date_in_words(date)}"

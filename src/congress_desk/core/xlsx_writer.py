@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from .vietnamese import date_in_words
+from .vietnamese import date_line
 
 FONT_NAME = "Times New Roman"
 FONT_SIZE = 13
@@ -125,7 +125,7 @@ def admin_header(ws, *, organ: Sequence[str], title: str, subtitle: Sequence[str
 
 def place_date_line(place: str, date: dt.date | None = None) -> str:
     """"Hải Phòng, ngày 09 tháng 11 năm 2020", as on the printed documents (Decree 30/2020)."""
-    return f"{place}, {date_in_words(date or dt.date.today())}"
+    return date_line(place, date or dt.date.today())
 
 
 def header_row(ws, row: int, headings: Sequence[str], widths: Sequence[float]) -> None:

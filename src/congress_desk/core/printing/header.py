@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..vietnamese import date_in_words
 from .fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts, text_width
 
 MOTTO_1 = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -140,6 +139,3 @@ def layout_header(superior: list[str], issuer: list[str], number: str | None, pl
     )
 
 
-def date_line(place: str, date) -> str:
-    """"Hải Phòng, ngày 09 tháng 11 năm 2020" (:func:`date_in_words` after the place)."""
-    return f"{place}, {date_in_words(date)}"

@@ -27,7 +27,7 @@ from ..changes import Changes
 from ..event import EventSettings, get_value, load_settings, set_value
 from ..i18n import translate
 from ..registry import set_profiles
-from .header import date_line
+from ..vietnamese import date_line
 from .model import Header, Signature
 
 if TYPE_CHECKING:

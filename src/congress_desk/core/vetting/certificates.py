@@ -20,10 +20,9 @@ from typing import TYPE_CHECKING
 
 from ..event import get_value, load_settings
 from ..printing import certificates as paper
-from ..printing.header import date_line
 from ..printing.options import PrintOptions, RenderResult
 from ..progress import CancelToken, no_progress
-from ..vietnamese import clean_text, fold
+from ..vietnamese import clean_text, date_line, fold
 from .catalogue import load_catalogue
 from .decisions import ISSUER_WORDS, get_decision
 from .nominations import list_nominations

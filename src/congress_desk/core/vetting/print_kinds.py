@@ -15,10 +15,9 @@ from ..errors import UserError
 from ..event import get_value, load_settings
 from ..i18n import translate
 from ..printing import officials
-from ..printing.header import date_in_words
 from ..printing.model import B, Built, Document, H, I, P, PageBreak, Section, Title, table
 from ..printing.options import PrintOptions
-from ..vietnamese import fold
+from ..vietnamese import date_in_words, fold
 from .catalogue import DECISION_SYMBOL, load_catalogue
 from .ceremony import batch_size, running_order
 from .decisions import ISSUER_WORDS, find_decision, get_decision, list_decisions
@@ -59,7 +58,7 @@ def roman(i: int) -> str:
 
 
 def vn_date_words(iso: str | None) -> str:
-    """"ngày 02 tháng 11 năm 2020" (:func:`~..printing.header.date_in_words`), or a blank to fill."""
+    """"ngày 02 tháng 11 năm 2020" (:func:`~..vietnamese.date_in_words`), or a blank to fill."""
     if not iso:
         return "ngày\u00a0\u00a0\u00a0\u00a0 tháng\u00a0\u00a0\u00a0\u00a0 năm\u00a0\u00a0\u00a0\u00a0"
     return date_in_words(iso)
