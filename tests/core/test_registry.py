@@ -484,3 +484,13 @@ def test_an_add_returns_the_new_id_that_says_what_it_changed(event):
     assert json.loads(json.dumps({"id": person})) == {"id": int(person)}
     copy = pickle.loads(pickle.dumps(person))
     assert copy == person and copy.changes == ADDED_DELEGATE
+
+
+def test_new_units_go_after_the_last_position(event):
+    from congress_desk.core.registry import last_position
+
+    db = event.db
+    assert last_position(db) == 0
+    add_unit(db, "Sở Y tế", "department", 5, position=7)
+    add_unit(db, "Sở Tư pháp", "department", 4, position=3)
+    assert last_position(db) == 7

@@ -52,7 +52,7 @@ def save_event_settings(db: Database, settings: EventSettings, *, documents: dic
             for unit_id in units.deleted:
                 registry.delete_unit(db, unit_id)
             # New units go after the others, in the table's order (the committee's order).
-            position = max([u["position"] or 0 for u in registry.list_units(db)] + [0])
+            position = registry.last_position(db)
             for unit_id, name, kind, quota in units.rows:
                 if unit_id is None:
                     if name.strip():

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..changes import Changes
 from ..i18n import translate
-from ..registry import UNIT_KINDS, find_unit, list_units, unit_kind_label
+from ..registry import UNIT_KINDS, find_unit, last_position, list_units, unit_kind_label
 from ..resources import resource_path
 from ..vietnamese import clean_text, fold
 from .reader import read_file
@@ -242,7 +242,7 @@ def apply_units(db, units: list[UnitRow]) -> tuple[dict, Changes]:
 
     counts = {"added": 0, "updated": 0, "unchanged": 0}
     with db.atomic():
-        position = max([u["position"] or 0 for u in list_units(db)] + [0])
+        position = last_position(db)
         for u in units:
             existing = find_unit(db, u.name)
             if existing is None:

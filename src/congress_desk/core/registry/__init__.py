@@ -54,6 +54,7 @@ from .units import (
     find_unit,
     get_or_create_unit,
     get_unit,
+    last_position,
     list_units,
     unit_choices,
     unit_kind_label,
@@ -67,5 +68,5 @@ __all__ = [
     "delegates_of_unit", "delete_delegates", "delete_unit", "erase_personal", "find_by_code", "find_unit",
     "get_delegate", "get_or_create_unit", "get_unit", "insert_rows", "list_delegates", "list_units",
     "next_code", "record_history", "set_profiles", "unit_choices", "unit_counts", "unit_kind_label",
-    "units_by_id", "update_delegate", "update_unit",
+    "last_position", "units_by_id", "update_delegate", "update_unit",
 ]

@@ -60,6 +60,11 @@ def list_units(db: Database) -> list[dict]:
     return rows
 
 
+def last_position(db: Database) -> int:
+    """The highest list position a unit has (0 for none): new units go after it."""
+    return db.execute("SELECT max(0, COALESCE(MAX(position), 0)) FROM units").fetchone()[0]
+
+
 def units_by_id(db: Database | Reader) -> dict[int, dict]:
     """Every unit (all its columns) by id, in id order: for readers that look units up by id
     (names, positions, kinds, quotas) without the delegate counts of :func:`list_units`."""
