@@ -19,6 +19,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..event import get_value, load_settings
+from ..fields import format_date
 from ..printing import certificates as paper
 from ..printing.options import PrintOptions, RenderResult
 from ..progress import CancelToken, no_progress
@@ -106,17 +107,12 @@ def certificate_records(db: Database, options: PrintOptions) -> list[dict]:
             "id": n.get("delegate_id"), "code": n.get("delegate_code"), "nomination_id": n["id"],
             "full_name": n["nominee"], "form": form.code, "blank": blank,
             "cert_name": name, "cert_detail": _detail(n), "cert_achievement": achievement,
-            "cert_decision": f"Quyết định số {number}" + (f" ngày {_vn(date)}" if date else "")
+            "cert_decision": f"Quyết định số {number}" + (f" ngày {format_date(date)}" if date else "")
                              + f" của {ISSUER_WORDS[issuer]}",
             "cert_date": _date_line(settings.province or "Hải Phòng", date),
             "cert_register": f"Số sổ vàng: {n['register_number']}" if n.get("register_number") else "",
         })
     return out
-
-
-def _vn(iso: str) -> str:
-    d = dt.date.fromisoformat(iso[:10])
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
 def render(event, out, options: PrintOptions, *, progress=no_progress,

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from ..changes import Changes, Created
 from ..errors import UserError
+from ..fields import format_date
 from ..i18n import translate
 from ..vietnamese import clean_text, fold
 from .catalogue import authority_label
@@ -203,17 +204,7 @@ def nominations_of(db: Database, decision_id: int) -> list[dict]:
     return [r for r in list_nominations(db) if r["id"] in wanted]
 
 
-def _vn_date(iso: str | None) -> str:
-    if not iso:
-        return "…"
-    try:
-        d = dt.date.fromisoformat(iso[:10])
-    except ValueError:
-        return iso
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
-
-
 def decision_line(decision: dict) -> str:
     """"Quyết định số 1439/QĐ-UBND ngày 15/10/2020 của Chủ tịch Ủy ban nhân dân thành phố"."""
     what = "Tờ trình" if decision.get("kind") == "submission" else "Quyết định"
-    return f"{what} số {decision['number']} ngày {_vn_date(decision.get('date'))} của {ISSUER_WORDS[decision['issuer']]}"
+    return f"{what} số {decision['number']} ngày {format_date(decision.get('date')) or '…'} của {ISSUER_WORDS[decision['issuer']]}"

@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from ..errors import UserError
 from ..event import load_settings
+from ..fields import format_date
 from ..i18n import translate
 from ..registry import units_by_id
 from ..vietnamese import name_sort_key, sort_key
@@ -132,19 +133,12 @@ def write_annex_sheet(ws, db: Database, *, states=DECIDED, forms=None) -> int:
             _row(ws, row, [f"{label} ({len(part)})"] + [""] * 5, bold=True, merge=True)
             row += 1
             for i, r in enumerate(part, start=1):
-                decision = " ".join(x for x in (r.get("decision_number"), _vn_date(r.get("decision_date"))) if x)
+                decision = " ".join(x for x in (r.get("decision_number"), format_date(r.get("decision_date"))) if x)
                 name = r["nominee"] + (" " + translate("core", "(posthumous)") if r.get("posthumous") else "")
                 _row(ws, row, [i, name, r.get("position") or "", r.get("unit") or "", form["short"], decision])
                 row += 1
                 count += 1
     return count
-
-
-def _vn_date(iso: str | None) -> str:
-    if not iso:
-        return ""
-    y, m, d = iso[:10].split("-")
-    return f"{d}/{m}/{y}"
 
 
 def write_ceremony_sheet(ws, db: Database) -> int:

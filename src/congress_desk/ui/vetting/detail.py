@@ -8,7 +8,7 @@ import json
 
 from PySide6.QtWidgets import QTabWidget, QTextBrowser, QTreeWidget, QTreeWidgetItem
 
-from ...core.fields import format_datetime
+from ...core.fields import format_date, format_datetime
 from ...core.vetting import council, workflow
 from ...core.vetting.catalogue import authority_label as C_authority_label
 from ...core.vetting.catalogue import discipline_label, level_label
@@ -38,7 +38,6 @@ class NominationDetail(QTabWidget):
             self.detail.setHtml("<p>" + html.escape(self.tr("Select a nomination to see its file, findings and history.")) + "</p>")
             return
         form = cat.get(nom["form"])
-        from ...core.vetting import export  # openpyxl: loaded when first needed, not at start-up
 
         e = html.escape
         parts = [f"<h3>#{nom['id']} {e(nom['nominee'])}</h3>"]
@@ -46,12 +45,12 @@ class NominationDetail(QTabWidget):
             (self.tr("Form"), form.name if form else nom["form"]),
             (self.tr("State"), workflow.state_label(nom["state"])),
             (self.tr("Proposing unit"), nom.get("unit") or ""),
-            (self.tr("Proposal"), " ".join(x for x in (nom.get("proposal_number"), export._vn_date(nom.get("proposal_date"))) if x)),
+            (self.tr("Proposal"), " ".join(x for x in (nom.get("proposal_number"), format_date(nom.get("proposal_date"))) if x)),
             (self.tr("Position, workplace"), nom.get("position") or ""),
             (self.tr("Delegate"), nom.get("delegate_code") or self.tr("not a delegate (needs an invitation)")),
             (self.tr("Decided by"), (C_authority_label(form.decided_by(nom.get("unit_kind"))) + " — " + C_route_label(form.route)) if form else ""),
-            (self.tr("Proposal upward"), " ".join(x for x in (nom.get("submission_number"), export._vn_date(nom.get("submission_date"))) if x)),
-            (self.tr("Decision"), " ".join(x for x in (nom.get("decision_number"), export._vn_date(nom.get("decision_date"))) if x)),
+            (self.tr("Proposal upward"), " ".join(x for x in (nom.get("submission_number"), format_date(nom.get("submission_date"))) if x)),
+            (self.tr("Decision"), " ".join(x for x in (nom.get("decision_number"), format_date(nom.get("decision_date"))) if x)),
             (self.tr("Award register No."), nom.get("register_number") or ""),
             (self.tr("Posthumous, received by"), nom.get("received_by") or "" if nom.get("posthumous") else ""),
             (self.tr("Judgement"), ((self.tr("met") if nom["judgement"] else self.tr("not met")) + ": " + (nom.get("judgement_note") or ""))
