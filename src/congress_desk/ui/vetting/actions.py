@@ -10,7 +10,6 @@ from ...core.vetting import workflow
 from ...core.vetting.nominations import (
     emulation_leaders,
     get_nomination,
-    list_nominations,
     set_emulation_leaders,
 )
 from ...core.vetting.nominations import judge as judge_nomination
@@ -49,8 +48,8 @@ def clusters(tab: VettingTab) -> ClustersDialog | None:
         return None
     db = event.db
     units = unit_choices(db)   # units of a known kind can lead a cluster or block
-    rows = list_nominations(db)
-    year = max((r["year"] for r in rows if r.get("year")), default=None) or ceremony_year(db)
+    # the latest year nominated, from the rows the tab already shows
+    year = max((r["year"] for r in tab.model.all_rows() if r.get("year")), default=None) or ceremony_year(db)
     dialog = ClustersDialog(tab, units, emulation_leaders(db), year)
 
     def save():
