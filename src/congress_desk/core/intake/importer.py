@@ -416,6 +416,17 @@ class ImportReport:
         return any(not f.ok or f.error_count for f in self.files)
 
 
+def _plan_within_quota(db, result: FileResult, *, replace: bool, within_quota: bool) -> Plan:
+    """What importing ``result`` would do, with its unit's quota warning, and with
+    ``within_quota`` only the rows that fit (a dry run and the real import alike)."""
+    plan = plan_file(db, result, replace=replace)
+    check = quota_check(db, plan)
+    warn_over_quota(result, check)
+    if within_quota:
+        limit_to_quota(plan, check)
+    return plan
+
+
 def import_files(paths: Iterable[Path | str], *, db=None, unit: str | None = None, dry_run: bool = False,
                  replace: bool = False, within_quota: bool = False, progress=no_progress, cancel=None,
                  include_hidden: bool = False) -> ImportReport:
@@ -449,11 +460,7 @@ def import_files(paths: Iterable[Path | str], *, db=None, unit: str | None = Non
     if dry_run:
         for result in results:
             if result.ok and result.unit_id is not None:
-                plan = plan_file(db, result, replace=replace)
-                check = quota_check(db, plan)
-                warn_over_quota(result, check)
-                if within_quota:
-                    limit_to_quota(plan, check)
+                _plan_within_quota(db, result, replace=replace, within_quota=within_quota)
         return report
     by_file: dict[Path, list[FileResult]] = {}
     for result in results:           # the units of one workbook: one transaction, like one file
@@ -470,11 +477,7 @@ def import_files(paths: Iterable[Path | str], *, db=None, unit: str | None = Non
                         "core", "Cannot tell which unit this list belongs to; give it with --unit or in the title"
                     )
                     continue
-                plan = plan_file(db, result, replace=replace)
-                check = quota_check(db, plan)
-                warn_over_quota(result, check)
-                if within_quota:
-                    limit_to_quota(plan, check)
+                plan = _plan_within_quota(db, result, replace=replace, within_quota=within_quota)
                 apply_plan(db, plan, cancel=cancel)
                 report.changes = report.changes | Changes.of("delegates", "units")
     progress(len(paths) * 2, len(paths) * 2, "")
