@@ -386,3 +386,26 @@ def test_the_router_listens_only_while_the_desk_page_is_on_screen(qtbot, desk, d
     assert tab.router.installed
     demo_window.tabs.setCurrentWidget(demo_window.tab("delegates"))
     assert not tab.router.installed
+
+
+def test_a_refused_action_still_lists_the_scans_made_while_its_dialog_was_open(qtbot, desk, monkeypatch):
+    """The scans are recorded either way; when the desk then refuses the action, the error
+    says who was scanned meanwhile (the list used to be dropped with the refused action)."""
+    from congress_desk.core.errors import UserError
+
+    tab, clock, waiting = desk
+    subject, during = waiting[0]["code"], waiting[1]
+    _wedge(qtbot, clock, subject)
+    shown = []
+    monkeypatch.setattr(tab_module, "show_user_error", lambda _parent, exc: shown.append(str(exc)))
+
+    def refuse(code, reason):
+        raise UserError("Không hủy được lượt điểm danh này")
+    monkeypatch.setattr(tab.desk, "undo", refuse)
+    seen = _while_open(qtbot, clock, during["code"], _accept_reason("Quét nhầm thẻ"))
+    tab.desk_page.undo_button.click()
+    assert seen and seen[0] is not None
+    assert _present(tab, during["code"])
+    [message] = shown
+    assert message.startswith("Không hủy được") and "Quét trong lúc hộp thoại đang mở" in message
+    assert during["full_name"] in message

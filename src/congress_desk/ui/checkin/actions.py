@@ -48,8 +48,8 @@ class DeskActions(QObject):
         meanwhile = self._scans_meanwhile()
         try:
             res = fn(code, *args)
-        except UserError as exc:
-            tab.show_error(exc)
+        except UserError as exc:   # the scans made while the dialog was open are still listed
+            tab.show_error(f"{exc}{meanwhile}" if meanwhile else exc)
             return
         page.set_current(code)
         page.show_state("info", res.message(), (res.delegate or {}).get("full_name", ""), "")
@@ -111,8 +111,8 @@ class DeskActions(QObject):
         try:
             res = tab.desk.walkin(dlg.name.text(), position=dlg.position.text(), unit=dlg.unit.text(),
                                   category=dlg.category.currentData(), phone=dlg.phone_value)
-        except UserError as exc:
-            tab.show_error(exc)
+        except UserError as exc:   # the scans made while the dialog was open are still listed
+            tab.show_error(f"{exc}{meanwhile}" if meanwhile else exc)
             return
         page.set_current(res.code)
         page.show_result(res)
